@@ -1,0 +1,165 @@
+import path from "node:path";
+
+/** The three partner boards, each with its own subgraph and database. */
+export const BOARDS = ["corporate", "children", "adults"] as const;
+export type Board = (typeof BOARDS)[number];
+
+export type RuntimeEnvironment = "development" | "test" | "production";
+
+export interface DatabaseSettings {
+  kind: "sqlite" | "mysql";
+  /** SQLite: the file; MySQL: the database name on the server. */
+  database: string;
+  /** MySQL only: the server address without a database. */
+  url?: string;
+}
+
+export interface Config {
+  environment: RuntimeEnvironment;
+  production: boolean;
+  ports: Record<Board | "gateway", number>;
+  subgraphUrls: Record<Board, string>;
+  dataDir: string;
+  databases: Record<Board, DatabaseSettings>;
+  jwtSecret?: string;
+  jwksUrl?: string;
+  demoData: boolean;
+  logLevel: string;
+}
+
+/** Signs development tokens only; production refuses to start with it. */
+export const DEVELOPMENT_JWT_SECRET = "development-secret-not-for-production-use";
+
+const DEFAULT_PORTS = { gateway: 4000, corporate: 4001, children: 4002, adults: 4003 } as const;
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Reads and validates the environment once, at start-up. Every problem is
+ * reported together so an operator fixes them in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const environment: RuntimeEnvironment =
+    env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
+  const production = environment === "production";
+
+  const port = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) {
+      problems.push(`${name} must be a port number from 0 to 65535, not "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const ports = {
+    gateway: port("GATEWAY_PORT", DEFAULT_PORTS.gateway),
+    corporate: port("CORPORATE_PORT", DEFAULT_PORTS.corporate),
+    children: port("CHILDREN_PORT", DEFAULT_PORTS.children),
+    adults: port("ADULTS_PORT", DEFAULT_PORTS.adults),
+  };
+
+  const subgraphUrl = (board: Board): string => {
+    const name = `${board.toUpperCase()}_URL`;
+    const raw = env[name];
+    if (!raw) return `http://127.0.0.1:${ports[board]}/graphql`;
+    if (!isHttpUrl(raw)) problems.push(`${name} must be an http(s) URL, not "${raw}"`);
+    return raw;
+  };
+  const subgraphUrls = {
+    corporate: subgraphUrl("corporate"),
+    children: subgraphUrl("children"),
+    adults: subgraphUrl("adults"),
+  };
+
+  const dataDir = path.resolve(env.DATA_DIR || "./data");
+  const databasePrefix = env.DATABASE_PREFIX || "sli";
+  if (!/^[A-Za-z0-9_]{1,40}$/.test(databasePrefix)) {
+    problems.push(`DATABASE_PREFIX may hold only letters, digits and underscores, not "${databasePrefix}"`);
+  }
+  const database = (board: Board): DatabaseSettings => {
+    const ownName = `${board.toUpperCase()}_DATABASE_URL`;
+    const own = env[ownName];
+    const shared = env.DATABASE_URL;
+    const raw = own || shared;
+    if (!raw) return { kind: "sqlite", database: path.join(dataDir, `${board}.sqlite`) };
+    const parsed = parseMysqlUrl(raw);
+    if (!parsed) {
+      problems.push(`${own ? ownName : "DATABASE_URL"} must look like mysql://user:password@host:port, not "${redact(raw)}"`);
+      return { kind: "sqlite", database: path.join(dataDir, `${board}.sqlite`) };
+    }
+    // A board's own server may name its database in the path; otherwise each
+    // board gets `<prefix>_<board>` on the shared server.
+    const name = own && parsed.database ? parsed.database : `${databasePrefix}_${board}`;
+    return { kind: "mysql", url: parsed.serverUrl, database: name };
+  };
+  const databases = {
+    corporate: database("corporate"),
+    children: database("children"),
+    adults: database("adults"),
+  };
+
+  const jwtSecret = env.JWT_SECRET || (production ? undefined : DEVELOPMENT_JWT_SECRET);
+  const jwksUrl = env.JWKS_URL || undefined;
+  if (jwksUrl && !isHttpUrl(jwksUrl)) problems.push(`JWKS_URL must be an http(s) URL, not "${jwksUrl}"`);
+  if (production) {
+    if (!jwtSecret && !jwksUrl) problems.push("production needs JWT_SECRET or JWKS_URL to verify tokens");
+    if (jwtSecret === DEVELOPMENT_JWT_SECRET) problems.push("production refuses the development JWT_SECRET");
+    if (jwtSecret && jwtSecret.length < 32) problems.push("JWT_SECRET must be at least 32 characters in production");
+  }
+
+  const demoRaw = env.DEMO_DATA;
+  if (demoRaw !== undefined && demoRaw !== "" && demoRaw !== "true" && demoRaw !== "false") {
+    problems.push(`DEMO_DATA must be "true" or "false", not "${demoRaw}"`);
+  }
+  const demoData = demoRaw === "true" || demoRaw === "false" ? demoRaw === "true" : !production;
+
+  if (problems.length) throw new ConfigError(problems);
+  return Object.freeze({
+    environment,
+    production,
+    ports,
+    subgraphUrls,
+    dataDir,
+    databases,
+    jwtSecret,
+    jwksUrl,
+    demoData,
+    logLevel: env.LOG_LEVEL || (environment === "test" ? "silent" : "info"),
+  });
+}
+
+function isHttpUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+function parseMysqlUrl(raw: string): { serverUrl: string; database?: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== "mysql:" && url.protocol !== "mariadb:") return undefined;
+  if (!url.hostname) return undefined;
+  const database = decodeURIComponent(url.pathname.replace(/^\//, "")) || undefined;
+  const user = url.username ? `${url.username}${url.password ? `:${url.password}` : ""}@` : "";
+  return { serverUrl: `mysql://${user}${url.host}`, database };
+}
+
+/** Never echo a password into logs or errors. */
+export function redact(raw: string): string {
+  return raw.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import type { Logger } from "./logger";
+import { ANONYMOUS, type Viewer } from "./viewer";
+
+/** What every resolver of every subgraph can rely on; each subgraph adds its own loaders. */
+export interface RequestContext {
+  requestId: string;
+  viewer: Viewer;
+  log: Logger;
+}
+
+export interface RequestDetails {
+  /** The gateway sends its request id so one id follows a request through every service. */
+  requestId?: string;
+  viewer?: Viewer;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createRequestContext(log: Logger, details: RequestDetails = {}): RequestContext {
+  const requestId = details.requestId && REQUEST_ID.test(details.requestId) ? details.requestId : randomUUID();
+  return { requestId, viewer: details.viewer ?? ANONYMOUS, log: log.child({ requestId }) };
+}
+
+/** A board's request context: the shared one plus its database and its per-request loaders. */
+export type BoardContext<TLoaders> = RequestContext & {
+  dataSource: import("typeorm").DataSource;
+  loaders: TLoaders;
+};
+
+/** Makes a board's `createContext`: every loader fresh for each request, none outliving it. */
+export function boardContextFactory<TLoaders>(createLoaders: (dataSource: import("typeorm").DataSource) => TLoaders) {
+  return (base: RequestContext, database: { dataSource: import("typeorm").DataSource }): BoardContext<TLoaders> => ({
+    ...base,
+    dataSource: database.dataSource,
+    loaders: createLoaders(database.dataSource),
+  });
+}

@@ -1,0 +1,32 @@
+import type { Board, Config } from "./config";
+import type { RequestContext } from "./context";
+import { createLogger } from "./logger";
+import type { SubgraphServer } from "./subgraph-server";
+
+/**
+ * A subgraph's `index.ts`: build the server, listen on its port, and stop
+ * gracefully on SIGTERM or SIGINT (finish what is in flight, close the pool).
+ */
+export async function runSubgraph<C extends RequestContext>(
+  board: Board,
+  config: Config,
+  create: (config: Config) => Promise<SubgraphServer<C>>,
+): Promise<void> {
+  const log = createLogger(board, config.logLevel);
+  let server: SubgraphServer<C>;
+  try {
+    server = await create(config);
+  } catch (error) {
+    log.fatal({ err: error }, `${board} subgraph failed to start`);
+    process.exit(1);
+  }
+  const url = await server.listen(config.ports[board], process.env.HOST ?? "127.0.0.1");
+  log.info({ url }, `${board} subgraph ready at ${url}`);
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, "shutting down");
+    await server.stop();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+}

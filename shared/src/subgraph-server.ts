@@ -1,0 +1,130 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Board, Config } from "./config";
+import { createRequestContext, type RequestContext, type RequestDetails } from "./context";
+import { type BoardDatabase, databaseAnswers } from "./database";
+import type { Logger } from "./logger";
+import { type StatementTally, withStatementTally } from "./sql-statements";
+
+export interface SubgraphServer<TContext extends RequestContext> {
+  board: Board;
+  apollo: ApolloServer<TContext>;
+  app: express.Express;
+  database: BoardDatabase;
+  /** The per-request context, with fresh loaders: also what tests hand to `executeOperation`. */
+  createContext(details?: RequestDetails): TContext;
+  /** Listens on `port` (0 for any free port) and answers the URL of its GraphQL endpoint. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphServerOptions<TContext extends RequestContext> {
+  board: Board;
+  config: Config;
+  schema: GraphQLSchema;
+  database: BoardDatabase;
+  log: Logger;
+  /** Adds the subgraph's loaders to the shared request context. */
+  createContext(base: RequestContext, database: BoardDatabase): TContext;
+}
+
+/**
+ * One subgraph's HTTP server: `/graphql` (Apollo Server), `/health/live` and
+ * `/health/ready` (the database answers). Each request counts its own SQL
+ * statements and logs them with its request id.
+ */
+export async function createSubgraphServer<TContext extends RequestContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<SubgraphServer<TContext>> {
+  const { board, config, schema, database, log } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  const createContext = (details?: RequestDetails) =>
+    options.createContext(createRequestContext(log, details), database);
+
+  const statementHeader: ApolloServerPlugin<TContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const tally = (contextValue as unknown as { statementTally?: StatementTally }).statementTally;
+          if (tally) response.http.headers.set("x-sql-statements", String(tally.count));
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      statementHeader,
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health/live", (_req, res) => {
+    res.json({ status: "live", service: board });
+  });
+  app.get("/health/ready", async (_req, res) => {
+    const ready = await databaseAnswers(database.dataSource);
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", service: board, database: ready });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    (req, res, next) => {
+      const tally: StatementTally = { count: 0 };
+      const started = process.hrtime.bigint();
+      res.locals.statementTally = tally;
+      res.on("finish", () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        log.debug({ requestId: res.locals.requestId, status: res.statusCode, ms, sqlStatements: tally.count }, "request");
+      });
+      withStatementTally(tally, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = req.header("x-request-id") ?? undefined;
+        const context = createContext({ requestId });
+        res.locals.requestId = context.requestId;
+        return Object.assign(context, { statementTally: res.locals.statementTally as StatementTally });
+      },
+    }),
+  );
+
+  let stopped = false;
+  return {
+    board,
+    apollo,
+    app,
+    database,
+    createContext,
+    listen: (port, host = "127.0.0.1") =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host}:${address.port}/graphql`);
+        });
+      }),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await database.dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { RegisteredCouncil } from "@sli/shared";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { CqcRating } from "./cqc-rating";
+
+@ObjectType({ description: "An English council as Towards Excellence in Adult Social Care sees it (upper tier only)." })
+@Directive('@key(fields: "code")')
+@Entity({ name: "council" })
+export class Council extends RegisteredCouncil {
+  @Field(() => ID, { description: "ONS GSS code." })
+  override code!: string;
+
+  @Field(() => CqcRating, {
+    name: "cqcRating2010",
+    nullable: true,
+    description: "The CQC's 2009-10 rating; null until recorded, and always for shire districts.",
+  })
+  @Column({ name: "cqc_rating_2010", type: "varchar", length: 20, nullable: true })
+  cqcRating2010!: CqcRating | null;
+
+  @Field(() => String, { name: "cqcRating2010Source", nullable: true, description: "Where the rating was recorded from." })
+  @Column({ name: "cqc_rating_2010_source", type: "varchar", length: 300, nullable: true })
+  cqcRating2010Source!: string | null;
+}

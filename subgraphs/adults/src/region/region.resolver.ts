@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { AdultsContext } from "../context";
+import { CqcRating } from "../council/cqc-rating";
+import { CqcRatingCount, Region } from "./region.type";
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @FieldResolver(() => [CqcRatingCount], { description: "The region's councils counted by recorded 2009-10 CQC rating." })
+  async cqcRatings2010(@Root() region: Region, @Ctx() { loaders }: AdultsContext): Promise<CqcRatingCount[]> {
+    const councils = await loaders.councilsByRegion.load(region.code);
+    return Object.values(CqcRating).map((rating) => ({
+      rating,
+      councils: councils.filter((council) => council.cqcRating2010 === rating).length,
+    }));
+  }
+}

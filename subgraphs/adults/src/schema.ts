@@ -1,0 +1,14 @@
+import { buildFederatedSchema, councilRegisterReferences } from "@sli/shared";
+import type { GraphQLSchema } from "graphql";
+import { CouncilResolver } from "./council/council.resolver";
+import { CouncilLocalAccountsResolver } from "./local-account/local-account.resolver";
+import { RegionResolver } from "./region/region.resolver";
+import { CouncilSignOffResolver } from "./sign-off/sign-off.resolver";
+
+/** The adult social care (TEASC) subgraph's schema; needs no database. */
+export function buildAdultsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [CouncilResolver, RegionResolver, CouncilLocalAccountsResolver, CouncilSignOffResolver],
+    referenceResolvers: councilRegisterReferences,
+  });
+}

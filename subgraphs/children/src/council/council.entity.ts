@@ -1,0 +1,20 @@
+import { RegisteredCouncil } from "@sli/shared";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { ChildrensSupportLevel } from "./support-level";
+
+@ObjectType({ description: "An English council as the Children's Improvement Board sees it (upper tier only)." })
+@Directive('@key(fields: "code")')
+@Entity({ name: "council" })
+export class Council extends RegisteredCouncil {
+  @Field(() => ID, { description: "ONS GSS code." })
+  override code!: string;
+
+  @Field(() => ChildrensSupportLevel, {
+    name: "childrensSupportLevel",
+    nullable: true,
+    description: "Null for shire districts, which have no children's services.",
+  })
+  @Column({ name: "support_level", type: "varchar", length: 20, nullable: true })
+  supportLevel!: ChildrensSupportLevel | null;
+}

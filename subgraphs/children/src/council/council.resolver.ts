@@ -1,0 +1,15 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { ChildrenContext } from "../context";
+import { Council } from "./council.entity";
+import { ChildrensSupportLevel } from "./support-level";
+
+@Resolver(() => Council)
+export class CouncilResolver {
+  @Query(() => [Council], { description: "The upper-tier councils at one level of children's services support." })
+  councilsBySupportLevel(
+    @Arg("level", () => ChildrensSupportLevel) level: ChildrensSupportLevel,
+    @Ctx() { dataSource }: ChildrenContext,
+  ): Promise<Council[]> {
+    return dataSource.getRepository(Council).find({ where: { supportLevel: level }, order: { code: "ASC" } });
+  }
+}

@@ -1,0 +1,3 @@
+import { Council } from "./council/council.entity";
+
+export const entities = [Council];

@@ -1,0 +1,18 @@
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { ChildrensSupportLevel } from "../council/support-level";
+
+@ObjectType({ description: "How many of a region's councils are at one level of support." })
+export class SupportLevelCount {
+  @Field(() => ChildrensSupportLevel)
+  level!: ChildrensSupportLevel;
+
+  @Field(() => Int)
+  councils!: number;
+}
+
+@ObjectType({ description: "An English region, as the Children's Improvement Board sees it." })
+@Directive('@key(fields: "code")')
+export class Region {
+  @Field(() => ID)
+  code!: string;
+}

@@ -1,0 +1,18 @@
+import { type BoardContext, boardContextFactory } from "@sli/shared";
+import type { DataSource } from "typeorm";
+import { createCouncilLoaders } from "./council/council.loaders";
+import { createPersonLoaders } from "./person/person.loaders";
+import { createRegionLoaders } from "./region/region.loaders";
+
+function createLoaders(dataSource: DataSource) {
+  return {
+    ...createCouncilLoaders(dataSource),
+    ...createRegionLoaders(dataSource),
+    ...createPersonLoaders(dataSource),
+  };
+}
+
+export type CorporateContext = BoardContext<ReturnType<typeof createLoaders>>;
+
+/** The corporate subgraph's per-request context, with every loader made fresh. */
+export const createContext = boardContextFactory(createLoaders);

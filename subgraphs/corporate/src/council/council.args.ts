@@ -1,0 +1,14 @@
+import { ArgsType, Field, ID } from "type-graphql";
+import { CouncilType } from "./council-type";
+
+@ArgsType()
+export class CouncilsArgs {
+  @Field(() => ID, { nullable: true, description: "Only the councils of this region (ONS region code)." })
+  region?: string;
+
+  @Field(() => CouncilType, { nullable: true })
+  type?: CouncilType;
+
+  @Field(() => Boolean, { nullable: true, description: "Only upper-tier councils (true) or only shire districts (false)." })
+  upperTier?: boolean;
+}

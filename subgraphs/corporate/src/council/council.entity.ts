@@ -1,0 +1,28 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { CouncilType } from "./council-type";
+
+@ObjectType({ description: "An English principal council, keyed by its ONS GSS code. Owned by the LGA (corporate) subgraph." })
+@Directive('@key(fields: "code")')
+@Entity({ name: "council" })
+@Index("council_region", ["regionCode"])
+export class Council {
+  @Field(() => ID, { description: "ONS GSS code, e.g. E06000052 (Cornwall)." })
+  @PrimaryColumn({ type: "varchar", length: 9 })
+  code!: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 120 })
+  name!: string;
+
+  @Field(() => CouncilType)
+  @Column({ name: "council_type", type: "varchar", length: 24 })
+  type!: CouncilType;
+
+  @Field(() => Boolean, { description: "True where the council has children's and adult social care responsibility." })
+  @Column({ name: "upper_tier", type: "boolean" })
+  upperTier!: boolean;
+
+  @Column({ name: "region_code", type: "varchar", length: 9 })
+  regionCode!: string;
+}

@@ -1,0 +1,55 @@
+import { assertCouncilCode, assertRegionCode, notFound } from "@sli/shared";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { FindOptionsWhere } from "typeorm";
+import type { CorporateContext } from "../context";
+import { Person } from "../person/person.entity";
+import { Region } from "../region/region.entity";
+import { CouncilsArgs } from "./council.args";
+import { Council } from "./council.entity";
+
+@Resolver(() => Council)
+export class CouncilResolver {
+  @Query(() => Council, {
+    nullable: true,
+    description: "One council by ONS GSS code: NOT_FOUND for an unknown code, BAD_USER_INPUT for a malformed one.",
+  })
+  async council(@Arg("code", () => ID) code: string, @Ctx() { loaders }: CorporateContext): Promise<Council> {
+    assertCouncilCode(code);
+    const council = await loaders.councilByCode.load(code);
+    if (!council) throw notFound(`No council has the code ${code}`, { argument: "code" });
+    return council;
+  }
+
+  @Query(() => [Council], { description: "The 353 English councils, by name; filter by region, type or tier." })
+  async councils(@Args(() => CouncilsArgs) args: CouncilsArgs, @Ctx() ctx: CorporateContext): Promise<Council[]> {
+    const where: FindOptionsWhere<Council> = {};
+    if (args.region != null) {
+      assertRegionCode(args.region, "region");
+      if (!(await ctx.loaders.regionByCode.load(args.region))) {
+        throw notFound(`No region has the code ${args.region}`, { argument: "region" });
+      }
+      where.regionCode = args.region;
+    }
+    if (args.type != null) where.type = args.type;
+    if (args.upperTier != null) where.upperTier = args.upperTier;
+    const councils = await ctx.dataSource.getRepository(Council).find({ where, order: { name: "ASC" } });
+    for (const council of councils) ctx.loaders.councilByCode.prime(council.code, council);
+    return councils;
+  }
+
+  @FieldResolver(() => Region)
+  async region(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<Region> {
+    const region = await loaders.regionByCode.load(council.regionCode);
+    if (!region) throw new Error(`council ${council.code} names region ${council.regionCode}, which is missing`);
+    return region;
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "The LGA principal adviser for the council's region: its single point of contact for support.",
+  })
+  async principalAdviser(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<Person | null> {
+    const region = await loaders.regionByCode.load(council.regionCode);
+    return region?.principalAdviserId ? loaders.personById.load(region.principalAdviserId) : null;
+  }
+}

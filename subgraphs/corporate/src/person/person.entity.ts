@@ -1,0 +1,27 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+@ObjectType({ description: "A named contact: an LGA principal adviser, an officer of a board, a peer." })
+@Directive('@key(fields: "id")')
+@Entity({ name: "person" })
+export class Person {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  id!: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 120 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 160, nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 120, nullable: true })
+  organisation!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Work e-mail address as published." })
+  @Column({ type: "varchar", length: 160, nullable: true })
+  email!: string | null;
+}

@@ -1,0 +1,28 @@
+import { buildFederatedSchema } from "@sli/shared";
+import type { GraphQLSchema } from "graphql";
+import { CouncilConcernsResolver } from "./concerns/concern.resolver";
+import { councilReference } from "./council/council.reference";
+import { CouncilResolver } from "./council/council.resolver";
+import { CouncilLeadershipResolver } from "./leadership/leadership.resolver";
+import { CouncilCorporatePeerChallengesResolver } from "./peer-challenge/corporate-peer-challenge.resolver";
+import { personReference } from "./person/person.reference";
+import { PersonResolver } from "./person/person.resolver";
+import { regionReference } from "./region/region.reference";
+import { RegionResolver } from "./region/region.resolver";
+import { ViewerResolver } from "./viewer/viewer.resolver";
+
+/** The corporate (LGA) subgraph's schema; needs no database, so `npm run compose` can print it. */
+export function buildCorporateSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      CouncilResolver,
+      RegionResolver,
+      PersonResolver,
+      ViewerResolver,
+      CouncilCorporatePeerChallengesResolver,
+      CouncilLeadershipResolver,
+      CouncilConcernsResolver,
+    ],
+    referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
+  });
+}

@@ -1,0 +1,37 @@
+import { readCouncils, readPeople, readRegions } from "@sli/shared";
+import type { DataSource } from "typeorm";
+import { Council } from "./council/council.entity";
+import type { CouncilType } from "./council/council-type";
+import { Person } from "./person/person.entity";
+import { Region } from "./region/region.entity";
+
+/**
+ * The reference data (people, regions, the 353 councils) from seed-data/.
+ * Idempotent: only what is missing is added, in one transaction.
+ */
+export async function seedCorporate(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const missing = async <T extends object>(entity: new () => T, key: keyof T & string, rows: T[]) => {
+      const present = new Set(
+        (await manager.getRepository(entity).find({ select: { [key]: true } as never })).map((row) => row[key]),
+      );
+      const toAdd = rows.filter((row) => !present.has(row[key]));
+      if (toAdd.length) await manager.insert(entity, toAdd as never);
+    };
+    await missing(
+      Person,
+      "id",
+      readPeople().map(({ regionCodes: _regions, ...person }) => Object.assign(new Person(), person)),
+    );
+    await missing(
+      Region,
+      "code",
+      readRegions().map((region) => Object.assign(new Region(), region)),
+    );
+    await missing(
+      Council,
+      "code",
+      readCouncils().map((council) => Object.assign(new Council(), { ...council, type: council.type as CouncilType })),
+    );
+  });
+}

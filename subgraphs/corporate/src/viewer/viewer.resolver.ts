@@ -1,0 +1,11 @@
+import { Ctx, Query, Resolver } from "type-graphql";
+import type { CorporateContext } from "../context";
+import { type Role, Viewer } from "./viewer.type";
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @Query(() => Viewer, { description: "Who the token says the caller is." })
+  me(@Ctx() { viewer }: CorporateContext): Viewer {
+    return { ...viewer, roles: viewer.roles as Role[] };
+  }
+}

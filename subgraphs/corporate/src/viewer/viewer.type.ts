@@ -1,0 +1,42 @@
+import { ROLES } from "@sli/shared";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+
+export enum Role {
+  PRINCIPAL_ADVISER = "PRINCIPAL_ADVISER",
+  LGA_OFFICER = "LGA_OFFICER",
+  CIB_OFFICER = "CIB_OFFICER",
+  TEASC_OFFICER = "TEASC_OFFICER",
+  BOARD_MEMBER = "BOARD_MEMBER",
+  COUNCIL_OFFICER = "COUNCIL_OFFICER",
+  PARTNER_SYSTEM = "PARTNER_SYSTEM",
+  ANALYST = "ANALYST",
+}
+// The GraphQL enum and the toolkit's role list must never drift apart.
+const drift = ROLES.filter((role) => !(role in Role));
+if (drift.length) throw new Error(`Role enum is missing ${drift.join(", ")}`);
+
+registerEnumType(Role, { name: "Role", description: "What a token says its holder is (contract: Authentication and roles)." });
+
+@ObjectType({ description: "Who the caller's token says they are; anonymous without a token." })
+export class Viewer {
+  @Field(() => Boolean)
+  authenticated!: boolean;
+
+  @Field(() => ID, { nullable: true, description: "The token's subject." })
+  subject?: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => [Role])
+  roles!: Role[];
+
+  @Field(() => [ID], { description: "Region codes a principal adviser covers." })
+  regions!: string[];
+
+  @Field(() => ID, { nullable: true, description: "GSS code of a council officer's council." })
+  council?: string;
+
+  @Field(() => [String], { description: "What a partner system may do." })
+  scopes!: string[];
+}
