@@ -24,6 +24,7 @@ function run(service) {
   const child = spawn(process.execPath, [path.join(root, service.entry)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   children.set(service.name, child);
   const label = `[${service.name}]`.padEnd(12);
+  console.log(`${label} started (pid ${child.pid}, port ${service.port})`);
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on("line", (line) => console.log(`${label} ${line}`));
   }

@@ -11,6 +11,8 @@ import { parse } from "graphql";
 import YAML from "yaml";
 import { GATEWAY_DIR, SUPERGRAPH_CONFIG, SUPERGRAPH_FILE } from "./paths";
 
+export { GATEWAY_DIR, SUPERGRAPH_CONFIG, SUPERGRAPH_FILE };
+
 
 const SCHEMA_BUILDERS: Record<string, () => Promise<GraphQLSchema>> = {
   corporate: buildCorporateSchema,

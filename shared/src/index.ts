@@ -15,3 +15,5 @@ export * from "./sql-statements";
 export * from "./subgraph-server";
 export * from "./viewer";
 export { runSubgraph } from "./run";
+export * from "./testing";
+export * from "./migrations";

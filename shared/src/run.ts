@@ -1,4 +1,4 @@
-import type { Board, Config } from "./config";
+import { type Board, type Config, ConfigError, loadConfig } from "./config";
 import type { RequestContext } from "./context";
 import { createLogger } from "./logger";
 import type { SubgraphServer } from "./subgraph-server";
@@ -9,9 +9,15 @@ import type { SubgraphServer } from "./subgraph-server";
  */
 export async function runSubgraph<C extends RequestContext>(
   board: Board,
-  config: Config,
   create: (config: Config) => Promise<SubgraphServer<C>>,
 ): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
   const log = createLogger(board, config.logLevel);
   let server: SubgraphServer<C>;
   try {

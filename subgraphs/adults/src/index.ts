@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { loadConfig, runSubgraph } from "@sli/shared";
+import { runSubgraph } from "@sli/shared";
 import { createAdultsServer } from "./server";
 
-void runSubgraph("adults", loadConfig(), createAdultsServer);
+void runSubgraph("adults", createAdultsServer);

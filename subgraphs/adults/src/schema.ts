@@ -3,12 +3,15 @@ import type { GraphQLSchema } from "graphql";
 import { CouncilResolver } from "./council/council.resolver";
 import { CouncilLocalAccountsResolver } from "./local-account/local-account.resolver";
 import { RegionResolver } from "./region/region.resolver";
+import { Region } from "./region/region.type";
 import { CouncilSignOffResolver } from "./sign-off/sign-off.resolver";
 
 /** The adult social care (TEASC) subgraph's schema; needs no database. */
 export function buildAdultsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [CouncilResolver, RegionResolver, CouncilLocalAccountsResolver, CouncilSignOffResolver],
+    // No query returns a Region here: it is reached only through _entities.
+    orphanedTypes: [Region],
     referenceResolvers: councilRegisterReferences,
   });
 }

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { loadConfig, runSubgraph } from "@sli/shared";
+import { runSubgraph } from "@sli/shared";
 import { createChildrenServer } from "./server";
 
-void runSubgraph("children", loadConfig(), createChildrenServer);
+void runSubgraph("children", createChildrenServer);

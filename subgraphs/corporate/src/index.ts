@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { loadConfig, runSubgraph } from "@sli/shared";
+import { runSubgraph } from "@sli/shared";
 import { createCorporateServer } from "./server";
 
-void runSubgraph("corporate", loadConfig(), createCorporateServer);
+void runSubgraph("corporate", createCorporateServer);

@@ -1,4 +1,4 @@
-import { councilRegisterTable } from "@sli/shared";
+import { councilRegisterTable, createTable } from "@sli/shared";
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /** The board's council register, with each council's 2009-10 CQC rating and where it was recorded from. */
@@ -6,7 +6,7 @@ export class CouncilRegister1764150000000 implements MigrationInterface {
   name = "CouncilRegister1764150000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await createTable(queryRunner, 
       councilRegisterTable(
         [
           { name: "cqc_rating_2010", type: "varchar", length: "20", isNullable: true },

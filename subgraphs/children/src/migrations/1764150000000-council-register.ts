@@ -1,4 +1,4 @@
-import { councilRegisterTable } from "@sli/shared";
+import { councilRegisterTable, createTable } from "@sli/shared";
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /** The board's council register, with each council's level of children's services support. */
@@ -6,7 +6,7 @@ export class CouncilRegister1764150000000 implements MigrationInterface {
   name = "CouncilRegister1764150000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await createTable(queryRunner, 
       councilRegisterTable(
         [{ name: "support_level", type: "varchar", length: "20", isNullable: true }],
         [

@@ -1,3 +1,4 @@
+import { createTable } from "@sli/shared";
 import { type MigrationInterface, type QueryRunner, Table } from "typeorm";
 
 /** People, regions and councils: the reference data every board's records point at. */
@@ -5,7 +6,7 @@ export class ReferenceData1764150000000 implements MigrationInterface {
   name = "ReferenceData1764150000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await createTable(queryRunner, 
       new Table({
         name: "person",
         columns: [
@@ -17,7 +18,7 @@ export class ReferenceData1764150000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await createTable(queryRunner, 
       new Table({
         name: "region",
         columns: [
@@ -30,7 +31,7 @@ export class ReferenceData1764150000000 implements MigrationInterface {
         checks: [{ name: "region_code_is_ons", expression: "code LIKE 'E1200000_'" }],
       }),
     );
-    await queryRunner.createTable(
+    await createTable(queryRunner, 
       new Table({
         name: "council",
         columns: [

@@ -1,0 +1,48 @@
+import path from "node:path";
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from "./config";
+
+describe("configuration", () => {
+  it("has development defaults: the contract's ports, SQLite files in ./data, demo data on", () => {
+    const config = loadConfig({});
+    expect(config.ports).toEqual({ gateway: 4000, corporate: 4001, children: 4002, adults: 4003 });
+    expect(config.subgraphUrls.children).toBe("http://127.0.0.1:4002/graphql");
+    expect(config.databases.corporate).toEqual({ kind: "sqlite", database: path.resolve("data/corporate.sqlite") });
+    expect(config.jwtSecret).toBe(DEVELOPMENT_JWT_SECRET);
+    expect(config.demoData).toBe(true);
+  });
+
+  it("puts each board in its own database on a shared MySQL server, or on a server of its own", () => {
+    const config = loadConfig({
+      DATABASE_URL: "mysql://sli:secret@db.internal:3307",
+      ADULTS_DATABASE_URL: "mysql://teasc:pw@adults.internal/teasc_live",
+    });
+    expect(config.databases.corporate).toEqual({ kind: "mysql", url: "mysql://sli:secret@db.internal:3307", database: "sli_corporate" });
+    expect(config.databases.children.database).toBe("sli_children");
+    expect(config.databases.adults).toEqual({ kind: "mysql", url: "mysql://teasc:pw@adults.internal", database: "teasc_live" });
+  });
+
+  it("reports every problem at once, without echoing passwords", () => {
+    let error: unknown;
+    try {
+      loadConfig({ GATEWAY_PORT: "eighty", CHILDREN_URL: "ftp://x", DATABASE_URL: "postgres://u:hunter2@h/db", DEMO_DATA: "yes" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/GATEWAY_PORT/);
+    expect(message).toMatch(/CHILDREN_URL/);
+    expect(message).toMatch(/DATABASE_URL/);
+    expect(message).toMatch(/DEMO_DATA/);
+    expect(message).not.toMatch(/hunter2/);
+  });
+
+  it("refuses to start production without a real way to verify tokens", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET or JWKS_URL/);
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/development JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: "short" })).toThrow(/at least 32/);
+    const production = loadConfig({ NODE_ENV: "production", JWKS_URL: "https://login.example/jwks.json" });
+    expect(production.production).toBe(true);
+    expect(production.demoData).toBe(false);
+  });
+});

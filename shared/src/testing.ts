@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { BOARDS, type Config, loadConfig } from "./config";
+import { dropMysqlDatabase } from "./database";
+
+export type DatabaseKind = "sqlite" | "mysql";
+
+/** The MariaDB/MySQL server tests use: CI's, at 127.0.0.1:3306 as root. */
+export const TEST_MYSQL_URL = process.env.TEST_DATABASE_URL || "mysql://root@127.0.0.1:3306";
+
+/**
+ * Configuration for one test run with databases of its own: a fresh data
+ * directory for SQLite, or databases under a unique prefix on MariaDB.
+ */
+export function testConfig(kind: DatabaseKind, overrides: NodeJS.ProcessEnv = {}): Config {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sli-test-"));
+  const env: NodeJS.ProcessEnv = { NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL || "silent" };
+  if (kind === "mysql") {
+    env.DATABASE_URL = TEST_MYSQL_URL;
+    env.DATABASE_PREFIX = `sli_test_${process.pid}_${randomBytes(3).toString("hex")}`;
+  }
+  return loadConfig({ ...env, ...overrides });
+}
+
+/** Removes what `testConfig` made: the data directory and any MariaDB databases. */
+export async function removeTestDatabases(config: Config): Promise<void> {
+  for (const board of BOARDS) await dropMysqlDatabase(config.databases[board]);
+  fs.rmSync(config.dataDir, { recursive: true, force: true });
+}
+
+export interface GraphQLAnswer<TData = Record<string, unknown>> {
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/** Runs an operation on a subgraph through Apollo's `executeOperation`, with a fresh request context. */
+export async function executeOn<TData = Record<string, any>>(
+  server: { apollo: import("@apollo/server").ApolloServer<any>; createContext(): unknown },
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLAnswer<TData>> {
+  const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.createContext() });
+  if (response.body.kind !== "single") throw new Error("expected a single result");
+  return response.body.singleResult as GraphQLAnswer<TData>;
+}

@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createAdultsServer } from "@sli/adults";
+import { createChildrenServer } from "@sli/children";
+import { createCorporateServer } from "@sli/corporate";
+import { createGatewayServer, type GatewayServer } from "@sli/gateway";
+import { type Config, type DatabaseKind, type GraphQLAnswer, removeTestDatabases, type SubgraphServer, testConfig } from "@sli/shared";
+
+export const OPERATIONS_DIR = path.resolve(__dirname, "../operations");
+
+/** The shared operations by file name (without .graphql). */
+export function operation(name: string): string {
+  return fs.readFileSync(path.join(OPERATIONS_DIR, `${name}.graphql`), "utf8");
+}
+
+export interface RunningGraph {
+  config: Config;
+  subgraphs: {
+    corporate: SubgraphServer<any>;
+    children: SubgraphServer<any>;
+    adults: SubgraphServer<any>;
+  };
+  gateway: GatewayServer;
+  /** The gateway's GraphQL endpoint. */
+  url: string;
+  query<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<TData>>;
+  stop(): Promise<void>;
+}
+
+/** The three subgraphs and the gateway, each on a free port, over databases of the run's own. */
+export async function startGraph(kind: DatabaseKind): Promise<RunningGraph> {
+  const config = testConfig(kind);
+  const started: Array<{ stop(): Promise<void> }> = [];
+  try {
+    const corporate = await createCorporateServer(config);
+    started.push(corporate);
+    const children = await createChildrenServer(config);
+    started.push(children);
+    const adults = await createAdultsServer(config);
+    started.push(adults);
+    const subgraphUrls = {
+      corporate: await corporate.listen(0),
+      children: await children.listen(0),
+      adults: await adults.listen(0),
+    };
+    const gateway = await createGatewayServer({ config, subgraphUrls });
+    started.push(gateway);
+    const url = await gateway.listen(0);
+    return {
+      config,
+      subgraphs: { corporate, children, adults },
+      gateway,
+      url,
+      query: async (query, variables) => {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await response.json()) as GraphQLAnswer<any>;
+      },
+      stop: async () => {
+        for (const server of started.reverse()) await server.stop();
+        await removeTestDatabases(config);
+      },
+    };
+  } catch (error) {
+    for (const server of started.reverse()) await server.stop();
+    await removeTestDatabases(config);
+    throw error;
+  }
+}
