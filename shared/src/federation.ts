@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from "type-graphql";
+import { authChecker } from "./authorization";
 
 /** Federation 2 version and the directives the subgraphs use. */
 const FEDERATION_LINK = `extend schema
@@ -26,7 +27,7 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const { referenceResolvers = {}, ...buildOptions } = options;
-  const schema = await buildSchema({ ...buildOptions, skipCheck: true });
+  const schema = await buildSchema({ authChecker, authMode: "error", ...buildOptions, skipCheck: true });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {

@@ -17,3 +17,5 @@ export * from "./viewer";
 export { runSubgraph } from "./run";
 export * from "./testing";
 export * from "./migrations";
+export * from "./authorization";
+export * from "./provenance";

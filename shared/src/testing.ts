@@ -4,6 +4,8 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { BOARDS, type Config, loadConfig } from "./config";
 import { dropMysqlDatabase } from "./database";
+import type { RequestDetails } from "./context";
+import type { Role, Viewer } from "./viewer";
 
 export type DatabaseKind = "sqlite" | "mysql";
 
@@ -37,11 +39,20 @@ export interface GraphQLAnswer<TData = Record<string, unknown>> {
 
 /** Runs an operation on a subgraph through Apollo's `executeOperation`, with a fresh request context. */
 export async function executeOn<TData = Record<string, any>>(
-  server: { apollo: import("@apollo/server").ApolloServer<any>; createContext(): unknown },
+  server: { apollo: import("@apollo/server").ApolloServer<any>; createContext(details?: RequestDetails): unknown },
   query: string,
   variables?: Record<string, unknown>,
+  viewer?: Viewer,
 ): Promise<GraphQLAnswer<TData>> {
-  const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.createContext() });
+  const response = await server.apollo.executeOperation(
+    { query, variables },
+    { contextValue: server.createContext({ viewer }) },
+  );
   if (response.body.kind !== "single") throw new Error("expected a single result");
   return response.body.singleResult as GraphQLAnswer<TData>;
+}
+
+/** A signed-in viewer for tests: `testViewer("CIB_OFFICER")`, or with regions, council or scopes. */
+export function testViewer(role: Role, details: Partial<Omit<Viewer, "authenticated" | "roles">> = {}): Viewer {
+  return { authenticated: true, subject: `test-${role.toLowerCase()}`, name: `Test ${role}`, roles: [role], regions: [], scopes: [], ...details };
 }
