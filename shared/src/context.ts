@@ -25,14 +25,20 @@ export function createRequestContext(log: Logger, details: RequestDetails = {}):
 /** A board's request context: the shared one plus its database and its per-request loaders. */
 export type BoardContext<TLoaders> = RequestContext & {
   dataSource: import("typeorm").DataSource;
+  /** Runs a write as one transaction; see the toolkit's `transactionRunner`. */
+  transaction: import("./transactions").WriteTransaction;
   loaders: TLoaders;
 };
 
 /** Makes a board's `createContext`: every loader fresh for each request, none outliving it. */
 export function boardContextFactory<TLoaders>(createLoaders: (dataSource: import("typeorm").DataSource) => TLoaders) {
-  return (base: RequestContext, database: { dataSource: import("typeorm").DataSource }): BoardContext<TLoaders> => ({
+  return (
+    base: RequestContext,
+    database: { dataSource: import("typeorm").DataSource; transaction: import("./transactions").WriteTransaction },
+  ): BoardContext<TLoaders> => ({
     ...base,
     dataSource: database.dataSource,
+    transaction: database.transaction,
     loaders: createLoaders(database.dataSource),
   });
 }

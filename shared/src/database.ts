@@ -5,6 +5,7 @@ import { createConnection } from "mysql2/promise";
 import type { Board, DatabaseSettings } from "./config";
 import type { Logger } from "./logger";
 import { StatementCounter } from "./sql-statements";
+import { transactionRunner, type WriteTransaction } from "./transactions";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type EntityList = MixedList<Function | string | EntitySchema>;
@@ -13,6 +14,8 @@ type MigrationList = MixedList<Function | string>;
 
 export interface BoardDatabase {
   dataSource: DataSource;
+  /** Every write goes through this: one transaction, constraint refusals in the rule's words. */
+  transaction: WriteTransaction;
   statements: StatementCounter;
   settings: DatabaseSettings;
 }
@@ -85,7 +88,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<BoardD
     throw error;
   }
   log.info({ database: describe(settings) }, "database ready");
-  return { dataSource, statements, settings };
+  return { dataSource, statements, settings, transaction: transactionRunner(dataSource) };
 }
 
 export async function migrate(dataSource: DataSource, log: Logger): Promise<void> {

@@ -19,3 +19,4 @@ export * from "./testing";
 export * from "./migrations";
 export * from "./authorization";
 export * from "./provenance";
+export * from "./transactions";

@@ -6,6 +6,7 @@ import type { QueryRunner, Table } from "typeorm";
  * check constraints"), though MariaDB ≥ 10.2 and MySQL ≥ 8.0.16 enforce them:
  * there we add each with the standard `ALTER TABLE … ADD CONSTRAINT … CHECK`.
  * Migrations call this instead of `createTable`, written once for both.
+ * (Portability: an auto-increment key is `type: "integer"`; SQLite refuses `int`.)
  */
 export async function createTable(queryRunner: QueryRunner, table: Table): Promise<void> {
   await queryRunner.createTable(table);
