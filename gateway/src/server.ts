@@ -3,7 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
-import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
@@ -11,15 +11,27 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
-import { type Board, type Config, createLogger, type Logger } from "@sli/shared";
-import express from "express";
 import type { Fetcher } from "@apollo/utils.fetcher";
+import {
+  type Board,
+  type Config,
+  createLogger,
+  createMetrics,
+  ErrorCode,
+  errorMaskingPlugin,
+  type Logger,
+} from "@sli/shared";
+import cors from "cors";
+import express, { type ErrorRequestHandler } from "express";
+import { Counter, Histogram } from "prom-client";
+import { clientMistakeStatusPlugin, formatGatewayError, httpError } from "./gateway-errors";
+import { operationLimits } from "./limits";
 import { SUPERGRAPH_FILE } from "./paths";
+import { safelist } from "./safelist";
+import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
 
-export interface GatewayContext {
-  requestId: string;
-}
+export type { GatewayContext };
 
 export interface GatewayOptions {
   config: Config;
@@ -36,19 +48,14 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    // One request id follows the request through every subgraph's logs.
-    if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
-  }
-}
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Whether a subgraph answers a trivial query within two seconds. */
 async function subgraphAnswers(fetcher: Fetcher, url: string): Promise<boolean> {
   try {
     const response = await fetcher(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
       body: JSON.stringify({ query: "{ __typename }" }),
       signal: AbortSignal.timeout(2000),
     } as never);
@@ -58,34 +65,69 @@ async function subgraphAnswers(fetcher: Fetcher, url: string): Promise<boolean> 
   }
 }
 
-/** The gateway: Apollo Server over @apollo/gateway, serving the checked-in supergraph. */
+/**
+ * The gateway: Apollo Server over @apollo/gateway serving the checked-in
+ * supergraph, with operation limits, masked errors, CSRF prevention, CORS,
+ * subgraph timeouts and partial answers, health, metrics, APQ and an optional
+ * safelist. Nothing listens until `listen`.
+ */
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const { config } = options;
+  const settings = config.gateway;
   const log: Logger = createLogger("gateway", config.logLevel);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8");
-  const { fetcher, close: closeConnections } = keepAliveFetcher();
+  const { fetcher, close: closeConnections } = keepAliveFetcher(settings.subgraphTimeoutMs);
+
+  const metrics = createMetrics("gateway");
+  const fetchMetrics = {
+    duration: new Histogram({
+      name: "subgraph_fetch_duration_seconds",
+      help: "The gateway's fetches from each subgraph, by outcome (ok, errors, unavailable)",
+      labelNames: ["subgraph", "outcome"] as const,
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [metrics.registry],
+    }),
+    errors: new Counter({
+      name: "subgraph_fetch_errors_total",
+      help: "Subgraph fetches that failed or timed out",
+      labelNames: ["subgraph"] as const,
+      registers: [metrics.registry],
+    }),
+  };
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, fetcher }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrls[name] ?? url!, fetcher, fetchMetrics),
     logger: log,
   });
 
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
+  // Room for a long GET query string, so that our limits (not Node's 16 KB header cap) answer it.
+  const httpServer = http.createServer({ maxHeaderSize: 256 * 1024 }, app);
   httpServer.keepAliveTimeout = 65_000;
 
+  const limits = operationLimits(settings.limits, config.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !config.production,
+    introspection: settings.introspection,
     includeStacktraceInErrorResponses: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    formatError: formatGatewayError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      ...limits.plugins,
+      metrics.plugin,
+      errorMaskingPlugin({ production: config.production, log }),
+      clientMistakeStatusPlugin,
     ],
   });
   await apollo.start();
@@ -104,15 +146,49 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       failing,
     });
   });
+  app.get("/metrics", metrics.handler);
+
+  const refuseLongUrls: express.RequestHandler = (req, res, next) => {
+    if (req.url.length > settings.limits.bodyBytes) {
+      res.status(414).json(httpError(`Operation limit: the URL is longer than ${settings.limits.bodyBytes} bytes`, ErrorCode.OPERATION_LIMIT));
+      return;
+    }
+    next();
+  };
+  // Refusals made before Apollo sees a request still answer JSON with a contract code.
+  const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const type = (error as { type?: string }).type;
+    if (type === "entity.too.large") {
+      res.status(413).json(httpError(`Operation limit: the request body is larger than ${settings.limits.bodyBytes} bytes`, ErrorCode.OPERATION_LIMIT));
+    } else if (type === "entity.parse.failed") {
+      res.status(400).json(httpError("The request body is not valid JSON", ErrorCode.BAD_USER_INPUT));
+    } else if (type === "encoding.unsupported" || type === "charset.unsupported") {
+      res.status(415).json(httpError("The request body must be UTF-8 encoded JSON", ErrorCode.BAD_USER_INPUT));
+    } else {
+      log.error({ err: error }, "request failed before GraphQL");
+      res.status(500).json(httpError("Internal server error", "INTERNAL_SERVER_ERROR"));
+    }
+  };
+
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    cors({
+      origin: settings.corsOrigins === "*" ? true : settings.corsOrigins,
+      allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id"],
+      exposedHeaders: ["x-request-id"],
+      maxAge: 600,
+    }),
+    refuseLongUrls,
+    express.json({ limit: settings.limits.bodyBytes, type: ["application/json", "application/graphql-response+json"] }),
+    ...(settings.safelistFile ? [safelist(settings.safelistFile)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const given = req.header("x-request-id");
-        return { requestId: given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID() };
+        return { requestId: given && REQUEST_ID.test(given) ? given : randomUUID() };
       },
     }),
+    bodyErrors,
   );
 
   let stopped = false;

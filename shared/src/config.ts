@@ -14,6 +14,38 @@ export interface DatabaseSettings {
   url?: string;
 }
 
+/** The gateway's operation limits: each refusal is a 4xx with OPERATION_LIMIT. */
+export interface OperationLimits {
+  depth: number;
+  aliases: number;
+  rootFields: number;
+  directives: number;
+  tokens: number;
+  cost: number;
+  bodyBytes: number;
+}
+
+export interface GatewaySettings {
+  limits: OperationLimits;
+  /** How long the gateway waits for one subgraph fetch. */
+  subgraphTimeoutMs: number;
+  introspection: boolean;
+  /** Browser origins allowed to call the gateway; "*" reflects any (development). */
+  corsOrigins: string[] | "*";
+  /** A persisted-query manifest: when set, only its operations run. */
+  safelistFile?: string;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = Object.freeze({
+  depth: 10,
+  aliases: 30,
+  rootFields: 20,
+  directives: 50,
+  tokens: 5000,
+  cost: 20000,
+  bodyBytes: 100 * 1024,
+});
+
 export interface Config {
   environment: RuntimeEnvironment;
   production: boolean;
@@ -25,6 +57,7 @@ export interface Config {
   jwksUrl?: string;
   demoData: boolean;
   logLevel: string;
+  gateway: GatewaySettings;
 }
 
 /** Signs development tokens only; production refuses to start with it. */
@@ -121,6 +154,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const demoData = demoRaw === "true" || demoRaw === "false" ? demoRaw === "true" : !production;
 
+  const positive = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) {
+      problems.push(`${name} must be a whole number of at least 1, not "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const limits: OperationLimits = {
+    depth: positive("LIMIT_DEPTH", DEFAULT_LIMITS.depth),
+    aliases: positive("LIMIT_ALIASES", DEFAULT_LIMITS.aliases),
+    rootFields: positive("LIMIT_ROOT_FIELDS", DEFAULT_LIMITS.rootFields),
+    directives: positive("LIMIT_DIRECTIVES", DEFAULT_LIMITS.directives),
+    tokens: positive("LIMIT_TOKENS", DEFAULT_LIMITS.tokens),
+    cost: positive("LIMIT_COST", DEFAULT_LIMITS.cost),
+    bodyBytes: positive("LIMIT_BODY_BYTES", DEFAULT_LIMITS.bodyBytes),
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    if (raw !== "true" && raw !== "false") problems.push(`${name} must be "true" or "false", not "${raw}"`);
+    return raw === "true";
+  };
+  const originsRaw = env.CORS_ORIGINS;
+  const corsOrigins: string[] | "*" =
+    originsRaw === "*" ? "*" : originsRaw ? originsRaw.split(",").map((origin) => origin.trim()).filter(Boolean) : production ? [] : "*";
+  if (production && corsOrigins === "*") problems.push('production refuses CORS_ORIGINS="*": list the allowed origins');
+  const gateway: GatewaySettings = {
+    limits,
+    subgraphTimeoutMs: positive("SUBGRAPH_TIMEOUT_MS", 10_000),
+    introspection: flag("INTROSPECTION", !production),
+    corsOrigins,
+    safelistFile: env.SAFELIST_FILE ? path.resolve(env.SAFELIST_FILE) : undefined,
+  };
+
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze({
     environment,
@@ -133,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksUrl,
     demoData,
     logLevel: env.LOG_LEVEL || (environment === "test" ? "silent" : "info"),
+    gateway,
   });
 }
 

@@ -123,11 +123,19 @@ export function describe(settings: DatabaseSettings): string {
 }
 
 /** Whether the database answers now: the readiness check. */
-export async function databaseAnswers(dataSource: DataSource): Promise<boolean> {
+export async function databaseAnswers(dataSource: DataSource, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await dataSource.query("SELECT 1");
+    await Promise.race([
+      dataSource.query("SELECT 1"),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
+      }),
+    ]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }

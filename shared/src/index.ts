@@ -20,3 +20,5 @@ export * from "./migrations";
 export * from "./authorization";
 export * from "./provenance";
 export * from "./transactions";
+export * from "./error-masking";
+export * from "./metrics";

@@ -11,6 +11,9 @@ import { createRequestContext, type RequestContext, type RequestDetails } from "
 import { type BoardDatabase, databaseAnswers } from "./database";
 import type { Logger } from "./logger";
 import { type StatementTally, withStatementTally } from "./sql-statements";
+import { errorMaskingPlugin } from "./error-masking";
+import { createMetrics } from "./metrics";
+import { Gauge, Histogram } from "prom-client";
 
 export interface SubgraphServer<TContext extends RequestContext> {
   board: Board;
@@ -62,14 +65,50 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     },
   };
 
+  const metrics = createMetrics(board);
+  const statementsPerRequest = new Histogram({
+    name: "sql_statements_per_request",
+    help: "SQL statements one GraphQL request ran: stays small and flat when batching works",
+    buckets: [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 50, 100],
+    registers: [metrics.registry],
+  });
+  new Gauge({
+    name: "sql_statements_total",
+    help: "SQL statements run since start",
+    registers: [metrics.registry],
+    collect() {
+      this.set(database.statements.total);
+    },
+  });
+  new Gauge({
+    name: "db_pool_connections",
+    help: "Database connections by state (MySQL pool; SQLite has one)",
+    labelNames: ["state"] as const,
+    registers: [metrics.registry],
+    collect() {
+      const pool = (database.dataSource.driver as { pool?: Record<string, { length: number } | undefined> }).pool;
+      if (pool) {
+        this.set({ state: "open" }, pool._allConnections?.length ?? 0);
+        this.set({ state: "idle" }, pool._freeConnections?.length ?? 0);
+        this.set({ state: "waiting" }, pool._connectionQueue?.length ?? 0);
+      } else {
+        this.set({ state: "open" }, database.dataSource.isInitialized ? 1 : 0);
+      }
+    },
+  });
+
   const apollo = new ApolloServer<TContext>({
     schema,
-    introspection: true,
+    // As at the gateway: off in production unless configured on (Rover's `_service { sdl }` is unaffected).
+    introspection: config.gateway.introspection,
     includeStacktraceInErrorResponses: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       statementHeader,
+      metrics.plugin,
+      errorMaskingPlugin({ production: config.production, log }),
     ],
   });
   await apollo.start();
@@ -77,8 +116,9 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   app.get("/health/live", (_req, res) => {
     res.json({ status: "live", service: board });
   });
+  app.get("/metrics", metrics.handler);
   app.get("/health/ready", async (_req, res) => {
-    const ready = await databaseAnswers(database.dataSource);
+    const ready = await databaseAnswers(database.dataSource, 2000);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", service: board, database: ready });
   });
   app.use(
@@ -90,6 +130,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       res.locals.statementTally = tally;
       res.on("finish", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        statementsPerRequest.observe(tally.count);
         log.debug({ requestId: res.locals.requestId, status: res.statusCode, ms, sqlStatements: tally.count }, "request");
       });
       withStatementTally(tally, next);

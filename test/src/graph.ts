@@ -23,13 +23,15 @@ export interface RunningGraph {
   gateway: GatewayServer;
   /** The gateway's GraphQL endpoint. */
   url: string;
+  /** Each subgraph's GraphQL endpoint. */
+  subgraphUrls: Record<"corporate" | "children" | "adults", string>;
   query<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<TData>>;
   stop(): Promise<void>;
 }
 
 /** The three subgraphs and the gateway, each on a free port, over databases of the run's own. */
-export async function startGraph(kind: DatabaseKind): Promise<RunningGraph> {
-  const config = testConfig(kind);
+export async function startGraph(kind: DatabaseKind, env: NodeJS.ProcessEnv = {}): Promise<RunningGraph> {
+  const config = testConfig(kind, env);
   const started: Array<{ stop(): Promise<void> }> = [];
   try {
     const corporate = await createCorporateServer(config);
@@ -51,6 +53,7 @@ export async function startGraph(kind: DatabaseKind): Promise<RunningGraph> {
       subgraphs: { corporate, children, adults },
       gateway,
       url,
+      subgraphUrls,
       query: async (query, variables) => {
         const response = await fetch(url, {
           method: "POST",

@@ -5,7 +5,8 @@ import { LocalAccount } from "./local-account.type";
 @Resolver(() => Council)
 export class CouncilLocalAccountsResolver {
   // Recorded from the adult social care issue on; the field exists now so the single view runs.
-  @FieldResolver(() => [LocalAccount])
+  // Nullable so that, with this board's service down, the gateway still answers the other boards' data.
+  @FieldResolver(() => [LocalAccount], { nullable: true })
   localAccounts(@Root() _council: Council): LocalAccount[] {
     return [];
   }

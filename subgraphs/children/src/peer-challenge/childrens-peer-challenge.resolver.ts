@@ -5,7 +5,8 @@ import { ChildrensPeerChallenge } from "./childrens-peer-challenge.type";
 @Resolver(() => Council)
 export class CouncilChildrensPeerChallengesResolver {
   // Recorded from the children's services issue on; the field exists now so the single view runs.
-  @FieldResolver(() => [ChildrensPeerChallenge])
+  // Nullable so that, with this board's service down, the gateway still answers the other boards' data.
+  @FieldResolver(() => [ChildrensPeerChallenge], { nullable: true })
   childrensPeerChallenges(@Root() _council: Council): ChildrensPeerChallenge[] {
     return [];
   }

@@ -1,0 +1,53 @@
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
+import { ErrorCode } from "@sli/shared";
+import { GraphQLError } from "graphql";
+import type { Counter, Histogram } from "prom-client";
+import type { Fetcher } from "@apollo/utils.fetcher";
+
+export interface GatewayContext {
+  requestId: string;
+}
+
+export interface SubgraphFetchMetrics {
+  duration: Histogram<"subgraph" | "outcome">;
+  errors: Counter<"subgraph">;
+}
+
+/**
+ * One subgraph as the gateway calls it: the request id travels with every
+ * fetch, each fetch is timed, and a subgraph that is down or too slow becomes
+ * an error naming it (SUBGRAPH_UNAVAILABLE) while the other boards' data is
+ * still answered.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    fetcher: Fetcher,
+    private readonly metrics: SubgraphFetchMetrics,
+  ) {
+    super({ url, fetcher });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const timer = this.metrics.duration.startTimer({ subgraph: this.serviceName });
+    try {
+      const response = await super.process(options);
+      timer({ outcome: response.errors?.length ? "errors" : "ok" });
+      return response;
+    } catch (error) {
+      timer({ outcome: "unavailable" });
+      this.metrics.errors.inc({ subgraph: this.serviceName });
+      const timedOut = (error as Error)?.name === "AbortError" || /timeout|aborted/i.test(String((error as Error)?.message));
+      throw new GraphQLError(
+        `The ${this.serviceName} service ${timedOut ? "did not answer in time" : "is unavailable"}: its data is missing from this answer`,
+        { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.serviceName } },
+      );
+    }
+  }
+}
