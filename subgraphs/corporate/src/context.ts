@@ -1,6 +1,7 @@
 import { type BoardContext, boardContextFactory } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { createCouncilLoaders } from "./council/council.loaders";
+import { createCorporatePeerChallengeLoaders } from "./peer-challenge/corporate-peer-challenge.loaders";
 import { createPersonLoaders } from "./person/person.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
 
@@ -9,6 +10,7 @@ function createLoaders(dataSource: DataSource) {
     ...createCouncilLoaders(dataSource),
     ...createRegionLoaders(dataSource),
     ...createPersonLoaders(dataSource),
+    ...createCorporatePeerChallengeLoaders(dataSource),
   };
 }
 

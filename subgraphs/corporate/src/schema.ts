@@ -5,6 +5,7 @@ import { councilReference } from "./council/council.reference";
 import { CouncilResolver } from "./council/council.resolver";
 import { CouncilLeadershipResolver } from "./leadership/leadership.resolver";
 import { CouncilCorporatePeerChallengesResolver } from "./peer-challenge/corporate-peer-challenge.resolver";
+import { CorporatePeerChallengePeerResolver, CorporatePeerChallengeResolver } from "./peer-challenge/corporate-peer-challenge.resolver";
 import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { regionReference } from "./region/region.reference";
@@ -22,6 +23,8 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       CouncilCorporatePeerChallengesResolver,
       CouncilLeadershipResolver,
       CouncilConcernsResolver,
+      CorporatePeerChallengeResolver,
+      CorporatePeerChallengePeerResolver,
     ],
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
   });
