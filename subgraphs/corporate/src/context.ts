@@ -2,6 +2,7 @@ import { type BoardContext, boardContextFactory } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { createCouncilLoaders } from "./council/council.loaders";
 import { createCorporatePeerChallengeLoaders } from "./peer-challenge/corporate-peer-challenge.loaders";
+import { createLeadershipLoaders } from "./leadership/leadership.loaders";
 import { createPersonLoaders } from "./person/person.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
 
@@ -11,6 +12,7 @@ function createLoaders(dataSource: DataSource) {
     ...createRegionLoaders(dataSource),
     ...createPersonLoaders(dataSource),
     ...createCorporatePeerChallengeLoaders(dataSource),
+    ...createLeadershipLoaders(dataSource),
   };
 }
 

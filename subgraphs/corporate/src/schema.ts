@@ -4,6 +4,7 @@ import { CouncilConcernsResolver } from "./concerns/concern.resolver";
 import { councilReference } from "./council/council.reference";
 import { CouncilResolver } from "./council/council.resolver";
 import { CouncilLeadershipResolver } from "./leadership/leadership.resolver";
+import { LeadershipPlaceResolver, MemberPeerSupportResolver } from "./leadership/leadership.resolver";
 import { CouncilCorporatePeerChallengesResolver } from "./peer-challenge/corporate-peer-challenge.resolver";
 import { CorporatePeerChallengePeerResolver, CorporatePeerChallengeResolver } from "./peer-challenge/corporate-peer-challenge.resolver";
 import { personReference } from "./person/person.reference";
@@ -25,6 +26,8 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       CouncilConcernsResolver,
       CorporatePeerChallengeResolver,
       CorporatePeerChallengePeerResolver,
+      LeadershipPlaceResolver,
+      MemberPeerSupportResolver,
     ],
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
   });

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import {
   assertCouncilCode,
-  assertRegionCode,
   badUserInput,
   conflict,
   type ConstraintViolation,
@@ -12,6 +11,7 @@ import {
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, type FindOptionsWhere, In } from "typeorm";
 import type { CorporateContext } from "../context";
+import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
 import { assertFinancialYear, assertIsoDate, financialYearOf } from "../financial-year";
 import { Person } from "../person/person.entity";
@@ -246,11 +246,13 @@ export class CorporatePeerChallengeResolver {
   ): Promise<CorporatePeerChallenge> {
     assertIsoDate(input.onSiteFrom, "onSiteFrom");
     assertNotBefore(input.onSiteTo, input.onSiteFrom, "onSiteTo", "onSiteFrom");
-    return move(ctx, input.id, Status.BOOKED, async (manager, challenge) => {
+    return move(ctx, input.id, Status.BOOKED, async (_manager, challenge) => {
       assertNotBefore(input.bookedOn, challenge.interestExpressedOn, "bookedOn", "the date interest was expressed");
       if (challenge.noCost) assertInNoCostWindow(input.onSiteFrom, "onSiteFrom");
-      await addPeers(manager, challenge.id, input.peers);
-      return { bookedOn: input.bookedOn, onSiteFrom: input.onSiteFrom, onSiteTo: input.onSiteTo };
+      return {
+        changes: { bookedOn: input.bookedOn, onSiteFrom: input.onSiteFrom, onSiteTo: input.onSiteTo },
+        afterwards: (manager) => addPeers(manager, challenge.id, input.peers),
+      };
     }, onTeamOnceViolation);
   }
 
@@ -275,7 +277,7 @@ export class CorporatePeerChallengeResolver {
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "The team is on site (booked → on site)." })
   startCorporatePeerChallengeOnSite(@Arg("id", () => ID) id: string, @Ctx() ctx: CorporateContext): Promise<CorporatePeerChallenge> {
-    return move(ctx, id, Status.ON_SITE, async () => ({}));
+    return move(ctx, id, Status.ON_SITE, async () => ({ changes: {} }));
   }
 
   @Authorized(...WRITERS.corporate)
@@ -292,18 +294,25 @@ export class CorporatePeerChallengeResolver {
     return move(ctx, input.id, Status.FEEDBACK_GIVEN, async (manager, challenge) => {
       assertNotBefore(input.feedbackGivenOn, challenge.onSiteFrom, "feedbackGivenOn", "the first day on site");
       const areas = await manager.find(CorporatePeerChallengeFocusArea, { where: { challengeId: challenge.id } });
-      for (const [i, area] of input.focusAreaFindings.entries()) {
+      const areaFindings = input.focusAreaFindings.map((area, i) => {
         const argument = `focusAreaFindings[${i}]`;
         if (!areas.some((a) => a.position === area.position)) {
           throw badUserInput(`${argument}: the challenge has no local focus area at position ${area.position}`, { argument });
         }
-        await manager.update(
-          CorporatePeerChallengeFocusArea,
-          { challengeId: challenge.id, position: area.position },
-          { findings: text(area.findings, `${argument}.findings`, 20000) },
-        );
-      }
-      return { ...findings, feedbackGivenOn: input.feedbackGivenOn };
+        return { position: area.position, findings: text(area.findings, `${argument}.findings`, 20000) };
+      });
+      return {
+        changes: { ...findings, feedbackGivenOn: input.feedbackGivenOn },
+        afterwards: async (manager) => {
+          for (const area of areaFindings) {
+            await manager.update(
+              CorporatePeerChallengeFocusArea,
+              { challengeId: challenge.id, position: area.position },
+              { findings: area.findings },
+            );
+          }
+        },
+      };
     });
   }
 
@@ -316,7 +325,7 @@ export class CorporatePeerChallengeResolver {
     assertReportUrl(input.reportUrl);
     return move(ctx, input.id, Status.REPORT_PUBLISHED, async (_manager, challenge) => {
       assertNotBefore(input.reportPublishedOn, challenge.feedbackGivenOn, "reportPublishedOn", "the feedback date");
-      return { reportPublishedOn: input.reportPublishedOn, reportUrl: input.reportUrl };
+      return { changes: { reportPublishedOn: input.reportPublishedOn, reportUrl: input.reportUrl } };
     });
   }
 
@@ -329,7 +338,9 @@ export class CorporatePeerChallengeResolver {
     const reason = input.reason == null ? null : text(input.reason, "reason", 500);
     return move(ctx, input.id, Status.CANCELLED, async (_manager, challenge) => {
       assertNotBefore(input.cancelledOn, challenge.interestExpressedOn, "cancelledOn", "the date interest was expressed");
-      return { cancelledOn: input.cancelledOn, cancelledFrom: challenge.status, cancellationReason: reason, noCostWindow: null };
+      return {
+        changes: { cancelledOn: input.cancelledOn, cancelledFrom: challenge.status, cancellationReason: reason, noCostWindow: null },
+      };
     });
   }
 
@@ -359,21 +370,6 @@ export class CorporatePeerChallengePeerResolver {
   }
 }
 
-/** The council codes a region or council filter stands for (undefined: no filter). */
-async function councilCodesFor(ctx: CorporateContext, region?: string, council?: string): Promise<string[] | undefined> {
-  let codes: string[] | undefined;
-  if (region != null) {
-    assertRegionCode(region, "region");
-    if (!(await ctx.loaders.regionByCode.load(region))) throw notFound(`No region has the code ${region}`, { argument: "region" });
-    codes = (await ctx.loaders.councilsByRegion.load(region)).map((c) => c.code);
-  }
-  if (council != null) {
-    assertCouncilCode(council, "council");
-    codes = codes ? codes.filter((code) => code === council) : [council];
-  }
-  return codes;
-}
-
 /**
  * One move along the lifecycle, in one transaction: the lifecycle rule first,
  * then an update that only applies while the challenge is still in the state
@@ -383,7 +379,7 @@ async function move(
   ctx: CorporateContext,
   rawId: string,
   requested: Status,
-  work: (manager: EntityManager, challenge: CorporatePeerChallenge) => Promise<Partial<CorporatePeerChallenge>>,
+  work: (manager: EntityManager, challenge: CorporatePeerChallenge) => Promise<MoveWork>,
   onViolation?: (violation: ConstraintViolation) => ReturnType<typeof conflict> | undefined,
 ): Promise<CorporatePeerChallenge> {
   const id = challengeId(rawId);
@@ -391,7 +387,8 @@ async function move(
     async (manager) => {
       const challenge = await findChallenge(manager, id);
       assertLifecycleMove(challenge, requested);
-      const changes = await work(manager, challenge);
+      const { changes, afterwards } = await work(manager, challenge);
+      // The update comes before any other write, so concurrent moves queue on the challenge's row lock.
       const result = await manager.update(CorporatePeerChallenge, { id, status: challenge.status }, { ...changes, status: requested });
       if (!result.affected) {
         throw conflict(
@@ -399,9 +396,16 @@ async function move(
           { current: challenge.status, requested },
         );
       }
+      await afterwards?.(manager);
       return findChallenge(manager, id);
     },
     { onViolation },
   );
+}
+
+/** What a move changes on the challenge, and what it writes after (once the challenge's row is held). */
+interface MoveWork {
+  changes: Partial<CorporatePeerChallenge>;
+  afterwards?: (manager: EntityManager) => Promise<void>;
 }
 
