@@ -66,11 +66,11 @@ export class CorporatePeerChallenge1764200000000 implements MigrationInterface {
             expression: "cancelled_from IS NULL OR cancelled_from IN ('INTEREST_EXPRESSED', 'BOOKED', 'ON_SITE', 'FEEDBACK_GIVEN')",
           },
           {
-            // The no-cost slot is held exactly by the no-cost challenges that are not cancelled.
+            // The no-cost slot is held exactly by the no-cost challenges that are not cancelled (IS NOT NULL: a NULL must not pass as unknown).
             name: "cpc_no_cost_window",
             expression:
               "(no_cost_window IS NULL AND (no_cost = 0 OR status = 'CANCELLED')) OR " +
-              "(no_cost_window = '2011/14' AND no_cost = 1 AND status <> 'CANCELLED')",
+              "(no_cost_window IS NOT NULL AND no_cost_window = '2011/14' AND no_cost = 1 AND status <> 'CANCELLED')",
           },
           {
             // The no-cost offer runs for three years from 1 June 2011.

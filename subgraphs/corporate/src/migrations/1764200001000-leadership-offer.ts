@@ -41,7 +41,7 @@ export class LeadershipOffer1764200001000 implements MigrationInterface {
           { name: "leadership_programme_known", expression: "programme IN ('LEADERSHIP_ACADEMY', 'LEADING_EDGE', 'NEXT_GENERATION')" },
           {
             name: "leadership_subsidised_year",
-            expression: "(subsidised = 1 AND subsidised_year = financial_year) OR (subsidised = 0 AND subsidised_year IS NULL)",
+            expression: "(subsidised = 1 AND subsidised_year IS NOT NULL AND subsidised_year = financial_year) OR (subsidised = 0 AND subsidised_year IS NULL)",
           },
           { name: "leadership_subsidy_years", expression: "subsidised_year IS NULL OR subsidised_year IN ('2012/13', '2013/14', '2014/15')" },
           { name: "leadership_place_provenance", expression: PROVENANCE_CHECK },
