@@ -24,7 +24,7 @@ registerEnumType(LeadershipProgramme, {
 @Index("leadership_place_year", ["financialYear"])
 @Index("leadership_one_subsidised_place", ["councilCode", "subsidisedYear"], { unique: true })
 export class LeadershipPlace {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The place's id in the corporate subgraph." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -35,7 +35,7 @@ export class LeadershipPlace {
   @Column({ name: "financial_year", type: "varchar", length: 7 })
   financialYear!: string;
 
-  @Field(() => LeadershipProgramme)
+  @Field(() => LeadershipProgramme, { description: "The programme the place is on." })
   @Column({ type: "varchar", length: 24 })
   programme!: LeadershipProgramme;
 
@@ -59,7 +59,7 @@ export class LeadershipPlace {
   @Column({ name: "subsidised_year", type: "varchar", length: 7, nullable: true })
   subsidisedYear!: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "DEMO for demonstration records, RECORDED for those written through the graph." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
 }
@@ -68,7 +68,7 @@ export class LeadershipPlace {
 @Entity({ name: "member_peer_support" })
 @Index("mps_one_per_change_of_control", ["councilCode", "changeOfControlOn"], { unique: true })
 export class MemberPeerSupport {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The support case's id in the corporate subgraph." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -91,7 +91,7 @@ export class MemberPeerSupport {
   @Column({ name: "days_used", type: "integer", default: 0 })
   daysUsed!: number;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "DEMO for demonstration records, RECORDED for those written through the graph." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
 }
@@ -100,7 +100,7 @@ export class MemberPeerSupport {
 @Entity({ name: "member_peer_support_visit" })
 @Index("mps_visit_support", ["supportId"])
 export class MemberPeerSupportVisit {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The occasion's id in the corporate subgraph." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -115,11 +115,11 @@ export class MemberPeerSupportVisit {
   @Column({ type: "integer" })
   days!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the support covered, as recorded." })
   @Column({ type: "varchar", length: 500, nullable: true })
   note!: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "DEMO for demonstration records, RECORDED for those written through the graph." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
 }

@@ -9,7 +9,7 @@ export class LeadershipPlacesArgs {
   @Field(() => ID, { nullable: true, description: "Only the places of this region's councils (ONS region code)." })
   region?: string;
 
-  @Field(() => LeadershipProgramme, { nullable: true })
+  @Field(() => LeadershipProgramme, { nullable: true, description: "Only places on this programme." })
   programme?: LeadershipProgramme;
 
   @Field(() => Boolean, { nullable: true, description: "Only subsidised (true) or unsubsidised (false) places." })
@@ -33,7 +33,7 @@ export class RecordLeadershipPlaceInput {
   @Field(() => String, { description: "The financial year, e.g. 2012/13." })
   financialYear!: string;
 
-  @Field(() => LeadershipProgramme)
+  @Field(() => LeadershipProgramme, { description: "The programme." })
   programme!: LeadershipProgramme;
 
   @Field(() => String, { description: "Who takes the place." })
@@ -54,10 +54,10 @@ export class StartMemberPeerSupportInput {
   @Field(() => String, { description: "When control changed (YYYY-MM-DD)." })
   changeOfControlOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Who held control before." })
   controlBefore?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Who holds control after." })
   controlAfter?: string;
 }
 
@@ -72,6 +72,6 @@ export class RecordMemberPeerSupportDaysInput {
   @Field(() => Int, { description: "Days used (1 to 5); the case can never pass five in all." })
   days!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What the support covered." })
   note?: string;
 }

@@ -27,16 +27,16 @@ import {
 
 @ObjectType({ description: "Places on one programme." })
 export class LeadershipProgrammeCount {
-  @Field(() => LeadershipProgramme)
+  @Field(() => LeadershipProgramme, { description: "The programme." })
   programme!: LeadershipProgramme;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Places on it." })
   places!: number;
 }
 
 @ObjectType({ description: "Take-up of the leadership offer in one financial year, in England or one region." })
 export class LeadershipOfferSummary {
-  @Field(() => String)
+  @Field(() => String, { description: "The financial year counted, e.g. 2011/12." })
   financialYear!: string;
 
   @Field(() => Region, { nullable: true, description: "The region counted; null for all England." })
@@ -51,7 +51,7 @@ export class LeadershipOfferSummary {
   @Field(() => Int, { description: "Subsidised places (2012/13 to 2014/15 only)." })
   subsidisedPlaces!: number;
 
-  @Field(() => [LeadershipProgrammeCount])
+  @Field(() => [LeadershipProgrammeCount], { description: "Places on each programme (zeros included)." })
   byProgramme!: LeadershipProgrammeCount[];
 
   @Field(() => Int, {
@@ -134,7 +134,7 @@ export class LeadershipPlaceResolver {
     };
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: "The council whose place it is." })
   async council(@Root() place: LeadershipPlace, @Ctx() { loaders }: CorporateContext): Promise<Council> {
     const council = await loaders.councilByCode.load(place.councilCode);
     if (!council) throw new Error(`leadership place ${place.id} names council ${place.councilCode}, which is missing`);
@@ -146,7 +146,7 @@ export class LeadershipPlaceResolver {
     description: "Records a place on a main leadership programme. CONFLICT if the council already has its subsidised place for the year.",
   })
   recordLeadershipPlace(
-    @Arg("input", () => RecordLeadershipPlaceInput) input: RecordLeadershipPlaceInput,
+    @Arg("input", () => RecordLeadershipPlaceInput, { description: "The place." }) input: RecordLeadershipPlaceInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<LeadershipPlace> {
     assertCouncilCode(input.council, "council");
@@ -196,7 +196,7 @@ export class MemberPeerSupportResolver {
     });
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: "The council whose political control changed." })
   async council(@Root() support: MemberPeerSupport, @Ctx() { loaders }: CorporateContext): Promise<Council> {
     const council = await loaders.councilByCode.load(support.councilCode);
     if (!council) throw new Error(`member peer support ${support.id} names council ${support.councilCode}, which is missing`);
@@ -218,7 +218,7 @@ export class MemberPeerSupportResolver {
     description: "Opens member peer support for a council's change of political control: up to five days at no cost. CONFLICT if that change already has it.",
   })
   startMemberPeerSupport(
-    @Arg("input", () => StartMemberPeerSupportInput) input: StartMemberPeerSupportInput,
+    @Arg("input", () => StartMemberPeerSupportInput, { description: "The council and its change of control." }) input: StartMemberPeerSupportInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<MemberPeerSupport> {
     assertCouncilCode(input.council, "council");
@@ -247,7 +247,7 @@ export class MemberPeerSupportResolver {
     description: "Records days of member peer support given. CONFLICT if they would take the case past five days.",
   })
   recordMemberPeerSupportDays(
-    @Arg("input", () => RecordMemberPeerSupportDaysInput) input: RecordMemberPeerSupportDaysInput,
+    @Arg("input", () => RecordMemberPeerSupportDaysInput, { description: "The case and the days given." }) input: RecordMemberPeerSupportDaysInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<MemberPeerSupport> {
     const id = numericId(input.supportId, "supportId", "member peer support");

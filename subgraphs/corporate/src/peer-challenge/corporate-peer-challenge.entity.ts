@@ -77,14 +77,14 @@ export const NO_COST_WINDOW = "2011/14";
 @Index("cpc_status", ["status"])
 @Index("cpc_one_no_cost_per_council", ["councilCode", "noCostWindow"], { unique: true })
 export class CorporatePeerChallenge {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The challenge's id in the corporate subgraph." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
   @Column({ name: "council_code", type: "varchar", length: 9 })
   councilCode!: string;
 
-  @Field(() => CorporatePeerChallengeStatus)
+  @Field(() => CorporatePeerChallengeStatus, { description: "Where the challenge is in its lifecycle." })
   @Column({ type: "varchar", length: 20 })
   status!: CorporatePeerChallengeStatus;
 
@@ -153,14 +153,14 @@ export class CorporatePeerChallenge {
   @Column({ name: "report_url", type: "varchar", length: 300, nullable: true })
   reportUrl!: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "DEMO for demonstration records, RECORDED for those written through the graph." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
 }
 
 @ObjectType({ description: "What the team found on one of the three core components." })
 export class CoreComponentFindings {
-  @Field(() => CorporatePeerChallengeComponent)
+  @Field(() => CorporatePeerChallengeComponent, { description: "The core component." })
   component!: CorporatePeerChallengeComponent;
 
   @Field(() => String, { nullable: true, description: "The team's findings; null until feedback is given." })
@@ -207,7 +207,7 @@ export class CorporatePeerChallengePeer {
   @Column({ name: "person_id", type: "varchar", length: 64 })
   personId!: string;
 
-  @Field(() => PeerRole)
+  @Field(() => PeerRole, { description: "Their place on the team." })
   @Column({ type: "varchar", length: 24 })
   role!: PeerRole;
 

@@ -24,7 +24,7 @@ export class CorporatePeerChallengeProgressArgs {
 
 @InputType({ description: "Someone not yet in the graph, added as a person when they join a team." })
 export class NewPersonInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Their name as it should appear." })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "E.g. Leader, Chief Executive." })
@@ -33,7 +33,7 @@ export class NewPersonInput {
   @Field(() => String, { nullable: true, description: "Their council or organisation." })
   organisation?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Work e-mail address." })
   email?: string;
 }
 
@@ -45,7 +45,7 @@ export class PeerInput {
   @Field(() => NewPersonInput, { nullable: true, description: "A person to add to the graph." })
   newPerson?: NewPersonInput;
 
-  @Field(() => PeerRole)
+  @Field(() => PeerRole, { description: "Their place on the team." })
   role!: PeerRole;
 }
 
@@ -69,7 +69,7 @@ export class ExpressInterestInCorporatePeerChallengeInput {
 
 @InputType({ description: "Booking a challenge's dates on site, with the team so far." })
 export class BookCorporatePeerChallengeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
   @Field(() => String, { description: "When the booking was made (YYYY-MM-DD)." })
@@ -90,13 +90,13 @@ export class FocusAreaFindingsInput {
   @Field(() => Int, { description: "The focus area's position in the council's list, from 1." })
   position!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The team's findings on it." })
   findings!: string;
 }
 
 @InputType({ description: "The team's feedback at the end of its visit: findings on the core components and the local focus areas." })
 export class GiveCorporatePeerChallengeFeedbackInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
   @Field(() => String, { description: "When the feedback was given (YYYY-MM-DD)." })
@@ -117,7 +117,7 @@ export class GiveCorporatePeerChallengeFeedbackInput {
 
 @InputType({ description: "Publishing a challenge's report." })
 export class PublishCorporatePeerChallengeReportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
   @Field(() => String, { description: "When the report was published (YYYY-MM-DD)." })
@@ -129,10 +129,10 @@ export class PublishCorporatePeerChallengeReportInput {
 
 @InputType({ description: "What the council thought of its challenge." })
 export class RecordCorporatePeerChallengeEvaluationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => CorporatePeerChallengeSatisfaction)
+  @Field(() => CorporatePeerChallengeSatisfaction, { description: "The council's overall satisfaction." })
   satisfaction!: CorporatePeerChallengeSatisfaction;
 
   @Field(() => Boolean, { description: "Whether the council would recommend a peer challenge to another authority." })
@@ -141,7 +141,7 @@ export class RecordCorporatePeerChallengeEvaluationInput {
 
 @InputType({ description: "Calling a challenge off before its report is published." })
 export class CancelCorporatePeerChallengeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
   @Field(() => String, { description: "When it was called off (YYYY-MM-DD)." })
@@ -156,6 +156,6 @@ export class AddCorporatePeerChallengePeerInput {
   @Field(() => ID, { description: "The challenge." })
   challengeId!: string;
 
-  @Field(() => PeerInput)
+  @Field(() => PeerInput, { description: "The peer." })
   peer!: PeerInput;
 }

@@ -4,10 +4,10 @@ import { CorporatePeerChallengeStatus } from "./corporate-peer-challenge.entity"
 
 @ObjectType({ description: "How many challenges are in one state." })
 export class CorporatePeerChallengeStatusCount {
-  @Field(() => CorporatePeerChallengeStatus)
+  @Field(() => CorporatePeerChallengeStatus, { description: "The state." })
   status!: CorporatePeerChallengeStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Challenges in it." })
   count!: number;
 }
 

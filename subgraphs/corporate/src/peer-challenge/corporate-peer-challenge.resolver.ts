@@ -121,7 +121,7 @@ async function addPeers(manager: EntityManager, challengeId: number, peers: Peer
 @Resolver(() => CorporatePeerChallenge)
 export class CorporatePeerChallengeResolver {
   @Query(() => CorporatePeerChallenge, { nullable: true, description: "One corporate peer challenge: NOT_FOUND for an unknown id." })
-  async corporatePeerChallenge(@Arg("id", () => ID) id: string, @Ctx() { dataSource }: CorporateContext): Promise<CorporatePeerChallenge> {
+  async corporatePeerChallenge(@Arg("id", () => ID, { description: "The challenge's id." }) id: string, @Ctx() { dataSource }: CorporateContext): Promise<CorporatePeerChallenge> {
     return findChallenge(dataSource.manager, challengeId(id));
   }
 
@@ -163,7 +163,7 @@ export class CorporatePeerChallengeResolver {
     };
   }
 
-  @FieldResolver(() => Council)
+  @FieldResolver(() => Council, { description: "The council challenged." })
   async council(@Root() challenge: CorporatePeerChallenge, @Ctx() { loaders }: CorporateContext): Promise<Council> {
     const council = await loaders.councilByCode.load(challenge.councilCode);
     if (!council) throw new Error(`corporate peer challenge ${challenge.id} names council ${challenge.councilCode}, which is missing`);
@@ -199,7 +199,7 @@ export class CorporatePeerChallengeResolver {
     description: "Records a council's interest in a corporate peer challenge. CONFLICT if a no-cost one is asked for and the council already has its no-cost challenge.",
   })
   async expressInterestInCorporatePeerChallenge(
-    @Arg("input", () => ExpressInterestInCorporatePeerChallengeInput) input: ExpressInterestInCorporatePeerChallengeInput,
+    @Arg("input", () => ExpressInterestInCorporatePeerChallengeInput, { description: "The council and its interest." }) input: ExpressInterestInCorporatePeerChallengeInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     assertCouncilCode(input.council, "council");
@@ -241,7 +241,7 @@ export class CorporatePeerChallengeResolver {
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "Books the on-site dates (interest expressed → booked), with the team so far." })
   bookCorporatePeerChallenge(
-    @Arg("input", () => BookCorporatePeerChallengeInput) input: BookCorporatePeerChallengeInput,
+    @Arg("input", () => BookCorporatePeerChallengeInput, { description: "The challenge, its dates and team." }) input: BookCorporatePeerChallengeInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     assertIsoDate(input.onSiteFrom, "onSiteFrom");
@@ -259,7 +259,7 @@ export class CorporatePeerChallengeResolver {
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "Adds a peer to the team (until feedback is given); a new person is added to the graph." })
   addCorporatePeerChallengePeer(
-    @Arg("input", () => AddCorporatePeerChallengePeerInput) input: AddCorporatePeerChallengePeerInput,
+    @Arg("input", () => AddCorporatePeerChallengePeerInput, { description: "The challenge and the peer." }) input: AddCorporatePeerChallengePeerInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     const id = challengeId(input.challengeId, "challengeId");
@@ -276,14 +276,14 @@ export class CorporatePeerChallengeResolver {
 
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "The team is on site (booked → on site)." })
-  startCorporatePeerChallengeOnSite(@Arg("id", () => ID) id: string, @Ctx() ctx: CorporateContext): Promise<CorporatePeerChallenge> {
+  startCorporatePeerChallengeOnSite(@Arg("id", () => ID, { description: "The challenge's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<CorporatePeerChallenge> {
     return move(ctx, id, Status.ON_SITE, async () => ({ changes: {} }));
   }
 
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "Records the team's feedback and findings (on site → feedback given): the challenge is delivered." })
   giveCorporatePeerChallengeFeedback(
-    @Arg("input", () => GiveCorporatePeerChallengeFeedbackInput) input: GiveCorporatePeerChallengeFeedbackInput,
+    @Arg("input", () => GiveCorporatePeerChallengeFeedbackInput, { description: "The challenge and the team's findings." }) input: GiveCorporatePeerChallengeFeedbackInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     const findings = {
@@ -319,7 +319,7 @@ export class CorporatePeerChallengeResolver {
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "Publishes the report (feedback given → report published, final)." })
   publishCorporatePeerChallengeReport(
-    @Arg("input", () => PublishCorporatePeerChallengeReportInput) input: PublishCorporatePeerChallengeReportInput,
+    @Arg("input", () => PublishCorporatePeerChallengeReportInput, { description: "The challenge and its report." }) input: PublishCorporatePeerChallengeReportInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     assertReportUrl(input.reportUrl);
@@ -332,7 +332,7 @@ export class CorporatePeerChallengeResolver {
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "Calls the challenge off (any state before published → cancelled); frees a no-cost challenge's slot." })
   cancelCorporatePeerChallenge(
-    @Arg("input", () => CancelCorporatePeerChallengeInput) input: CancelCorporatePeerChallengeInput,
+    @Arg("input", () => CancelCorporatePeerChallengeInput, { description: "The challenge and why it is called off." }) input: CancelCorporatePeerChallengeInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     const reason = input.reason == null ? null : text(input.reason, "reason", 500);
@@ -347,7 +347,7 @@ export class CorporatePeerChallengeResolver {
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "Records the council's satisfaction and whether it would recommend a peer challenge (once feedback is given)." })
   recordCorporatePeerChallengeEvaluation(
-    @Arg("input", () => RecordCorporatePeerChallengeEvaluationInput) input: RecordCorporatePeerChallengeEvaluationInput,
+    @Arg("input", () => RecordCorporatePeerChallengeEvaluationInput, { description: "The challenge and the council's view of it." }) input: RecordCorporatePeerChallengeEvaluationInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     const id = challengeId(input.id);
@@ -362,7 +362,7 @@ export class CorporatePeerChallengeResolver {
 
 @Resolver(() => CorporatePeerChallengePeer)
 export class CorporatePeerChallengePeerResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: "The peer." })
   async person(@Root() peer: CorporatePeerChallengePeer, @Ctx() { loaders }: CorporateContext): Promise<Person> {
     const person = await loaders.personById.load(peer.personId);
     if (!person) throw new Error(`peer ${peer.id} names person ${peer.personId}, who is missing`);
