@@ -1,6 +1,8 @@
 import { type BoardContext, boardContextFactory } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { createCouncilLoaders } from "./council/council.loaders";
+import { createCorporatePeerChallengeLoaders } from "./peer-challenge/corporate-peer-challenge.loaders";
+import { createLeadershipLoaders } from "./leadership/leadership.loaders";
 import { createPersonLoaders } from "./person/person.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
 
@@ -9,6 +11,8 @@ function createLoaders(dataSource: DataSource) {
     ...createCouncilLoaders(dataSource),
     ...createRegionLoaders(dataSource),
     ...createPersonLoaders(dataSource),
+    ...createCorporatePeerChallengeLoaders(dataSource),
+    ...createLeadershipLoaders(dataSource),
   };
 }
 

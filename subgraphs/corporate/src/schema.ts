@@ -4,7 +4,9 @@ import { CouncilConcernsResolver } from "./concerns/concern.resolver";
 import { councilReference } from "./council/council.reference";
 import { CouncilResolver } from "./council/council.resolver";
 import { CouncilLeadershipResolver } from "./leadership/leadership.resolver";
+import { LeadershipPlaceResolver, MemberPeerSupportResolver } from "./leadership/leadership.resolver";
 import { CouncilCorporatePeerChallengesResolver } from "./peer-challenge/corporate-peer-challenge.resolver";
+import { CorporatePeerChallengePeerResolver, CorporatePeerChallengeResolver } from "./peer-challenge/corporate-peer-challenge.resolver";
 import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { regionReference } from "./region/region.reference";
@@ -22,6 +24,10 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       CouncilCorporatePeerChallengesResolver,
       CouncilLeadershipResolver,
       CouncilConcernsResolver,
+      CorporatePeerChallengeResolver,
+      CorporatePeerChallengePeerResolver,
+      LeadershipPlaceResolver,
+      MemberPeerSupportResolver,
     ],
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
   });

@@ -1,7 +1,9 @@
-import { readCouncils, readPeople, readRegions } from "@sli/shared";
+import { type Config, readCouncils, readPeople, readRegions } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { Council } from "./council/council.entity";
 import type { CouncilType } from "./council/council-type";
+import { seedLeadershipDemo } from "./leadership/leadership.demo";
+import { seedCorporatePeerChallengeDemo } from "./peer-challenge/corporate-peer-challenge.demo";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
 
@@ -9,7 +11,7 @@ import { Region } from "./region/region.entity";
  * The reference data (people, regions, the 353 councils) from seed-data/.
  * Idempotent: only what is missing is added, in one transaction.
  */
-export async function seedCorporate(dataSource: DataSource): Promise<void> {
+export async function seedCorporate(dataSource: DataSource, config?: Pick<Config, "demoData">): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const missing = async <T extends object>(entity: new () => T, key: keyof T & string, rows: T[]) => {
       const present = new Set(
@@ -34,4 +36,6 @@ export async function seedCorporate(dataSource: DataSource): Promise<void> {
       readCouncils().map((council) => Object.assign(new Council(), { ...council, type: council.type as CouncilType })),
     );
   });
+  if (config?.demoData) await seedCorporatePeerChallengeDemo(dataSource);
+  if (config?.demoData) await seedLeadershipDemo(dataSource);
 }

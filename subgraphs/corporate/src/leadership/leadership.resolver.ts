@@ -1,17 +1,276 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { assertCouncilCode, badUserInput, notFound, Provenance, WRITERS } from "@sli/shared";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { type EntityManager, type FindOptionsWhere, In } from "typeorm";
+import type { CorporateContext } from "../context";
+import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
-import { LeadershipPlace, MemberPeerSupport } from "./leadership.types";
+import { assertFinancialYear, assertIsoDate } from "../financial-year";
+import { Region } from "../region/region.entity";
+import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import {
+  LeadershipOfferSummaryArgs,
+  LeadershipPlacesArgs,
+  RecordLeadershipPlaceInput,
+  RecordMemberPeerSupportDaysInput,
+  StartMemberPeerSupportInput,
+} from "./leadership.inputs";
+import {
+  assertOneSubsidisedPlace,
+  assertSubsidyYear,
+  assertWithinFiveDays,
+  fiveDaysViolation,
+  MEMBER_PEER_SUPPORT_DAYS,
+  oneSubsidisedPlaceViolation,
+  oneSupportPerChangeViolation,
+  PUBLISHED_PLACES,
+} from "./leadership.rules";
+
+@ObjectType({ description: "Places on one programme." })
+export class LeadershipProgrammeCount {
+  @Field(() => LeadershipProgramme, { description: "The programme." })
+  programme!: LeadershipProgramme;
+
+  @Field(() => Int, { description: "Places on it." })
+  places!: number;
+}
+
+@ObjectType({ description: "Take-up of the leadership offer in one financial year, in England or one region." })
+export class LeadershipOfferSummary {
+  @Field(() => String, { description: "The financial year counted, e.g. 2011/12." })
+  financialYear!: string;
+
+  @Field(() => Region, { nullable: true, description: "The region counted; null for all England." })
+  region!: Region | null;
+
+  @Field(() => Int, { description: "Places recorded." })
+  places!: number;
+
+  @Field(() => Int, { description: "Distinct councils with a place." })
+  councils!: number;
+
+  @Field(() => Int, { description: "Subsidised places (2012/13 to 2014/15 only)." })
+  subsidisedPlaces!: number;
+
+  @Field(() => [LeadershipProgrammeCount], { description: "Places on each programme (zeros included)." })
+  byProgramme!: LeadershipProgrammeCount[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Councils the LGA published as taking up the offer that year (198 in 2011/12); null where it published none or for a region.",
+  })
+  publishedCouncils!: number | null;
+}
+
+function numericId(id: string, argument: string, what: string): number {
+  if (!/^\d{1,9}$/.test(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a ${what} id`, { argument });
+  return Number(id);
+}
+
+function optionalText(value: string | undefined | null, argument: string, max: number): string | null {
+  if (value == null) return null;
+  const trimmed = value.trim();
+  if (trimmed.length > max) throw badUserInput(`${argument} must be at most ${max} characters`, { argument });
+  return trimmed || null;
+}
+
+async function assertCouncilExists(manager: EntityManager, code: string): Promise<void> {
+  if (!(await manager.findOneBy(Council, { code }))) throw notFound(`No council has the code ${code}`, { argument: "council" });
+}
 
 @Resolver(() => Council)
 export class CouncilLeadershipResolver {
-  // Filled in by the corporate programmes issue; the fields exist now so the single view runs.
-  @FieldResolver(() => [LeadershipPlace])
-  leadershipPlaces(@Root() _council: Council): LeadershipPlace[] {
-    return [];
+  @FieldResolver(() => [LeadershipPlace], { description: "The council's places on the main leadership programmes, by financial year." })
+  async leadershipPlaces(
+    @Root() council: Council,
+    @Ctx() { loaders }: CorporateContext,
+    @Arg("financialYear", () => String, { nullable: true, description: "Only this financial year, e.g. 2012/13." }) financialYear?: string,
+  ): Promise<LeadershipPlace[]> {
+    if (financialYear != null) assertFinancialYear(financialYear);
+    const places = await loaders.leadershipPlacesByCouncil.load(council.code);
+    return financialYear == null ? places : places.filter((place) => place.financialYear === financialYear);
   }
 
-  @FieldResolver(() => [MemberPeerSupport])
-  memberPeerSupport(@Root() _council: Council): MemberPeerSupport[] {
-    return [];
+  @FieldResolver(() => [MemberPeerSupport], { description: "Member peer support on each change of political control, oldest first." })
+  memberPeerSupport(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<MemberPeerSupport[]> {
+    return loaders.memberPeerSupportByCouncil.load(council.code);
+  }
+}
+
+@Resolver(() => LeadershipPlace)
+export class LeadershipPlaceResolver {
+  @Query(() => [LeadershipPlace], { description: "Places on the main leadership programmes; filter by year, region, programme or subsidy." })
+  async leadershipPlaces(@Args(() => LeadershipPlacesArgs) args: LeadershipPlacesArgs, @Ctx() ctx: CorporateContext): Promise<LeadershipPlace[]> {
+    const where: FindOptionsWhere<LeadershipPlace> = {};
+    if (args.financialYear != null) where.financialYear = assertFinancialYear(args.financialYear);
+    if (args.programme != null) where.programme = args.programme;
+    if (args.subsidised != null) where.subsidised = args.subsidised;
+    const codes = await councilCodesFor(ctx, args.region);
+    if (codes) where.councilCode = In(codes);
+    return ctx.dataSource.getRepository(LeadershipPlace).find({ where, order: { financialYear: "ASC", id: "ASC" } });
+  }
+
+  @Query(() => LeadershipOfferSummary, { description: "Take-up of the leadership offer in a financial year, against the published figure." })
+  async leadershipOfferSummary(
+    @Args(() => LeadershipOfferSummaryArgs) args: LeadershipOfferSummaryArgs,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<LeadershipOfferSummary> {
+    assertFinancialYear(args.financialYear);
+    const codes = await councilCodesFor(ctx, args.region);
+    const places = await ctx.dataSource.getRepository(LeadershipPlace).find({
+      select: { id: true, councilCode: true, programme: true, subsidised: true },
+      where: { financialYear: args.financialYear, ...(codes ? { councilCode: In(codes) } : {}) },
+    });
+    return {
+      financialYear: args.financialYear,
+      region: args.region ? await ctx.loaders.regionByCode.load(args.region) : null,
+      places: places.length,
+      councils: new Set(places.map((p) => p.councilCode)).size,
+      subsidisedPlaces: places.filter((p) => p.subsidised).length,
+      byProgramme: Object.values(LeadershipProgramme).map((programme) => ({
+        programme,
+        places: places.filter((p) => p.programme === programme).length,
+      })),
+      publishedCouncils: !args.region && args.financialYear === PUBLISHED_PLACES.financialYear ? PUBLISHED_PLACES.councils : null,
+    };
+  }
+
+  @FieldResolver(() => Council, { description: "The council whose place it is." })
+  async council(@Root() place: LeadershipPlace, @Ctx() { loaders }: CorporateContext): Promise<Council> {
+    const council = await loaders.councilByCode.load(place.councilCode);
+    if (!council) throw new Error(`leadership place ${place.id} names council ${place.councilCode}, which is missing`);
+    return council;
+  }
+
+  @Authorized(...WRITERS.corporate)
+  @Mutation(() => LeadershipPlace, {
+    description: "Records a place on a main leadership programme. CONFLICT if the council already has its subsidised place for the year.",
+  })
+  recordLeadershipPlace(
+    @Arg("input", () => RecordLeadershipPlaceInput, { description: "The place." }) input: RecordLeadershipPlaceInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<LeadershipPlace> {
+    assertCouncilCode(input.council, "council");
+    assertFinancialYear(input.financialYear);
+    if (input.subsidised) assertSubsidyYear(input.financialYear);
+    const participantName = optionalText(input.participantName, "participantName", 120);
+    if (!participantName) throw badUserInput("participantName must not be empty", { argument: "participantName" });
+    const participantRole = optionalText(input.participantRole, "participantRole", 120);
+    return ctx.transaction(
+      async (manager) => {
+        await assertCouncilExists(manager, input.council);
+        if (input.subsidised) {
+          assertOneSubsidisedPlace(
+            input.council,
+            input.financialYear,
+            await manager.findOneBy(LeadershipPlace, { councilCode: input.council, subsidisedYear: input.financialYear }),
+          );
+        }
+        const { identifiers } = await manager.insert(LeadershipPlace, {
+          councilCode: input.council,
+          financialYear: input.financialYear,
+          programme: input.programme,
+          participantName,
+          participantRole,
+          subsidised: input.subsidised,
+          subsidisedYear: input.subsidised ? input.financialYear : null,
+          provenance: Provenance.RECORDED,
+        });
+        return manager.findOneByOrFail(LeadershipPlace, { id: Number(identifiers[0].id) });
+      },
+      { onViolation: oneSubsidisedPlaceViolation(input.council, input.financialYear) },
+    );
+  }
+}
+
+@Resolver(() => MemberPeerSupport)
+export class MemberPeerSupportResolver {
+  @Query(() => [MemberPeerSupport], { description: "Member peer support cases, oldest change of control first; filter by region." })
+  async memberPeerSupportCases(
+    @Ctx() ctx: CorporateContext,
+    @Arg("region", () => String, { nullable: true, description: "Only this region's councils (ONS region code)." }) region?: string,
+  ): Promise<MemberPeerSupport[]> {
+    const codes = await councilCodesFor(ctx, region);
+    return ctx.dataSource.getRepository(MemberPeerSupport).find({
+      where: codes ? { councilCode: In(codes) } : {},
+      order: { changeOfControlOn: "ASC", id: "ASC" },
+    });
+  }
+
+  @FieldResolver(() => Council, { description: "The council whose political control changed." })
+  async council(@Root() support: MemberPeerSupport, @Ctx() { loaders }: CorporateContext): Promise<Council> {
+    const council = await loaders.councilByCode.load(support.councilCode);
+    if (!council) throw new Error(`member peer support ${support.id} names council ${support.councilCode}, which is missing`);
+    return council;
+  }
+
+  @FieldResolver(() => Int, { description: "No-cost days still available (five less the days used)." })
+  daysRemaining(@Root() support: MemberPeerSupport): number {
+    return MEMBER_PEER_SUPPORT_DAYS - support.daysUsed;
+  }
+
+  @FieldResolver(() => [MemberPeerSupportVisit], { description: "The occasions support was given, with the days each used." })
+  visits(@Root() support: MemberPeerSupport, @Ctx() { loaders }: CorporateContext): Promise<MemberPeerSupportVisit[]> {
+    return loaders.visitsByMemberPeerSupport.load(support.id);
+  }
+
+  @Authorized(...WRITERS.corporate)
+  @Mutation(() => MemberPeerSupport, {
+    description: "Opens member peer support for a council's change of political control: up to five days at no cost. CONFLICT if that change already has it.",
+  })
+  startMemberPeerSupport(
+    @Arg("input", () => StartMemberPeerSupportInput, { description: "The council and its change of control." }) input: StartMemberPeerSupportInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<MemberPeerSupport> {
+    assertCouncilCode(input.council, "council");
+    assertIsoDate(input.changeOfControlOn, "changeOfControlOn");
+    const controlBefore = optionalText(input.controlBefore, "controlBefore", 120);
+    const controlAfter = optionalText(input.controlAfter, "controlAfter", 120);
+    return ctx.transaction(
+      async (manager) => {
+        await assertCouncilExists(manager, input.council);
+        const { identifiers } = await manager.insert(MemberPeerSupport, {
+          councilCode: input.council,
+          changeOfControlOn: input.changeOfControlOn,
+          controlBefore,
+          controlAfter,
+          daysUsed: 0,
+          provenance: Provenance.RECORDED,
+        });
+        return manager.findOneByOrFail(MemberPeerSupport, { id: Number(identifiers[0].id) });
+      },
+      { onViolation: oneSupportPerChangeViolation(input.council, input.changeOfControlOn) },
+    );
+  }
+
+  @Authorized(...WRITERS.corporate)
+  @Mutation(() => MemberPeerSupport, {
+    description: "Records days of member peer support given. CONFLICT if they would take the case past five days.",
+  })
+  recordMemberPeerSupportDays(
+    @Arg("input", () => RecordMemberPeerSupportDaysInput, { description: "The case and the days given." }) input: RecordMemberPeerSupportDaysInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<MemberPeerSupport> {
+    const id = numericId(input.supportId, "supportId", "member peer support");
+    assertIsoDate(input.visitedOn, "visitedOn");
+    const note = optionalText(input.note, "note", 500);
+    return ctx.transaction(
+      async (manager) => {
+        const support = await manager.findOneBy(MemberPeerSupport, { id });
+        if (!support) throw notFound(`No member peer support has the id ${id}`, { argument: "supportId" });
+        assertWithinFiveDays(support, input.days);
+        // Added to what is there now, not to what was read: the CHECK refuses a total past five. The update
+        // comes first so that concurrent recordings queue on the case's row lock rather than deadlock.
+        await manager.increment(MemberPeerSupport, { id }, "daysUsed", input.days);
+        await manager.insert(MemberPeerSupportVisit, {
+          supportId: id,
+          visitedOn: input.visitedOn,
+          days: input.days,
+          note,
+          provenance: Provenance.RECORDED,
+        });
+        return manager.findOneByOrFail(MemberPeerSupport, { id });
+      },
+      { onViolation: fiveDaysViolation(id, input.days) },
+    );
   }
 }

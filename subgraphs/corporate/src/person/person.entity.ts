@@ -1,3 +1,4 @@
+import { Provenance } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -24,4 +25,8 @@ export class Person {
   @Field(() => String, { nullable: true, description: "Work e-mail address as published." })
   @Column({ type: "varchar", length: 160, nullable: true })
   email!: string | null;
+
+  @Field(() => Provenance, { description: "REFERENCE for the contacts named in the LGA's 2012 offer; DEMO or RECORDED for peers added since." })
+  @Column({ type: "varchar", length: 10, default: Provenance.REFERENCE })
+  provenance!: Provenance;
 }

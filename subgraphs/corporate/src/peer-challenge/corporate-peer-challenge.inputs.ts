@@ -1,0 +1,161 @@
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.entity";
+
+@ArgsType()
+export class CorporatePeerChallengesArgs {
+  @Field(() => CorporatePeerChallengeStatus, { nullable: true, description: "Only challenges in this state." })
+  status?: CorporatePeerChallengeStatus;
+
+  @Field(() => ID, { nullable: true, description: "Only the challenges of this region's councils (ONS region code)." })
+  region?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only this council's challenges (ONS GSS code)." })
+  council?: string;
+}
+
+@ArgsType()
+export class CorporatePeerChallengeProgressArgs {
+  @Field(() => ID, { nullable: true, description: "One region's progress (ONS region code); all England when left out." })
+  region?: string;
+
+  @Field(() => String, { defaultValue: "2011/12", description: "The financial year whose deliveries to count, written 2011/12." })
+  financialYear!: string;
+}
+
+@InputType({ description: "Someone not yet in the graph, added as a person when they join a team." })
+export class NewPersonInput {
+  @Field(() => String, { description: "Their name as it should appear." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "E.g. Leader, Chief Executive." })
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: "Their council or organisation." })
+  organisation?: string;
+
+  @Field(() => String, { nullable: true, description: "Work e-mail address." })
+  email?: string;
+}
+
+@InputType({ description: "A peer on the team: a person already in the graph (personId) or a new one (newPerson), exactly one of them." })
+export class PeerInput {
+  @Field(() => ID, { nullable: true, description: "A person already in the graph." })
+  personId?: string;
+
+  @Field(() => NewPersonInput, { nullable: true, description: "A person to add to the graph." })
+  newPerson?: NewPersonInput;
+
+  @Field(() => PeerRole, { description: "Their place on the team." })
+  role!: PeerRole;
+}
+
+@InputType({ description: "A council's interest in a corporate peer challenge." })
+export class ExpressInterestInCorporatePeerChallengeInput {
+  @Field(() => ID, { description: "The council (ONS GSS code)." })
+  council!: string;
+
+  @Field(() => String, { description: "When the council expressed interest (YYYY-MM-DD)." })
+  interestExpressedOn!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: "Whether this is the council's one no-cost challenge under the offer (true unless the council pays for a further one).",
+  })
+  noCost!: boolean;
+
+  @Field(() => [String], { defaultValue: [], description: "The local focus areas the council chose, in its own words." })
+  localFocusAreas!: string[];
+}
+
+@InputType({ description: "Booking a challenge's dates on site, with the team so far." })
+export class BookCorporatePeerChallengeInput {
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
+
+  @Field(() => String, { description: "When the booking was made (YYYY-MM-DD)." })
+  bookedOn!: string;
+
+  @Field(() => String, { description: "First day on site (YYYY-MM-DD)." })
+  onSiteFrom!: string;
+
+  @Field(() => String, { description: "Last day on site (YYYY-MM-DD)." })
+  onSiteTo!: string;
+
+  @Field(() => [PeerInput], { defaultValue: [], description: "Peers on the team (more can join until feedback is given)." })
+  peers!: PeerInput[];
+}
+
+@InputType({ description: "The findings on one of the council's local focus areas." })
+export class FocusAreaFindingsInput {
+  @Field(() => Int, { description: "The focus area's position in the council's list, from 1." })
+  position!: number;
+
+  @Field(() => String, { description: "The team's findings on it." })
+  findings!: string;
+}
+
+@InputType({ description: "The team's feedback at the end of its visit: findings on the core components and the local focus areas." })
+export class GiveCorporatePeerChallengeFeedbackInput {
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
+
+  @Field(() => String, { description: "When the feedback was given (YYYY-MM-DD)." })
+  feedbackGivenOn!: string;
+
+  @Field(() => String, { description: "Findings on leadership." })
+  leadershipFindings!: string;
+
+  @Field(() => String, { description: "Findings on corporate capacity." })
+  corporateCapacityFindings!: string;
+
+  @Field(() => String, { description: "Findings on financial resilience." })
+  financialResilienceFindings!: string;
+
+  @Field(() => [FocusAreaFindingsInput], { defaultValue: [], description: "Findings on the council's local focus areas." })
+  focusAreaFindings!: FocusAreaFindingsInput[];
+}
+
+@InputType({ description: "Publishing a challenge's report." })
+export class PublishCorporatePeerChallengeReportInput {
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
+
+  @Field(() => String, { description: "When the report was published (YYYY-MM-DD)." })
+  reportPublishedOn!: string;
+
+  @Field(() => String, { description: "Where the report is published (http or https address)." })
+  reportUrl!: string;
+}
+
+@InputType({ description: "What the council thought of its challenge." })
+export class RecordCorporatePeerChallengeEvaluationInput {
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
+
+  @Field(() => CorporatePeerChallengeSatisfaction, { description: "The council's overall satisfaction." })
+  satisfaction!: CorporatePeerChallengeSatisfaction;
+
+  @Field(() => Boolean, { description: "Whether the council would recommend a peer challenge to another authority." })
+  wouldRecommend!: boolean;
+}
+
+@InputType({ description: "Calling a challenge off before its report is published." })
+export class CancelCorporatePeerChallengeInput {
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
+
+  @Field(() => String, { description: "When it was called off (YYYY-MM-DD)." })
+  cancelledOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Why, briefly." })
+  reason?: string;
+}
+
+@InputType({ description: "Adding a peer to a challenge's team." })
+export class AddCorporatePeerChallengePeerInput {
+  @Field(() => ID, { description: "The challenge." })
+  challengeId!: string;
+
+  @Field(() => PeerInput, { description: "The peer." })
+  peer!: PeerInput;
+}

@@ -1,0 +1,122 @@
+import { badUserInput, conflict, type ConstraintViolation } from "@sli/shared";
+import type { GraphQLError } from "graphql";
+import { assertIsoDate } from "../financial-year";
+import { type CorporatePeerChallenge, CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.entity";
+
+/** The no-cost offer: three years from 1 June 2011 (the LGA's offer, "over the three years from Summer 2011"). */
+export const NO_COST_WINDOW_FROM = "2011-06-01";
+export const NO_COST_WINDOW_TO = "2014-05-31";
+
+/** The figures the LGA published in 2012 (seed-data/headline_figures.csv). */
+export const PUBLISHED_FIGURES = {
+  deliveredFinancialYear: "2011/12",
+  delivered: 24,
+  bookedOrDiscussed: 70,
+  asAt: "2012",
+  source:
+    "LGA, Sector-led improvement in local government (2012): “24 councils having benefitted from a corporate peer " +
+    "challenge in 2011/12 and a further 70 are booked in or are being discussed”",
+} as const;
+
+/** Where each state may go next: cancelled from any state before published; published and cancelled are final. */
+export const NEXT_STATES: Record<Status, readonly Status[]> = {
+  [Status.INTEREST_EXPRESSED]: [Status.BOOKED, Status.CANCELLED],
+  [Status.BOOKED]: [Status.ON_SITE, Status.CANCELLED],
+  [Status.ON_SITE]: [Status.FEEDBACK_GIVEN, Status.CANCELLED],
+  [Status.FEEDBACK_GIVEN]: [Status.REPORT_PUBLISHED, Status.CANCELLED],
+  [Status.REPORT_PUBLISHED]: [],
+  [Status.CANCELLED]: [],
+};
+
+/** Delivered: the team has given its feedback (and perhaps published its report). */
+export const DELIVERED: readonly Status[] = [Status.FEEDBACK_GIVEN, Status.REPORT_PUBLISHED];
+/** "Booked in or being discussed": not yet delivered and not cancelled. */
+export const BOOKED_OR_DISCUSSED: readonly Status[] = [Status.INTEREST_EXPRESSED, Status.BOOKED, Status.ON_SITE];
+
+/** Lifecycle rule: a challenge moves only along the lifecycle; any other move is a CONFLICT naming both states. */
+export function assertLifecycleMove(challenge: Pick<CorporatePeerChallenge, "id" | "status">, requested: Status): void {
+  if (!NEXT_STATES[challenge.status].includes(requested)) {
+    throw lifecycleConflict(challenge, requested);
+  }
+}
+
+export function lifecycleConflict(challenge: Pick<CorporatePeerChallenge, "id" | "status">, requested: Status): GraphQLError {
+  const allowed = NEXT_STATES[challenge.status];
+  return conflict(
+    `Corporate peer challenge ${challenge.id} is ${challenge.status} and cannot move to ${requested}: ` +
+      (allowed.length
+        ? `from ${challenge.status} it can only move to ${allowed.join(" or ")}`
+        : `${challenge.status} is final`),
+    { current: challenge.status, requested },
+  );
+}
+
+/** The offer's window rule: a no-cost challenge's dates fall within the three years from 1 June 2011. */
+export function assertInNoCostWindow(date: string, argument: string): void {
+  assertIsoDate(date, argument);
+  if (date < NO_COST_WINDOW_FROM || date > NO_COST_WINDOW_TO) {
+    throw badUserInput(
+      `${date} is outside the no-cost corporate peer challenge offer, which runs from ${NO_COST_WINDOW_FROM} to ${NO_COST_WINDOW_TO}`,
+      { argument },
+    );
+  }
+}
+
+const oneNoCostMessage = (councilCode: string) =>
+  `Council ${councilCode} already has its no-cost corporate peer challenge: the offer is one no-cost corporate peer ` +
+  `challenge per council in the three years from 1 June 2011 (cancel that one first, or record this one as not no-cost)`;
+
+/** The offer's main rule: one no-cost corporate peer challenge per council in the window (cancelled ones don't count). */
+export function assertOneNoCostChallenge(councilCode: string, live: Pick<CorporatePeerChallenge, "id" | "status"> | null): void {
+  if (live) throw conflict(oneNoCostMessage(councilCode), { existing: String(live.id), existingStatus: live.status });
+}
+
+/** The unique index `cpc_one_no_cost_per_council` refused a concurrent second no-cost challenge. */
+export const oneNoCostViolation = (councilCode: string) => (violation: ConstraintViolation) =>
+  violation.kind === "unique" ? conflict(oneNoCostMessage(councilCode)) : undefined;
+
+/** Peers join a team until the team gives its feedback. */
+export function assertTeamOpen(challenge: Pick<CorporatePeerChallenge, "id" | "status">): void {
+  if (!BOOKED_OR_DISCUSSED.includes(challenge.status)) {
+    throw conflict(
+      `Corporate peer challenge ${challenge.id} is ${challenge.status}: peers join the team only before feedback is given`,
+      { current: challenge.status },
+    );
+  }
+}
+
+/** A person sits on a challenge's team once. */
+export function assertNotOnTeam(challengeId: number, personId: string, team: ReadonlySet<string>): void {
+  if (team.has(personId)) {
+    throw conflict(`${personId} is already on corporate peer challenge ${challengeId}'s team: a peer sits on a team once`);
+  }
+}
+
+/** The unique index `cpc_peer_once_per_team` refused a concurrent second place for one person. */
+export const onTeamOnceViolation = (violation: ConstraintViolation) =>
+  violation.kind === "unique" ? conflict("That person is already on the team: a peer sits on a team once") : undefined;
+
+/** The council's satisfaction is recorded once it has had its feedback. */
+export function assertCanRecordEvaluation(challenge: Pick<CorporatePeerChallenge, "id" | "status">): void {
+  if (!DELIVERED.includes(challenge.status)) {
+    throw conflict(
+      `Corporate peer challenge ${challenge.id} is ${challenge.status}: the council's satisfaction is recorded once feedback is given`,
+      { current: challenge.status },
+    );
+  }
+}
+
+/** Dates follow one another: a later step is never dated before an earlier one. */
+export function assertNotBefore(later: string, earlier: string | null, argument: string, what: string): void {
+  assertIsoDate(later, argument);
+  if (earlier && later < earlier) {
+    throw badUserInput(`${argument} (${later}) is before ${what} (${earlier})`, { argument });
+  }
+}
+
+/** A report link is a web address. */
+export function assertReportUrl(url: string): void {
+  if (!/^https?:\/\/\S+$/.test(url) || url.length > 300) {
+    throw badUserInput("reportUrl must be an http(s) address of at most 300 characters", { argument: "reportUrl" });
+  }
+}
