@@ -2,6 +2,8 @@ import { type BoardContext, boardContextFactory } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { createCouncilLoaders } from "./council/council.loaders";
 import { createPersonLoaders } from "./person/person.loaders";
+import { createPerformanceLoaders } from "./performance/performance.loaders";
+import { createConcernLoaders } from "./concerns/concern.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
 
 function createLoaders(dataSource: DataSource) {
@@ -9,6 +11,8 @@ function createLoaders(dataSource: DataSource) {
     ...createCouncilLoaders(dataSource),
     ...createRegionLoaders(dataSource),
     ...createPersonLoaders(dataSource),
+    ...createPerformanceLoaders(dataSource),
+    ...createConcernLoaders(dataSource),
   };
 }
 

@@ -9,6 +9,8 @@ import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { regionReference } from "./region/region.reference";
 import { RegionResolver } from "./region/region.resolver";
+import { performanceResolvers } from "./performance/performance.resolver";
+import { concernResolvers } from "./concerns/concern.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
 
 /** The corporate (LGA) subgraph's schema; needs no database, so `npm run compose` can print it. */
@@ -22,6 +24,8 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       CouncilCorporatePeerChallengesResolver,
       CouncilLeadershipResolver,
       CouncilConcernsResolver,
+      ...performanceResolvers,
+      ...concernResolvers,
     ],
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
   });
