@@ -1,4 +1,7 @@
 import { readCouncils, readPeople, readRegions } from "@sli/shared";
+import type { Config } from "@sli/shared";
+import { seedPerformanceDemo } from "./performance/performance.demo";
+import { seedConcernsDemo } from "./concerns/concern.demo";
 import type { DataSource } from "typeorm";
 import { Council } from "./council/council.entity";
 import type { CouncilType } from "./council/council-type";
@@ -9,7 +12,7 @@ import { Region } from "./region/region.entity";
  * The reference data (people, regions, the 353 councils) from seed-data/.
  * Idempotent: only what is missing is added, in one transaction.
  */
-export async function seedCorporate(dataSource: DataSource): Promise<void> {
+export async function seedCorporate(dataSource: DataSource, config?: Pick<Config, "demoData">): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const missing = async <T extends object>(entity: new () => T, key: keyof T & string, rows: T[]) => {
       const present = new Set(
@@ -34,4 +37,7 @@ export async function seedCorporate(dataSource: DataSource): Promise<void> {
       readCouncils().map((council) => Object.assign(new Council(), { ...council, type: council.type as CouncilType })),
     );
   });
+  // Demonstration records (provenance DEMO), only when config.demoData; each loader adds only what is missing.
+  if (config?.demoData) await dataSource.transaction((manager) => seedPerformanceDemo(manager));
+  if (config?.demoData) await dataSource.transaction((manager) => seedConcernsDemo(manager));
 }
