@@ -18,7 +18,7 @@ import {
 @Entity({ name: "concern" })
 @Index("concern_council", ["councilCode"])
 export class Concern {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The concern's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -85,7 +85,7 @@ export class ConcernSource {
 @Entity({ name: "concern_evidence" })
 @Index("concern_evidence_concern", ["concernId"])
 export class ConcernEvidence {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The evidence item's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -109,7 +109,7 @@ export class ConcernEvidence {
 @Entity({ name: "concern_contact" })
 @Index("concern_contact_concern", ["concernId"])
 export class ConcernContact {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contact's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -157,7 +157,7 @@ export class TermsOfEngagement {
 @ObjectType({ description: "Support warranting a formal improvement board, with its bespoke Terms of Engagement; one per concern." })
 @Entity({ name: "support_engagement" })
 export class SupportEngagement {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The support engagement's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

@@ -5,7 +5,7 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "ty
 @ObjectType({ description: "A saved set of metrics for a set of councils, read back as a matrix (LG Inform's scorecards)." })
 @Entity({ name: "scorecard" })
 export class Scorecard {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The scorecard's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
