@@ -1,4 +1,4 @@
-import { assertCouncilCode, conflict, notFound, Provenance } from "@sli/shared";
+import { assertCouncilCode, badUserInput, conflict, notFound, Provenance } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -134,7 +134,7 @@ export class ConcernResolver {
     const council = await councilOf(ctx, input.council);
     assertMayRaiseConcern(ctx.viewer, council);
     const raiser = raiserOf(ctx.viewer, { kind: input.raisedBy, name: input.raisedByName });
-    if (!input.summary.trim()) throw conflict("A concern is specific: give a summary");
+    if (!input.summary.trim()) throw badUserInput("A concern is specific: give a summary", { argument: "input.summary" });
     assertSources(input.sources);
     assertEvidence(input.evidence);
     if (input.councilAwareOn != null) assertPastDate(input.councilAwareOn, "input.councilAwareOn");
