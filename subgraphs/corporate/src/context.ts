@@ -4,6 +4,8 @@ import { createCouncilLoaders } from "./council/council.loaders";
 import { createCorporatePeerChallengeLoaders } from "./peer-challenge/corporate-peer-challenge.loaders";
 import { createLeadershipLoaders } from "./leadership/leadership.loaders";
 import { createPersonLoaders } from "./person/person.loaders";
+import { createPerformanceLoaders } from "./performance/performance.loaders";
+import { createConcernLoaders } from "./concerns/concern.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
 
 function createLoaders(dataSource: DataSource) {
@@ -13,6 +15,8 @@ function createLoaders(dataSource: DataSource) {
     ...createPersonLoaders(dataSource),
     ...createCorporatePeerChallengeLoaders(dataSource),
     ...createLeadershipLoaders(dataSource),
+    ...createPerformanceLoaders(dataSource),
+    ...createConcernLoaders(dataSource),
   };
 }
 

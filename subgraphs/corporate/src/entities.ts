@@ -1,9 +1,17 @@
+import { concernEntities } from "./concerns/concern.entities";
 import { Council } from "./council/council.entity";
 import { leadershipEntities } from "./leadership/leadership.entity";
 import { corporatePeerChallengeEntities } from "./peer-challenge/corporate-peer-challenge.entity";
+import { performanceEntities } from "./performance/performance.entities";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
 
-export const entities = [Council, Region, Person];
-(entities as Function[]).push(...corporatePeerChallengeEntities); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
-(entities as Function[]).push(...leadershipEntities); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+export const entities = [
+  Council,
+  Region,
+  Person,
+  ...corporatePeerChallengeEntities,
+  ...leadershipEntities,
+  ...performanceEntities,
+  ...concernEntities,
+];

@@ -11,6 +11,8 @@ import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { regionReference } from "./region/region.reference";
 import { RegionResolver } from "./region/region.resolver";
+import { performanceResolvers } from "./performance/performance.resolver";
+import { concernResolvers } from "./concerns/concern.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
 
 /** The corporate (LGA) subgraph's schema; needs no database, so `npm run compose` can print it. */
@@ -28,6 +30,8 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       CorporatePeerChallengePeerResolver,
       LeadershipPlaceResolver,
       MemberPeerSupportResolver,
+      ...performanceResolvers,
+      ...concernResolvers,
     ],
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
   });

@@ -1,4 +1,6 @@
 import { type Config, readCouncils, readPeople, readRegions } from "@sli/shared";
+import { seedConcernsDemo } from "./concerns/concern.demo";
+import { seedPerformanceDemo } from "./performance/performance.demo";
 import type { DataSource } from "typeorm";
 import { Council } from "./council/council.entity";
 import type { CouncilType } from "./council/council-type";
@@ -36,6 +38,10 @@ export async function seedCorporate(dataSource: DataSource, config?: Pick<Config
       readCouncils().map((council) => Object.assign(new Council(), { ...council, type: council.type as CouncilType })),
     );
   });
-  if (config?.demoData) await seedCorporatePeerChallengeDemo(dataSource);
-  if (config?.demoData) await seedLeadershipDemo(dataSource);
+  // Demonstration records (provenance DEMO), only when asked for; each adds only what is missing.
+  if (!config?.demoData) return;
+  await seedCorporatePeerChallengeDemo(dataSource);
+  await seedLeadershipDemo(dataSource);
+  await dataSource.transaction((manager) => seedPerformanceDemo(manager));
+  await dataSource.transaction((manager) => seedConcernsDemo(manager));
 }

@@ -1,0 +1,196 @@
+import { badUserInput, conflict, forbidden, unauthenticated, type Viewer } from "@sli/shared";
+import type { Council } from "../council/council.entity";
+import type { Concern, ConcernContact } from "./concern.entity";
+import {
+  ConcernRaiserKind,
+  ConcernSeverity,
+  ConcernStatus,
+  ContactLevel,
+  SupportEngagementStatus,
+} from "./concern.enums";
+
+/** A partner system's scopes for the underperformance intelligence. */
+export const INTELLIGENCE_READ = "intelligence:read";
+export const INTELLIGENCE_WRITE = "intelligence:write";
+
+type CouncilPlace = Pick<Council, "code" | "regionCode">;
+
+/**
+ * Contract (confidential fields): who may read a council's concerns — the
+ * LGA central team (LGA_OFFICER), the principal adviser whose regions include
+ * the council's region, officers of that council (COUNCIL_OFFICER holding its
+ * code) and partner systems with the scope intelligence:read. Nobody else.
+ */
+export function mayReadConcerns(viewer: Viewer, council: CouncilPlace): boolean {
+  if (!viewer.authenticated) return false;
+  return (
+    viewer.roles.includes("LGA_OFFICER") ||
+    (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(council.regionCode)) ||
+    (viewer.roles.includes("COUNCIL_OFFICER") && viewer.council === council.code) ||
+    viewer.scopes.includes(INTELLIGENCE_READ)
+  );
+}
+
+/** The guard on Council.concerns and everything hanging off a concern: UNAUTHENTICATED without a token, FORBIDDEN otherwise. */
+export function assertMayReadConcerns(viewer: Viewer, council: CouncilPlace): void {
+  if (!viewer.authenticated) throw unauthenticated("Concerns are confidential: send a token");
+  if (!mayReadConcerns(viewer, council)) {
+    throw forbidden(
+      `Concerns about ${council.code} are confidential to the LGA central team, the principal adviser for its region and the council's own officers`,
+    );
+  }
+}
+
+/**
+ * Rule: only the principal adviser whose regions include the council's region,
+ * the LGA central team (LGA_OFFICER), or a partner system with the scope
+ * intelligence:write may raise a concern about a council, or add to one.
+ */
+export function mayRaiseConcern(viewer: Viewer, council: CouncilPlace): boolean {
+  if (!viewer.authenticated) return false;
+  return (
+    viewer.roles.includes("LGA_OFFICER") ||
+    (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(council.regionCode)) ||
+    viewer.scopes.includes(INTELLIGENCE_WRITE)
+  );
+}
+
+export function assertMayRaiseConcern(viewer: Viewer, council: CouncilPlace): void {
+  if (!viewer.authenticated) throw unauthenticated("Raising a concern needs a token");
+  if (!mayRaiseConcern(viewer, council)) {
+    throw forbidden(
+      `Only the principal adviser for ${council.code}'s region, the LGA central team or a partner system with ${INTELLIGENCE_WRITE} may raise or change a concern about it`,
+    );
+  }
+}
+
+/**
+ * Who raised it: a principal adviser or the central team, from the token; a
+ * partner system says which and names them.
+ */
+export function raiserOf(
+  viewer: Viewer,
+  stated: { kind?: ConcernRaiserKind | null; name?: string | null },
+): { kind: ConcernRaiserKind; name: string; subject: string | null } {
+  const subject = viewer.subject ?? null;
+  if (viewer.roles.includes("PRINCIPAL_ADVISER")) return { kind: ConcernRaiserKind.PRINCIPAL_ADVISER, name: viewer.name ?? subject ?? "Principal adviser", subject };
+  if (viewer.roles.includes("LGA_OFFICER")) return { kind: ConcernRaiserKind.CENTRAL_TEAM, name: viewer.name ?? subject ?? "LGA central team", subject };
+  if (!stated.kind || !stated.name?.trim()) {
+    throw badUserInput("A partner system raising a concern says who raised it: raisedBy (principal adviser or central team) and raisedByName", {
+      argument: "input.raisedBy",
+    });
+  }
+  return { kind: stated.kind, name: stated.name.trim(), subject };
+}
+
+/** Rule: no evidence, no concern — at least one item, each saying what it is and where it comes from. */
+export function assertEvidence(evidence: ReadonlyArray<{ description: string; source: string }>): void {
+  if (evidence.length === 0) throw badUserInput("No evidence, no concern: give at least one item of evidence", { argument: "evidence" });
+  for (const item of evidence) {
+    if (!item.description.trim() || !item.source.trim()) {
+      throw badUserInput("Each item of evidence says what it is and where it comes from", { argument: "evidence" });
+    }
+  }
+}
+
+/** Rule: a concern names at least one source of its intelligence, each once. */
+export function assertSources(sources: readonly string[]): void {
+  if (sources.length === 0) throw badUserInput("Name at least one source of the intelligence", { argument: "input.sources" });
+  if (new Set(sources).size !== sources.length) throw badUserInput("Name each source once", { argument: "input.sources" });
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Rule: a date is a real ISO date (YYYY-MM-DD), not in the future. */
+export function assertPastDate(value: string, argument: string, today = new Date().toISOString().slice(0, 10)): void {
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
+    throw badUserInput(`"${value}" is not a date: write it as YYYY-MM-DD`, { argument });
+  }
+  if (value > today) throw badUserInput(`${value} is in the future`, { argument });
+}
+
+/** A contact at leader or chief executive level. */
+export const isLeadershipContact = (contact: Pick<ConcernContact, "level">) =>
+  contact.level === ContactLevel.LEADER || contact.level === ContactLevel.CHIEF_EXECUTIVE;
+
+/**
+ * Surfaced, not hidden: a serious concern still waiting for the contact at
+ * leader or chief executive level that the approach calls for "at the
+ * earliest opportunity" (Concern.awaitingLeadershipContact).
+ */
+export function awaitingLeadershipContact(concern: Pick<Concern, "severity" | "status">, contacts: ReadonlyArray<Pick<ConcernContact, "level">>): boolean {
+  return (
+    concern.severity === ConcernSeverity.SERIOUS &&
+    (concern.status === ConcernStatus.OPEN || concern.status === ConcernStatus.SHARED) &&
+    !contacts.some(isLeadershipContact)
+  );
+}
+
+export const CONCERN_MOVES: Record<ConcernStatus, ConcernStatus[]> = {
+  [ConcernStatus.OPEN]: [ConcernStatus.SHARED, ConcernStatus.RESOLVED, ConcernStatus.WITHDRAWN],
+  [ConcernStatus.SHARED]: [ConcernStatus.RESOLVED, ConcernStatus.WITHDRAWN],
+  [ConcernStatus.RESOLVED]: [],
+  [ConcernStatus.WITHDRAWN]: [],
+};
+
+/** Rule: a concern moves open → shared → resolved, open → resolved, or to withdrawn from open or shared. */
+export function assertConcernMove(from: ConcernStatus, to: ConcernStatus): void {
+  if (!CONCERN_MOVES[from].includes(to)) throw conflict(`A concern cannot move from ${from} to ${to}`, { current: from, requested: to });
+}
+
+/**
+ * Rules for sharing: the council must have been made aware first (a CHECK
+ * backs it), and a serious concern must have had a contact at leader or chief
+ * executive level.
+ */
+export function assertShareable(concern: Pick<Concern, "councilAwareOn" | "severity">, contacts: ReadonlyArray<Pick<ConcernContact, "level">>): void {
+  if (!concern.councilAwareOn) {
+    throw conflict("A concern is shared only once the council is aware: record the date it was made aware first", { current: "OPEN", requested: "SHARED" });
+  }
+  if (concern.severity === ConcernSeverity.SERIOUS && !contacts.some(isLeadershipContact)) {
+    throw conflict("A serious concern is shared only after contact at leader or chief executive level: record that contact first", {
+      current: "OPEN",
+      requested: "SHARED",
+    });
+  }
+}
+
+/** Rule: a concern that is resolved or withdrawn is closed to new evidence, contacts and engagements. */
+export function assertConcernLive(concern: Pick<Concern, "status">): void {
+  if (concern.status === ConcernStatus.RESOLVED || concern.status === ConcernStatus.WITHDRAWN) {
+    throw conflict(`The concern is ${concern.status}: it takes no more changes`, { current: concern.status });
+  }
+}
+
+/** Rule: a support engagement (an improvement board) is for a significant or serious concern that is still live. */
+export function assertEngagementWarranted(concern: Pick<Concern, "severity" | "status">): void {
+  assertConcernLive(concern);
+  if (concern.severity === ConcernSeverity.EMERGING) {
+    throw conflict("An improvement board is for a significant or serious concern, not an emerging one", { current: concern.severity });
+  }
+}
+
+/** Rule: Terms of Engagement name at least one partner, a scope, and a review date after the start (a CHECK backs the dates). */
+export function assertEngagementTerms(terms: { partners: readonly string[]; scope: string; startsOn: string; reviewOn: string }): void {
+  if (terms.partners.length === 0 || terms.partners.some((partner) => !partner.trim() || partner.includes("\n"))) {
+    throw badUserInput("The Terms of Engagement name at least one partner, each on one line", { argument: "input.partners" });
+  }
+  if (!terms.scope.trim()) throw badUserInput("The Terms of Engagement set out a scope", { argument: "input.scope" });
+  for (const [value, argument] of [[terms.startsOn, "input.startsOn"], [terms.reviewOn, "input.reviewOn"]] as const) {
+    if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) throw badUserInput(`"${value}" is not a date: write it as YYYY-MM-DD`, { argument });
+  }
+  if (terms.reviewOn <= terms.startsOn) throw badUserInput("The review date comes after the start date", { argument: "input.reviewOn" });
+}
+
+export const ENGAGEMENT_MOVES: Record<SupportEngagementStatus, SupportEngagementStatus[]> = {
+  [SupportEngagementStatus.PROPOSED]: [SupportEngagementStatus.AGREED, SupportEngagementStatus.CONCLUDED],
+  [SupportEngagementStatus.AGREED]: [SupportEngagementStatus.CONCLUDED],
+  [SupportEngagementStatus.CONCLUDED]: [],
+};
+
+/** Rule: a support engagement moves proposed → agreed → concluded (or proposed → concluded). */
+export function assertEngagementMove(from: SupportEngagementStatus, to: SupportEngagementStatus): void {
+  if (!ENGAGEMENT_MOVES[from].includes(to)) {
+    throw conflict(`A support engagement cannot move from ${from} to ${to}`, { current: from, requested: to });
+  }
+}

@@ -1,0 +1,274 @@
+import { type Config, executeOn, removeTestDatabases, type SubgraphServer, testConfig, testViewer } from "@sli/shared";
+import { type CorporateContext, createCorporateServer, seedCorporate } from "../server";
+import { Concern, SupportEngagement } from "./concern.entity";
+import { mayRaiseConcern, mayReadConcerns } from "./concerns.rules";
+
+const CORNWALL = { code: "E06000052", regionCode: "E12000009" }; // South West
+const LGA = testViewer("LGA_OFFICER");
+const SOUTH_WEST_ADVISER = testViewer("PRINCIPAL_ADVISER", { regions: ["E12000005", "E12000009"] });
+const OTHER_ADVISER = testViewer("PRINCIPAL_ADVISER", { regions: ["E12000008"] });
+
+describe("who may read and raise concerns", () => {
+  it("implements the contract's confidentiality in mayReadConcerns", () => {
+    expect(mayReadConcerns(testViewer("LGA_OFFICER"), CORNWALL)).toBe(true);
+    expect(mayReadConcerns(SOUTH_WEST_ADVISER, CORNWALL)).toBe(true);
+    expect(mayReadConcerns(OTHER_ADVISER, CORNWALL)).toBe(false);
+    expect(mayReadConcerns(testViewer("COUNCIL_OFFICER", { council: "E06000052" }), CORNWALL)).toBe(true);
+    expect(mayReadConcerns(testViewer("COUNCIL_OFFICER", { council: "E06000053" }), CORNWALL)).toBe(false);
+    expect(mayReadConcerns(testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:read"] }), CORNWALL)).toBe(true);
+    expect(mayReadConcerns(testViewer("PARTNER_SYSTEM", { scopes: ["corporate:write"] }), CORNWALL)).toBe(false);
+    for (const role of ["CIB_OFFICER", "TEASC_OFFICER", "BOARD_MEMBER", "ANALYST"] as const) {
+      expect(mayReadConcerns(testViewer(role), CORNWALL)).toBe(false);
+    }
+    expect(mayReadConcerns({ authenticated: false, roles: ["LGA_OFFICER"], regions: [], scopes: [] }, CORNWALL)).toBe(false);
+  });
+
+  it("lets only the region's principal adviser, the central team or an intelligence:write partner raise one", () => {
+    expect(mayRaiseConcern(LGA, CORNWALL)).toBe(true);
+    expect(mayRaiseConcern(SOUTH_WEST_ADVISER, CORNWALL)).toBe(true);
+    expect(mayRaiseConcern(OTHER_ADVISER, CORNWALL)).toBe(false);
+    expect(mayRaiseConcern(testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:write"] }), CORNWALL)).toBe(true);
+    expect(mayRaiseConcern(testViewer("COUNCIL_OFFICER", { council: "E06000052" }), CORNWALL)).toBe(false);
+  });
+});
+
+describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
+  let config: Config;
+  let server: SubgraphServer<CorporateContext>;
+
+  beforeAll(async () => {
+    config = testConfig(kind);
+    server = await createCorporateServer(config);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (config) await removeTestDatabases(config);
+  });
+
+  const RAISE = `mutation ($input: RaiseConcernInput!) { raiseConcern(input: $input) { id status severity raisedBy { kind name } sources
+    evidence { description source } council { code } awaitingLeadershipContact provenance } }`;
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    council: CORNWALL.code,
+    summary: "Budget gap with no agreed plan",
+    severity: "SERIOUS",
+    sources: ["PERFORMANCE_DATA", "QUALITATIVE"],
+    evidence: [{ description: "Medium-term financial plan shows an unfunded gap", source: "Council budget report, February 2012" }],
+    ...overrides,
+  });
+  const raise = async (overrides: Record<string, unknown> = {}, viewer = SOUTH_WEST_ADVISER) => {
+    const answer = await executeOn(server, RAISE, { input: input(overrides) }, viewer);
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.raiseConcern as { id: string };
+  };
+
+  it("shows a council's concerns only to those the contract names, and keeps the rest of the answer", async () => {
+    const query = `query ($code: ID!) { council(code: $code) { name concerns { id } } }`;
+    const anonymous = await executeOn(server, query, { code: CORNWALL.code });
+    expect(anonymous.data!.council).toEqual({ name: "Cornwall", concerns: null });
+    expect(anonymous.errors!.map((e) => e.extensions!.code)).toEqual(["UNAUTHENTICATED"]);
+    for (const viewer of [testViewer("CIB_OFFICER"), OTHER_ADVISER, testViewer("COUNCIL_OFFICER", { council: "E06000053" })]) {
+      const refused = await executeOn(server, query, { code: CORNWALL.code }, viewer);
+      expect(refused.data!.council).toEqual({ name: "Cornwall", concerns: null });
+      expect(refused.errors![0].extensions!.code).toBe("FORBIDDEN");
+      expect(refused.errors![0].message).toMatch(/confidential/);
+    }
+    for (const viewer of [LGA, SOUTH_WEST_ADVISER, testViewer("COUNCIL_OFFICER", { council: "E06000052" }), testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:read"] })]) {
+      const allowed = await executeOn(server, query, { code: CORNWALL.code }, viewer);
+      expect(allowed.errors).toBeUndefined();
+      expect(allowed.data!.council.concerns).toEqual(expect.any(Array));
+    }
+  });
+
+  it("holds five demonstration concerns with evidence and contacts, and one support engagement", async () => {
+    const { data, errors } = await executeOn(
+      server,
+      `{ councils { concerns { id summary severity status councilAwareOn provenance sources evidence { source } contacts { level }
+          awaitingLeadershipContact supportEngagement { status improvementBoard terms { partners startsOn reviewOn } } } } }`,
+      {},
+      LGA,
+    );
+    expect(errors).toBeUndefined();
+    const concerns = data!.councils.flatMap((c: { concerns: unknown[] }) => c.concerns);
+    expect(concerns).toHaveLength(5);
+    for (const concern of concerns) {
+      expect(concern.provenance).toBe("DEMO");
+      expect(concern.summary).toMatch(/^\[Demonstration\]/);
+      expect(concern.evidence.length).toBeGreaterThanOrEqual(1);
+      if (concern.status === "SHARED") expect(concern.councilAwareOn).toBeTruthy();
+    }
+    expect(concerns.filter((c: { supportEngagement: unknown }) => c.supportEngagement)).toEqual([
+      expect.objectContaining({ severity: "SERIOUS", supportEngagement: expect.objectContaining({ status: "AGREED", improvementBoard: true }) }),
+    ]);
+    expect(concerns.filter((c: { awaitingLeadershipContact: boolean }) => c.awaitingLeadershipContact)).toHaveLength(1);
+  });
+
+  it("batches concerns and all that hangs off them: the same statements for 21 councils as for 74 or all England", async () => {
+    const query = `query ($region: ID) { councils(region: $region) { code concerns { id sources evidence { id } contacts { id } awaitingLeadershipContact supportEngagement { id } } } }`;
+    const count = async (variables: Record<string, unknown>) => {
+      const before = server.database.statements.total;
+      const { errors } = await executeOn(server, query, variables, LGA);
+      expect(errors).toBeUndefined();
+      return server.database.statements.total - before;
+    };
+    // Both regions hold a demo concern, so every loader runs in each.
+    const yorkshire = await count({ region: "E12000003" }); // 21 councils
+    const southEast = await count({ region: "E12000008" }); // 74 councils
+    const england = await count({});
+    expect(southEast).toBe(yorkshire);
+    expect(england).toBeLessThanOrEqual(yorkshire);
+    // councils, concerns, sources, evidence, contacts, support engagements.
+    expect(england).toBeLessThanOrEqual(6);
+  });
+
+  it("raises a concern for the region's principal adviser, the central team or a partner, and refuses anyone else", async () => {
+    const byAdviser = await executeOn(server, RAISE, { input: input() }, SOUTH_WEST_ADVISER);
+    expect(byAdviser.errors).toBeUndefined();
+    expect(byAdviser.data!.raiseConcern).toMatchObject({
+      status: "OPEN",
+      severity: "SERIOUS",
+      raisedBy: { kind: "PRINCIPAL_ADVISER", name: "Test PRINCIPAL_ADVISER" },
+      sources: ["PERFORMANCE_DATA", "QUALITATIVE"],
+      council: { code: CORNWALL.code },
+      awaitingLeadershipContact: true,
+      provenance: "RECORDED",
+    });
+    const byCentralTeam = await executeOn(server, RAISE, { input: input() }, LGA);
+    expect(byCentralTeam.data!.raiseConcern.raisedBy.kind).toBe("CENTRAL_TEAM");
+
+    const wrongRegion = await executeOn(server, RAISE, { input: input() }, OTHER_ADVISER);
+    expect(wrongRegion.errors![0].extensions!.code).toBe("FORBIDDEN");
+    expect(wrongRegion.errors![0].message).toMatch(/principal adviser for E06000052's region/);
+    const councilOfficer = await executeOn(server, RAISE, { input: input() }, testViewer("COUNCIL_OFFICER", { council: CORNWALL.code }));
+    expect(councilOfficer.errors![0].extensions!.code).toBe("FORBIDDEN");
+    const anonymous = await executeOn(server, RAISE, { input: input() });
+    expect(anonymous.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
+
+    const partner = testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:write"] });
+    const unnamed = await executeOn(server, RAISE, { input: input() }, partner);
+    expect(unnamed.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(unnamed.errors![0].message).toMatch(/says who raised it/);
+    const named = await executeOn(server, RAISE, { input: input({ raisedBy: "PRINCIPAL_ADVISER", raisedByName: "Howard Davis" }) }, partner);
+    expect(named.data!.raiseConcern.raisedBy).toEqual({ kind: "PRINCIPAL_ADVISER", name: "Howard Davis" });
+  });
+
+  it("refuses a concern without evidence, without a source, or with a future awareness date", async () => {
+    const noEvidence = await executeOn(server, RAISE, { input: input({ evidence: [] }) }, LGA);
+    expect(noEvidence.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(noEvidence.errors![0].message).toMatch(/No evidence, no concern/);
+    const blankEvidence = await executeOn(server, RAISE, { input: input({ evidence: [{ description: "A report", source: " " }] }) }, LGA);
+    expect(blankEvidence.errors![0].message).toMatch(/where it comes from/);
+    const noSource = await executeOn(server, RAISE, { input: input({ sources: [] }) }, LGA);
+    expect(noSource.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    const future = await executeOn(server, RAISE, { input: input({ councilAwareOn: "2999-01-01" }) }, LGA);
+    expect(future.errors![0].message).toMatch(/in the future/);
+    // The database refuses a concern with no evidence counted.
+    const concerns = server.database.dataSource.getRepository(Concern);
+    const row = await concerns.findOneByOrFail({ councilCode: "E06000052" });
+    await expect(concerns.update({ id: row.id }, { evidenceItems: 0 })).rejects.toThrow();
+  });
+
+  it("shares a concern only once the council is aware and, if serious, after a leader or chief executive contact", async () => {
+    const { id } = await raise();
+    const MOVE = `mutation ($id: ID!, $status: ConcernStatus!) { moveConcern(concern: $id, status: $status) { status } }`;
+    const unaware = await executeOn(server, MOVE, { id, status: "SHARED" }, SOUTH_WEST_ADVISER);
+    expect(unaware.errors![0].extensions!.code).toBe("CONFLICT");
+    expect(unaware.errors![0].message).toMatch(/only once the council is aware/);
+
+    const AWARE = `mutation ($id: ID!, $on: String!) { recordCouncilAwareness(concern: $id, awareOn: $on) { councilAwareOn } }`;
+    expect((await executeOn(server, AWARE, { id, on: "2012-05-01" }, SOUTH_WEST_ADVISER)).data!.recordCouncilAwareness).toEqual({ councilAwareOn: "2012-05-01" });
+    const twice = await executeOn(server, AWARE, { id, on: "2012-05-02" }, SOUTH_WEST_ADVISER);
+    expect(twice.errors![0].extensions!.code).toBe("CONFLICT");
+    expect(twice.errors![0].message).toMatch(/already recorded as aware on 2012-05-01/);
+
+    const noLeader = await executeOn(server, MOVE, { id, status: "SHARED" }, SOUTH_WEST_ADVISER);
+    expect(noLeader.errors![0].extensions!.code).toBe("CONFLICT");
+    expect(noLeader.errors![0].message).toMatch(/leader or chief executive/);
+
+    const CONTACT = `mutation ($id: ID!, $input: ConcernContactInput!) { recordConcernContact(concern: $id, input: $input) {
+      leadershipContactMade awaitingLeadershipContact contacts { level contactedOn madeBy } } }`;
+    const director = await executeOn(server, CONTACT, { id, input: { level: "OTHER", contactedOn: "2012-05-01" } }, SOUTH_WEST_ADVISER);
+    expect(director.data!.recordConcernContact).toMatchObject({ leadershipContactMade: false, awaitingLeadershipContact: true });
+    const leader = await executeOn(server, CONTACT, { id, input: { level: "LEADER", contactedOn: "2012-05-02", madeBy: "Howard Davis" } }, SOUTH_WEST_ADVISER);
+    expect(leader.data!.recordConcernContact).toMatchObject({ leadershipContactMade: true, awaitingLeadershipContact: false });
+    expect(leader.data!.recordConcernContact.contacts[1]).toEqual({ level: "LEADER", contactedOn: "2012-05-02", madeBy: "Howard Davis" });
+
+    expect((await executeOn(server, MOVE, { id, status: "SHARED" }, SOUTH_WEST_ADVISER)).data!.moveConcern).toEqual({ status: "SHARED" });
+    const back = await executeOn(server, MOVE, { id, status: "OPEN" }, SOUTH_WEST_ADVISER);
+    expect(back.errors![0].extensions!.code).toBe("CONFLICT");
+    expect(back.errors![0].message).toBe("A concern cannot move from SHARED to OPEN");
+    expect(back.errors![0].extensions).toMatchObject({ current: "SHARED", requested: "OPEN" });
+    const byOther = await executeOn(server, MOVE, { id, status: "RESOLVED" }, OTHER_ADVISER);
+    expect(byOther.errors![0].extensions!.code).toBe("FORBIDDEN");
+    expect((await executeOn(server, MOVE, { id, status: "RESOLVED" }, SOUTH_WEST_ADVISER)).data!.moveConcern).toEqual({ status: "RESOLVED" });
+    const closed = await executeOn(server, CONTACT, { id, input: { level: "LEADER", contactedOn: "2012-05-03" } }, SOUTH_WEST_ADVISER);
+    expect(closed.errors![0].extensions!.code).toBe("CONFLICT");
+
+    // The database refuses a shared concern without an awareness date.
+    const concerns = server.database.dataSource.getRepository(Concern);
+    const open = await raise({ severity: "EMERGING" });
+    await expect(concerns.update({ id: Number(open.id) }, { status: "SHARED" as never })).rejects.toThrow();
+  });
+
+  it("adds evidence and changes severity; reads a concern by id under the same guard", async () => {
+    const { id } = await raise({ severity: "EMERGING" });
+    const added = await executeOn(
+      server,
+      `mutation ($id: ID!) { addConcernEvidence(concern: $id, evidence: [{ description: "Audit letter", source: "Audit Commission" }]) { evidenceItems evidence { source } } }`,
+      { id },
+      LGA,
+    );
+    expect(added.data!.addConcernEvidence).toEqual({ evidenceItems: 2, evidence: [{ source: "Council budget report, February 2012" }, { source: "Audit Commission" }] });
+    const none = await executeOn(server, `mutation ($id: ID!) { addConcernEvidence(concern: $id, evidence: []) { id } }`, { id }, LGA);
+    expect(none.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    const escalated = await executeOn(server, `mutation ($id: ID!) { changeConcernSeverity(concern: $id, severity: SERIOUS) { severity awaitingLeadershipContact } }`, { id }, LGA);
+    expect(escalated.data!.changeConcernSeverity).toEqual({ severity: "SERIOUS", awaitingLeadershipContact: true });
+
+    const READ = `query ($id: ID!) { concern(id: $id) { id council { code } } }`;
+    expect((await executeOn(server, READ, { id }, testViewer("COUNCIL_OFFICER", { council: CORNWALL.code }))).data!.concern.council.code).toBe(CORNWALL.code);
+    expect((await executeOn(server, READ, { id }, OTHER_ADVISER)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    expect((await executeOn(server, READ, { id })).errors![0].extensions!.code).toBe("UNAUTHENTICATED");
+    expect((await executeOn(server, READ, { id: "999999" }, LGA)).errors![0].extensions!.code).toBe("NOT_FOUND");
+  });
+
+  it("records a support engagement with Terms of Engagement only where warranted, and moves it forward only", async () => {
+    const ENGAGE = `mutation ($id: ID!, $input: SupportEngagementInput!) { recordSupportEngagement(concern: $id, input: $input) {
+      status improvementBoard terms { partners scope startsOn reviewOn } } }`;
+    const terms = { partners: ["Local Government Association", "DCLG"], scope: "An improvement board overseeing the recovery plan", startsOn: "2012-06-01", reviewOn: "2012-12-01" };
+    const emerging = await raise({ severity: "EMERGING" });
+    const notWarranted = await executeOn(server, ENGAGE, { id: emerging.id, input: terms }, LGA);
+    expect(notWarranted.errors![0].extensions!.code).toBe("CONFLICT");
+    expect(notWarranted.errors![0].message).toMatch(/significant or serious concern/);
+
+    const { id } = await raise({ severity: "SIGNIFICANT" });
+    const badDates = await executeOn(server, ENGAGE, { id, input: { ...terms, reviewOn: "2012-05-01" } }, LGA);
+    expect(badDates.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(badDates.errors![0].message).toMatch(/review date comes after the start/);
+    const noPartners = await executeOn(server, ENGAGE, { id, input: { ...terms, partners: [] } }, LGA);
+    expect(noPartners.errors![0].message).toMatch(/at least one partner/);
+
+    const attempts = await Promise.all(Array.from({ length: 20 }, () => executeOn(server, ENGAGE, { id, input: terms }, LGA)));
+    const succeeded = attempts.filter((answer) => !answer.errors);
+    expect(succeeded).toHaveLength(1);
+    expect(succeeded[0].data!.recordSupportEngagement).toEqual({ status: "PROPOSED", improvementBoard: true, terms });
+    for (const answer of attempts.filter((a) => a.errors)) {
+      expect(answer.errors![0].extensions!.code).toBe("CONFLICT");
+      expect(answer.errors![0].message).toMatch(/already has a support engagement/);
+    }
+    expect(await server.database.dataSource.getRepository(SupportEngagement).countBy({ concernId: Number(id) })).toBe(1);
+
+    const MOVE = `mutation ($id: ID!, $status: SupportEngagementStatus!) { moveSupportEngagement(concern: $id, status: $status) { status } }`;
+    expect((await executeOn(server, MOVE, { id, status: "AGREED" }, LGA)).data!.moveSupportEngagement.status).toBe("AGREED");
+    const back = await executeOn(server, MOVE, { id, status: "PROPOSED" }, LGA);
+    expect(back.errors![0].extensions!.code).toBe("CONFLICT");
+    expect(back.errors![0].message).toBe("A support engagement cannot move from AGREED to PROPOSED");
+    expect((await executeOn(server, MOVE, { id, status: "CONCLUDED" }, LGA)).data!.moveSupportEngagement.status).toBe("CONCLUDED");
+  });
+
+  it("seeds the demo concerns once", async () => {
+    const { dataSource } = server.database;
+    const demo = () => dataSource.getRepository(Concern).countBy({ provenance: "DEMO" as never });
+    expect(await demo()).toBe(5);
+    await seedCorporate(dataSource, { demoData: true });
+    expect(await demo()).toBe(5);
+  });
+});

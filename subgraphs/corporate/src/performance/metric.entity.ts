@@ -1,0 +1,81 @@
+import { Provenance } from "@sli/shared";
+import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum Polarity {
+  HIGHER_IS_BETTER = "HIGHER_IS_BETTER",
+  LOWER_IS_BETTER = "LOWER_IS_BETTER",
+  NEUTRAL = "NEUTRAL",
+}
+
+registerEnumType(Polarity, {
+  name: "Polarity",
+  description: "Which way is better for a metric; it decides ranks and quartiles in comparisons.",
+  valuesConfig: {
+    HIGHER_IS_BETTER: { description: "A higher value is better: rank 1 is the highest." },
+    LOWER_IS_BETTER: { description: "A lower value is better: rank 1 is the lowest." },
+    NEUTRAL: { description: "Context, not performance (e.g. population): ranked highest first, without judgement." },
+  },
+});
+
+@ObjectType({ description: "A performance or context measure, as in LG Inform: what is counted, in which unit, and which way is better." })
+@Entity({ name: "metric" })
+@Index("metric_context", ["context"])
+export class Metric {
+  @Field(() => ID, { description: "A short stable identifier, e.g. `household-waste-recycled`." })
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  id!: string;
+
+  @Field(() => String, { description: "What the metric measures, in words." })
+  @Column({ type: "varchar", length: 160 })
+  title!: string;
+
+  @Field(() => String, { description: "The unit of its values, e.g. `%`, `days`, `persons per hectare`." })
+  @Column({ type: "varchar", length: 40 })
+  unit!: string;
+
+  @Field(() => Polarity, { description: "Whether higher or lower values are better." })
+  @Column({ type: "varchar", length: 16 })
+  polarity!: Polarity;
+
+  @Field(() => String, { description: "Where the values come from (the publishing body and data set)." })
+  @Column({ type: "varchar", length: 300 })
+  source!: string;
+
+  @Field(() => String, { nullable: true, description: "More about the metric and how it is calculated." })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  description!: string | null;
+
+  @Field(() => Boolean, {
+    description: "A context indicator (population, density, age, deprivation): the standardised indicators nearest neighbours are computed from.",
+  })
+  @Column({ name: "is_context", type: "boolean" })
+  context!: boolean;
+
+  @Field(() => Provenance, { description: "Where the metric's definition comes from." })
+  @Column({ type: "varchar", length: 12 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "One council's value of a metric for one financial year." })
+@Entity({ name: "metric_value" })
+@Index("metric_value_council", ["councilCode", "metricId"])
+export class MetricValue {
+  @PrimaryColumn({ name: "metric_id", type: "varchar", length: 64 })
+  metricId!: string;
+
+  @Field(() => String, { description: "The financial year, e.g. `2011/12`." })
+  @PrimaryColumn({ type: "varchar", length: 7 })
+  period!: string;
+
+  @PrimaryColumn({ name: "council_code", type: "varchar", length: 9 })
+  councilCode!: string;
+
+  @Field(() => Float, { description: "The value, in the metric's unit." })
+  @Column({ type: "double" })
+  value!: number;
+
+  @Field(() => Provenance, { description: "Published, demonstration or recorded through the graph." })
+  @Column({ type: "varchar", length: 12 })
+  provenance!: Provenance;
+}

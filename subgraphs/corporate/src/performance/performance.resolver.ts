@@ -1,0 +1,329 @@
+import { assertCouncilCode, badUserInput, conflict, notFound, Provenance, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { In } from "typeorm";
+import type { CorporateContext } from "../context";
+import { Council } from "../council/council.entity";
+import { Metric, MetricValue } from "./metric.entity";
+import { rankValues } from "./performance.compare";
+import { MetricInput, MetricValueInput, ScorecardInput } from "./performance.inputs";
+import { performanceKey } from "./performance.loaders";
+import {
+  assertFinancialYear,
+  assertMetricId,
+  assertOneValuePerCouncilAndPeriod,
+  assertScorecardShape,
+} from "./performance.rules";
+import { Comparison, ComparisonGroup, ComparisonMember, NearestNeighbour, ScorecardCell, ScorecardRow } from "./performance.types";
+import { Scorecard, ScorecardCouncil, ScorecardMetric } from "./scorecard.entity";
+
+async function loadMetric(ctx: CorporateContext, id: string, argument = "metric"): Promise<Metric> {
+  const metric = await ctx.loaders.metricById.load(id);
+  if (!metric) throw notFound(`No metric has the id ${id}`, { argument });
+  return metric;
+}
+
+async function loadCouncil(ctx: CorporateContext, code: string, argument = "council"): Promise<Council> {
+  assertCouncilCode(code, argument);
+  const council = await ctx.loaders.councilByCode.load(code);
+  if (!council) throw notFound(`No council has the code ${code}`, { argument });
+  return council;
+}
+
+@Resolver(() => Metric)
+export class MetricResolver {
+  @Query(() => [Metric], { description: "The metrics, by title; `context: true` for the nearest-neighbour indicators only." })
+  metrics(
+    @Arg("context", () => Boolean, { nullable: true, description: "Only context indicators (true) or only performance measures (false)." })
+    context: boolean | null,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<Metric[]> {
+    return ctx.dataSource.getRepository(Metric).find({ where: context == null ? {} : { context }, order: { title: "ASC" } });
+  }
+
+  @Query(() => Metric, { nullable: true, description: "One metric: NOT_FOUND for an unknown id." })
+  metric(@Arg("id", () => ID, { description: "The metric's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Metric> {
+    return loadMetric(ctx, id, "id");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The latest financial year with any value." })
+  latestPeriod(@Root() metric: Metric, @Ctx() ctx: CorporateContext): Promise<string | null> {
+    return ctx.loaders.latestPeriodByMetric.load(metric.id).then((row) => row?.period ?? null);
+  }
+
+  @Query(() => Comparison, {
+    nullable: true,
+    description:
+      "A council's value of a metric beside every member of a group (its region, its type, all England or its nearest neighbours), " +
+      "with ranks, quartiles and the group's median. A few SQL statements whatever the group's size.",
+  })
+  async performanceComparison(
+    @Arg("council", () => ID, { description: "The council compared (GSS code)." }) councilCode: string,
+    @Arg("metric", () => ID, { description: "The metric's id." }) metricId: string,
+    @Arg("group", () => ComparisonGroup, { description: "Whom to compare it with." }) group: ComparisonGroup,
+    @Arg("period", () => String, { nullable: true, description: "A financial year (e.g. 2011/12); the metric's latest when absent." })
+    period: string | null,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<Comparison> {
+    if (period != null) assertFinancialYear(period);
+    const [council, metric] = await Promise.all([loadCouncil(ctx, councilCode), loadMetric(ctx, metricId)]);
+    const councils = ctx.dataSource.getRepository(Council);
+    let members: Council[];
+    const distances = new Map<string, number>();
+    switch (group) {
+      case ComparisonGroup.REGION:
+        members = await ctx.loaders.councilsByRegion.load(council.regionCode);
+        break;
+      case ComparisonGroup.COUNCIL_TYPE:
+        members = await councils.find({ where: { type: council.type }, order: { name: "ASC" } });
+        break;
+      case ComparisonGroup.ENGLAND:
+        members = await councils.find({ order: { name: "ASC" } });
+        break;
+      case ComparisonGroup.NEAREST_NEIGHBOURS: {
+        const neighbours = (await ctx.loaders.nearestNeighbours.load(council.code))?.neighbours ?? [];
+        distances.set(council.code, 0);
+        for (const neighbour of neighbours) distances.set(neighbour.council.code, neighbour.distance);
+        members = [council, ...neighbours.map((neighbour) => neighbour.council)];
+        break;
+      }
+    }
+    const shownPeriod = period ?? (await ctx.loaders.latestPeriodByMetric.load(metric.id))?.period ?? null;
+    const values = new Map<string, number>();
+    if (shownPeriod) {
+      const rows = await ctx.dataSource.getRepository(MetricValue).find({
+        where: {
+          metricId: metric.id,
+          period: shownPeriod,
+          // All of England needs no list of councils: every value of the metric and period.
+          ...(group === ComparisonGroup.ENGLAND ? {} : { councilCode: In(members.map((member) => member.code)) }),
+        },
+      });
+      for (const row of rows) values.set(row.councilCode, row.value);
+    }
+    const { ranked, median } = rankValues(members.map((member) => values.get(member.code) ?? null), metric.polarity);
+    const lines: ComparisonMember[] = members.map((member, i) => ({
+      council: member,
+      ...ranked[i],
+      distance: distances.get(member.code) ?? null,
+    }));
+    lines.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.council.name.localeCompare(b.council.name));
+    return {
+      council,
+      metric,
+      group,
+      period: shownPeriod,
+      groupSize: lines.length,
+      reporting: values.size,
+      median,
+      position: lines.find((line) => line.council.code === council.code)!,
+      members: lines,
+    };
+  }
+
+  @Mutation(() => Metric, { description: "Defines a new metric. CONFLICT when the id is taken." })
+  @Authorized(...WRITERS.corporate)
+  defineMetric(@Arg("input", () => MetricInput, { description: "The metric." }) input: MetricInput, @Ctx() ctx: CorporateContext): Promise<Metric> {
+    assertMetricId(input.id);
+    for (const field of ["title", "unit", "source"] as const) {
+      if (!input[field].trim()) throw badUserInput(`A metric needs a ${field}`, { argument: `input.${field}` });
+    }
+    return ctx.transaction(
+      async (manager) => {
+        if (await manager.findOneBy(Metric, { id: input.id })) throw metricTaken(input.id);
+        const metric = Object.assign(new Metric(), {
+          ...input,
+          description: input.description ?? null,
+          context: input.context ?? false,
+          provenance: Provenance.RECORDED,
+        });
+        await manager.insert(Metric, metric);
+        return metric;
+      },
+      { onViolation: (violation) => (violation.kind === "unique" ? metricTaken(input.id) : undefined) },
+    );
+  }
+
+  @Mutation(() => [MetricValue], {
+    description: "Records councils' values of a metric (replacing any value already held for that council and year).",
+  })
+  @Authorized(...WRITERS.corporate)
+  async recordMetricValues(
+    @Arg("metric", () => ID, { description: "The metric's id." }) metricId: string,
+    @Arg("values", () => [MetricValueInput], { description: "One value per council and financial year." }) values: MetricValueInput[],
+    @Ctx() ctx: CorporateContext,
+  ): Promise<MetricValue[]> {
+    assertOneValuePerCouncilAndPeriod(values);
+    await loadMetric(ctx, metricId);
+    const rows = values.map((value) =>
+      Object.assign(new MetricValue(), {
+        metricId,
+        councilCode: value.council,
+        period: value.period,
+        value: value.value,
+        provenance: Provenance.RECORDED,
+      }),
+    );
+    return ctx.transaction(
+      async (manager) => {
+        const known = await manager.countBy(Council, { code: In([...new Set(rows.map((row) => row.councilCode))]) });
+        if (known !== new Set(rows.map((row) => row.councilCode)).size) throw unknownCouncil();
+        for (let i = 0; i < rows.length; i += 150) {
+          await manager.upsert(MetricValue, rows.slice(i, i + 150), ["metricId", "period", "councilCode"]);
+        }
+        return rows;
+      },
+      { onViolation: (violation) => (violation.kind === "foreign key" ? unknownCouncil() : undefined) },
+    );
+  }
+}
+
+const metricTaken = (id: string) => conflict(`A metric with the id ${id} already exists`, { argument: "input.id" });
+const unknownCouncil = () => notFound("A value names a council that does not exist", { argument: "values.council" });
+
+@Resolver(() => MetricValue)
+export class MetricValueResolver {
+  @FieldResolver(() => Metric, { description: "The metric." })
+  async metric(@Root() value: MetricValue, @Ctx() ctx: CorporateContext): Promise<Metric> {
+    return (await ctx.loaders.metricById.load(value.metricId))!;
+  }
+
+  @FieldResolver(() => Council, { description: "The council." })
+  async council(@Root() value: MetricValue, @Ctx() ctx: CorporateContext): Promise<Council> {
+    return (await ctx.loaders.councilByCode.load(value.councilCode))!;
+  }
+}
+
+@Resolver(() => Council)
+export class CouncilPerformanceResolver {
+  @FieldResolver(() => [MetricValue], {
+    description: "The council's values of a metric, oldest first; batched across councils (one statement per metric asked).",
+  })
+  async performance(
+    @Root() council: Council,
+    @Arg("metric", () => ID, { description: "The metric's id." }) metricId: string,
+    @Arg("periods", () => [String], { nullable: true, description: "Financial years (e.g. 2011/12); every year held when absent." })
+    periods: string[] | null,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<MetricValue[]> {
+    for (const period of periods ?? []) assertFinancialYear(period, "periods");
+    await loadMetric(ctx, metricId);
+    return (await ctx.loaders.performance.load(performanceKey({ metric: metricId, council: council.code, periods })))?.values ?? [];
+  }
+
+  @FieldResolver(() => [NearestNeighbour], {
+    description:
+      "The 15 councils of comparable type (counties, districts, or single-tier councils) closest to this one on the context " +
+      "indicators (metrics with context: true, latest year), CIPFA-style: each indicator standardised as a z-score over the " +
+      "comparable councils, distance Euclidean with equal weights. Empty until context values are held.",
+  })
+  async nearestNeighbours(@Root() council: Council, @Ctx() ctx: CorporateContext): Promise<NearestNeighbour[]> {
+    const answer = await ctx.loaders.nearestNeighbours.load(council.code);
+    return (answer?.neighbours ?? []).map((neighbour, i) => ({ rank: i + 1, ...neighbour }));
+  }
+}
+
+@Resolver(() => Scorecard)
+export class ScorecardResolver {
+  @Query(() => [Scorecard], { description: "The saved scorecards, by name." })
+  scorecards(@Ctx() ctx: CorporateContext): Promise<Scorecard[]> {
+    return ctx.dataSource.getRepository(Scorecard).find({ order: { name: "ASC" } });
+  }
+
+  @Query(() => Scorecard, { nullable: true, description: "One saved scorecard: NOT_FOUND for an unknown id." })
+  async scorecard(@Arg("id", () => ID, { description: "The scorecard's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Scorecard> {
+    const scorecard = /^\d+$/.test(id) ? await ctx.loaders.scorecardById.load(Number(id)) : null;
+    if (!scorecard) throw notFound(`No scorecard has the id ${id}`, { argument: "id" });
+    return scorecard;
+  }
+
+  @Mutation(() => Scorecard, { description: "Saves a scorecard (metrics × councils). CONFLICT when the name is taken." })
+  @Authorized(...WRITERS.corporate)
+  async saveScorecard(
+    @Arg("input", () => ScorecardInput, { description: "The scorecard." }) input: ScorecardInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<Scorecard> {
+    const name = input.name.trim();
+    if (!name) throw badUserInput("A scorecard needs a name", { argument: "input.name" });
+    assertScorecardShape(input.metrics, input.councils);
+    if (input.period != null) assertFinancialYear(input.period, "input.period");
+    const [metrics, councils] = await Promise.all([
+      Promise.all(input.metrics.map((id) => ctx.loaders.metricById.load(id))),
+      Promise.all(input.councils.map((code) => ctx.loaders.councilByCode.load(code))),
+    ]);
+    const missingMetric = input.metrics.find((_, i) => !metrics[i]);
+    if (missingMetric) throw notFound(`No metric has the id ${missingMetric}`, { argument: "input.metrics" });
+    const missingCouncil = input.councils.find((_, i) => !councils[i]);
+    if (missingCouncil) throw notFound(`No council has the code ${missingCouncil}`, { argument: "input.councils" });
+    const taken = () => conflict(`A scorecard named "${name}" already exists`, { argument: "input.name" });
+    return ctx.transaction(
+      async (manager) => {
+        if (await manager.findOneBy(Scorecard, { name })) throw taken();
+        const scorecard = Object.assign(new Scorecard(), {
+          name,
+          description: input.description ?? null,
+          period: input.period ?? null,
+          savedBy: ctx.viewer.name ?? ctx.viewer.subject ?? null,
+          provenance: Provenance.RECORDED,
+        });
+        await manager.save(scorecard);
+        await manager.insert(
+          ScorecardMetric,
+          input.metrics.map((metricId, position) => ({ scorecardId: scorecard.id, metricId, position })),
+        );
+        for (let i = 0; i < input.councils.length; i += 200) {
+          await manager.insert(
+            ScorecardCouncil,
+            input.councils.slice(i, i + 200).map((councilCode, j) => ({ scorecardId: scorecard.id, councilCode, position: i + j })),
+          );
+        }
+        return scorecard;
+      },
+      { onViolation: (violation) => (violation.kind === "unique" ? taken() : undefined) },
+    );
+  }
+
+  @FieldResolver(() => [Metric], { description: "The scorecard's metrics, in column order." })
+  async metrics(@Root() scorecard: Scorecard, @Ctx() ctx: CorporateContext): Promise<Metric[]> {
+    const rows = await ctx.loaders.metricsOfScorecard.load(scorecard.id);
+    return (await Promise.all(rows.map((row) => ctx.loaders.metricById.load(row.metricId)))) as Metric[];
+  }
+
+  @FieldResolver(() => [Council], { description: "The scorecard's councils, in row order." })
+  async councils(@Root() scorecard: Scorecard, @Ctx() ctx: CorporateContext): Promise<Council[]> {
+    const rows = await ctx.loaders.councilsOfScorecard.load(scorecard.id);
+    return (await Promise.all(rows.map((row) => ctx.loaders.councilByCode.load(row.councilCode)))) as Council[];
+  }
+
+  @FieldResolver(() => [ScorecardRow], {
+    description: "The matrix: one row per council, one cell per metric, for the period asked, the scorecard's, or each metric's latest.",
+  })
+  async matrix(
+    @Root() scorecard: Scorecard,
+    @Arg("period", () => String, { nullable: true, description: "A financial year, overriding the scorecard's own." }) period: string | null,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<ScorecardRow[]> {
+    if (period != null) assertFinancialYear(period);
+    const [metrics, councils] = await Promise.all([this.metrics(scorecard, ctx), this.councils(scorecard, ctx)]);
+    const shown = period ?? scorecard.period;
+    const rows = await ctx.dataSource.getRepository(MetricValue).find({
+      where: {
+        metricId: In(metrics.map((metric) => metric.id)),
+        councilCode: In(councils.map((council) => council.code)),
+        ...(shown ? { period: shown } : {}),
+      },
+    });
+    const latest = new Map<string, string>();
+    for (const row of rows) if ((latest.get(row.metricId) ?? "") < row.period) latest.set(row.metricId, row.period);
+    const cell = new Map(rows.map((row) => [`${row.metricId}|${row.councilCode}|${row.period}`, row.value]));
+    return councils.map((council) => ({
+      council,
+      cells: metrics.map((metric): ScorecardCell => {
+        const cellPeriod = shown ?? latest.get(metric.id) ?? null;
+        return { metric, period: cellPeriod, value: cell.get(`${metric.id}|${council.code}|${cellPeriod}`) ?? null };
+      }),
+    }));
+  }
+}
+
+/** Registered in schema.ts in one line. */
+export const performanceResolvers = [MetricResolver, MetricValueResolver, CouncilPerformanceResolver, ScorecardResolver] as const;
