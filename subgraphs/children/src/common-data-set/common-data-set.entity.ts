@@ -88,7 +88,8 @@ export class StatisticalNeighbour {
 
 @ObjectType({ description: "A council's value of one indicator beside its ten statistical neighbours'." })
 export class IndicatorComparison {
-  indicatorCode!: string;
+  @Field(() => ChildrensIndicator, { description: "The indicator compared." })
+  indicator!: ChildrensIndicator;
 
   @Field(() => Float, { nullable: true, description: "The council's value (null when it has none for the period)." })
   value!: number | null;

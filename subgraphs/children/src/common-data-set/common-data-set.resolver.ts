@@ -58,14 +58,6 @@ export class StatisticalNeighbourResolver {
   }
 }
 
-@Resolver(() => IndicatorComparison)
-export class IndicatorComparisonResolver {
-  @FieldResolver(() => ChildrensIndicator, { description: "The indicator compared." })
-  async indicator(@Root() comparison: IndicatorComparison, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensIndicator> {
-    return (await loaders.indicatorByCode.load(comparison.indicatorCode))!;
-  }
-}
-
 @Resolver(() => ChildrensIndicatorValue)
 export class ChildrensIndicatorValueResolver {
   @FieldResolver(() => ChildrensIndicator, { description: "The indicator." })

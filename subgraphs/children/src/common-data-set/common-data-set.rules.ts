@@ -62,7 +62,7 @@ export function compareWithNeighbours(
       rank = better.length + 1;
     }
     return Object.assign(new IndicatorComparison(), {
-      indicatorCode: indicator.code,
+      indicator,
       value,
       neighbourAverage: theirs.length ? theirs.reduce((sum, v) => sum + v, 0) / theirs.length : null,
       neighbourMin: theirs.length ? Math.min(...theirs) : null,
