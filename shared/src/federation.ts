@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLSchema, parse } from "graphql";
+import { type DocumentNode, type FieldDefinitionNode, type GraphQLSchema, Kind, parse, visit } from "graphql";
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from "type-graphql";
 import { authChecker } from "./authorization";
 
@@ -18,6 +18,36 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
 
 export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCheck"> {
   referenceResolvers?: ReferenceResolvers;
+  /**
+   * Entities another board owns that this subgraph adds fields to (Council,
+   * Region). Those fields are made nullable: when this board's service is down
+   * the gateway can still answer the other boards' data, with an error naming
+   * the missing service, instead of nulling the whole council.
+   */
+  extends?: string[];
+}
+
+/** Unwraps the non-null type of every non-key field of the named types. */
+function relaxContributedFields(document: DocumentNode, typeNames: string[]): DocumentNode {
+  if (!typeNames.length) return document;
+  return visit(document, {
+    ObjectTypeDefinition(node) {
+      if (!typeNames.includes(node.name.value)) return undefined;
+      const keyFields = new Set(
+        (node.directives ?? [])
+          .filter((directive) => directive.name.value === "key")
+          .flatMap((directive) => directive.arguments ?? [])
+          .flatMap((argument) => (argument.value.kind === Kind.STRING ? argument.value.value.split(/[\s{}]+/) : [])),
+      );
+      return {
+        ...node,
+        fields: node.fields?.map((field): FieldDefinitionNode => {
+          if (keyFields.has(field.name.value) || field.type.kind !== Kind.NON_NULL_TYPE) return field;
+          return { ...field, type: field.type.type };
+        }),
+      };
+    },
+  });
 }
 
 /**
@@ -26,9 +56,9 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
  * resolvers must be passed here: ones added to the schema afterwards are never called.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
-  const { referenceResolvers = {}, ...buildOptions } = options;
+  const { referenceResolvers = {}, extends: contributedTo = [], ...buildOptions } = options;
   const schema = await buildSchema({ authChecker, authMode: "error", ...buildOptions, skipCheck: true });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = relaxContributedFields(parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), contributedTo);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };

@@ -107,7 +107,9 @@ describe.each(["sqlite", "mysql"] as const)("the federated graph on %s", (kind) 
     for (const counts of [england, northEast]) {
       for (const count of counts) expect(count).toBeLessThanOrEqual(4);
     }
-    expect(england[1]).toBe(northEast[1]);
+    // The England overview asks children for fewer fields than the region overview (no
+    // childrensPeerChallenges), so it may run fewer statements there, never more.
+    expect(england[1]).toBeLessThanOrEqual(northEast[1]);
     expect(england[2]).toBe(northEast[2]);
   });
 });

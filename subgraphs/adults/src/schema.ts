@@ -12,6 +12,7 @@ export function buildAdultsSchema(): Promise<GraphQLSchema> {
     resolvers: [CouncilResolver, RegionResolver, CouncilLocalAccountsResolver, CouncilSignOffResolver],
     // No query returns a Region here: it is reached only through _entities.
     orphanedTypes: [Region],
+    extends: ["Council", "Region"],
     referenceResolvers: councilRegisterReferences,
   });
 }

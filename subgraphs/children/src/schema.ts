@@ -1,11 +1,16 @@
 import { buildFederatedSchema, councilRegisterReferences } from "@sli/shared";
 import type { GraphQLSchema } from "graphql";
+import * as commonDataSet from "./common-data-set/common-data-set.resolver";
 import { CouncilResolver } from "./council/council.resolver";
-import { CouncilChildrensPeerChallengesResolver } from "./peer-challenge/childrens-peer-challenge.resolver";
+import * as leadership from "./leadership/leadership.resolver";
+import * as peerChallenge from "./peer-challenge/childrens-peer-challenge.resolver";
+import * as regionalFunding from "./regional-funding/regional-funding.resolver";
+import * as regionalLeads from "./regional-leads/regional-lead.resolver";
 import { RegionResolver } from "./region/region.resolver";
 import { Region } from "./region/region.type";
-import { CouncilSafeguardingPeerReviewsResolver } from "./safeguarding/safeguarding-peer-review.resolver";
-import { CouncilSelfAssessmentsResolver } from "./self-assessment/self-assessment.resolver";
+import * as safeguarding from "./safeguarding/safeguarding-peer-review.resolver";
+import * as selfAssessment from "./self-assessment/self-assessment.resolver";
+import * as supportLevel from "./support-level/support-level.resolver";
 
 /** The children's services (CIB) subgraph's schema; needs no database. */
 export function buildChildrenSchema(): Promise<GraphQLSchema> {
@@ -13,12 +18,18 @@ export function buildChildrenSchema(): Promise<GraphQLSchema> {
     resolvers: [
       CouncilResolver,
       RegionResolver,
-      CouncilSelfAssessmentsResolver,
-      CouncilChildrensPeerChallengesResolver,
-      CouncilSafeguardingPeerReviewsResolver,
-    ],
-    // No query returns a Region here: it is reached only through _entities.
+      ...Object.values(supportLevel),
+      ...Object.values(selfAssessment),
+      ...Object.values(peerChallenge),
+      ...Object.values(safeguarding),
+      ...Object.values(regionalLeads),
+      ...Object.values(regionalFunding),
+      ...Object.values(commonDataSet),
+      ...Object.values(leadership),
+    ] as unknown as [Function, ...Function[]],
+    // Region is reached through _entities and the fields that return it.
     orphanedTypes: [Region],
+    extends: ["Council", "Region"],
     referenceResolvers: councilRegisterReferences,
   });
 }

@@ -1,13 +1,197 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { conflict, Provenance, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { IsNull, Not } from "typeorm";
+import { isoDate, requiredText } from "../common/formats";
+import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
+import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
-import { ChildrensPeerChallenge } from "./childrens-peer-challenge.type";
+import { requireChildrensServicesCouncil, requireRegionCode } from "../council/council.rules";
+import { ChildrensPerson } from "../person/childrens-person.entity";
+import { recordChildrensPerson } from "../person/childrens-person.rules";
+import { Region } from "../region/region.type";
+import {
+  ChildrensPeerChallenge,
+  ChildrensPeerChallengeStatus as Status,
+  DCS_DAYS_AGREED,
+  NationalPeerChallengeCoverage,
+  PeerChallengeCoverage,
+  PeerChallengeModel,
+  PeerChallengeTeamMember,
+  PeerChallengeTeamMembership,
+} from "./childrens-peer-challenge.entity";
+import { MoveChildrensPeerChallengeInput, PlanChildrensPeerChallengeInput, RecordPeerChallengeModelInput } from "./childrens-peer-challenge.inputs";
+import {
+  PEER_CHALLENGE_MOVES,
+  peerChallengeCoverage,
+  requireDcsDaysGiven,
+  requireModelOfCouncilsRegion,
+  requireVisitDates,
+} from "./childrens-peer-challenge.rules";
+
+const THING = "children's services peer challenge";
 
 @Resolver(() => Council)
 export class CouncilChildrensPeerChallengesResolver {
-  // Recorded from the children's services issue on; the field exists now so the single view runs.
-  // Nullable so that, with this board's service down, the gateway still answers the other boards' data.
-  @FieldResolver(() => [ChildrensPeerChallenge], { nullable: true })
-  childrensPeerChallenges(@Root() _council: Council): ChildrensPeerChallenge[] {
-    return [];
+  @FieldResolver(() => [ChildrensPeerChallenge], {
+    description: "The council's children's services peer challenges, oldest first (empty for a shire district).",
+  })
+  async childrensPeerChallenges(@Root() council: Council, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensPeerChallenge[]> {
+    if (!council.upperTier) return [];
+    return loaders.peerChallengesByCouncil.load(council.code);
+  }
+}
+
+@Resolver(() => Region)
+export class RegionPeerChallengeResolver {
+  @FieldResolver(() => [PeerChallengeModel], { description: "The models of peer challenge the region's councils have developed." })
+  childrensPeerChallengeModels(@Root() region: Region, @Ctx() { loaders }: ChildrenContext): Promise<PeerChallengeModel[]> {
+    return loaders.peerChallengeModelsByRegion.load(region.code);
+  }
+
+  @FieldResolver(() => PeerChallengeCoverage, {
+    description: "How many of the region's upper-tier councils are engaged in children's services peer challenge, against all by 31 December 2012.",
+  })
+  async childrensPeerChallengeCoverage(@Root() region: Region, @Ctx() { loaders }: ChildrenContext): Promise<PeerChallengeCoverage> {
+    const upperTier = (await loaders.councilsByRegion.load(region.code)).filter((council) => council.upperTier).map((council) => council.code);
+    const challenges = (await loaders.peerChallengesByCouncil.loadMany(upperTier)).flatMap((list) => (Array.isArray(list) ? list : []));
+    return peerChallengeCoverage(upperTier, liveStatuses(challenges));
+  }
+}
+
+function liveStatuses(challenges: readonly ChildrensPeerChallenge[]): Map<string, Status> {
+  return new Map(challenges.filter((c) => c.liveCouncilCode !== null).map((c) => [c.councilCode, c.status]));
+}
+
+@Resolver(() => ChildrensPeerChallenge)
+export class ChildrensPeerChallengeResolver {
+  @FieldResolver(() => Council, { description: "The council challenged." })
+  async council(@Root() challenge: ChildrensPeerChallenge, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
+    return (await loaders.councilByCode.load(challenge.councilCode))!;
+  }
+
+  @FieldResolver(() => PeerChallengeModel, { description: "The regional model used." })
+  async model(@Root() challenge: ChildrensPeerChallenge, @Ctx() { loaders }: ChildrenContext): Promise<PeerChallengeModel> {
+    return (await loaders.peerChallengeModelById.load(challenge.modelId))!;
+  }
+
+  @FieldResolver(() => ChildrensPerson, { nullable: true, description: "The lead peer." })
+  leadPeer(@Root() challenge: ChildrensPeerChallenge, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensPerson | null> | null {
+    return challenge.leadPeerId === null ? null : loaders.childrensPersonById.load(challenge.leadPeerId);
+  }
+
+  @FieldResolver(() => [PeerChallengeTeamMember], { description: "The rest of the peer team." })
+  team(@Root() challenge: ChildrensPeerChallenge, @Ctx() { loaders }: ChildrenContext): Promise<PeerChallengeTeamMembership[]> {
+    return loaders.peerChallengeTeamByChallenge.load(challenge.id);
+  }
+
+  @FieldResolver(() => Int, { description: "Days of DCS time councils agreed to give to each peer challenge: five." })
+  dcsDaysAgreed(): number {
+    return DCS_DAYS_AGREED;
+  }
+
+  @Query(() => NationalPeerChallengeCoverage, {
+    description: "Children's services peer challenge coverage of the upper-tier councils, for England and per region, against all by 31 December 2012.",
+  })
+  async childrensPeerChallengeCoverage(@Ctx() { dataSource }: ChildrenContext): Promise<NationalPeerChallengeCoverage> {
+    const councils = await dataSource.getRepository(Council).find({ where: { upperTier: true }, order: { code: "ASC" } });
+    const live = liveStatuses(await dataSource.getRepository(ChildrensPeerChallenge).findBy({ liveCouncilCode: Not(IsNull()) }));
+    const regionCodes = [...new Set(councils.map((council) => council.regionCode))].sort();
+    return {
+      england: peerChallengeCoverage(councils.map((council) => council.code), live),
+      regions: regionCodes.map((regionCode) => ({
+        regionCode,
+        ...peerChallengeCoverage(councils.filter((council) => council.regionCode === regionCode).map((council) => council.code), live),
+      })),
+    };
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => PeerChallengeModel, { description: "Records a region's model of children's services peer challenge." })
+  recordChildrensPeerChallengeModel(
+    @Arg("input", () => RecordPeerChallengeModelInput, { description: "The model." }) input: RecordPeerChallengeModelInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<PeerChallengeModel> {
+    const regionCode = requireRegionCode(input.region);
+    const name = requiredText(input.name, "name");
+    const taken = () => conflict(`Region ${regionCode} already has a peer challenge model named "${name}"`);
+    return ctx.transaction(
+      async (manager) => {
+        if (await manager.existsBy(PeerChallengeModel, { regionCode, name })) throw taken();
+        return manager.save(
+          manager.create(PeerChallengeModel, { regionCode, name, description: input.description?.trim() || null, provenance: Provenance.RECORDED }),
+        );
+      },
+      { onViolation: (violation) => (violation.kind === "unique" ? taken() : undefined) },
+    );
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => ChildrensPeerChallenge, {
+    description: "Plans a peer challenge for a council under its region's model, with the lead peer and team; one live peer challenge per council.",
+  })
+  planChildrensPeerChallenge(
+    @Arg("input", () => PlanChildrensPeerChallengeInput, { description: "The peer challenge." }) input: PlanChildrensPeerChallengeInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<ChildrensPeerChallenge> {
+    const alreadyLive = () => conflict(`Council ${input.council} already has a peer challenge under way or completed: one live peer challenge per council (cancel it first)`);
+    return ctx.transaction(
+      async (manager) => {
+        const council = await requireChildrensServicesCouncil(manager, input.council);
+        const model = await findOrNotFound(manager, PeerChallengeModel, "peer challenge model", input.model);
+        requireModelOfCouncilsRegion(council.code, council.regionCode, model.regionCode);
+        if (await manager.existsBy(ChildrensPeerChallenge, { liveCouncilCode: council.code })) throw alreadyLive();
+        const lead = input.leadPeer ? await recordChildrensPerson(manager, input.leadPeer, "leadPeer") : null;
+        const challenge = await manager.save(
+          manager.create(ChildrensPeerChallenge, {
+            councilCode: council.code,
+            liveCouncilCode: council.code,
+            modelId: model.id,
+            leadPeerId: lead?.id ?? null,
+            status: Status.PLANNED,
+            startsOn: null,
+            endsOn: null,
+            dcsDaysGiven: null,
+            provenance: Provenance.RECORDED,
+          }),
+        );
+        for (const member of input.team) {
+          const person = await recordChildrensPerson(manager, member.person, "team.person");
+          await manager.insert(PeerChallengeTeamMembership, { challengeId: challenge.id, personId: person.id, role: member.role?.trim() || null });
+        }
+        return challenge;
+      },
+      { onViolation: (violation) => (violation.kind === "unique" ? alreadyLive() : undefined) },
+    );
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => ChildrensPeerChallenge, {
+    description: "Moves a peer challenge along planned → scheduled (with dates) → on site → completed (with DCS days given), or cancels it.",
+  })
+  moveChildrensPeerChallenge(
+    @Arg("input", () => MoveChildrensPeerChallengeInput, { description: "The move." }) input: MoveChildrensPeerChallengeInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<ChildrensPeerChallenge> {
+    return ctx.transaction(async (manager) => {
+      const challenge = await findOrNotFound(manager, ChildrensPeerChallenge, THING, input.id);
+      requireMove(THING, PEER_CHALLENGE_MOVES, challenge.status, input.status);
+      const changes: Partial<ChildrensPeerChallenge> = { status: input.status };
+      if (input.status === Status.SCHEDULED) {
+        requireVisitDates(input.startsOn, input.endsOn);
+        changes.startsOn = isoDate(input.startsOn!, "startsOn");
+        changes.endsOn = isoDate(input.endsOn!, "endsOn");
+      }
+      if (input.status === Status.COMPLETED) changes.dcsDaysGiven = requireDcsDaysGiven(input.dcsDaysGiven);
+      if (input.status === Status.CANCELLED) changes.liveCouncilCode = null;
+      return applyMove(manager, ChildrensPeerChallenge, THING, challenge, changes);
+    });
+  }
+}
+
+@Resolver(() => PeerChallengeTeamMember)
+export class PeerChallengeTeamMemberResolver {
+  @FieldResolver(() => ChildrensPerson, { description: "The peer." })
+  async person(@Root() member: PeerChallengeTeamMember, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensPerson> {
+    return (await loaders.childrensPersonById.load(member.personId))!;
   }
 }

@@ -1,13 +1,146 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { badUserInput, conflict, Provenance, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { isoDate } from "../common/formats";
+import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
+import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
-import { SafeguardingPeerReview } from "./safeguarding-peer-review.type";
+import { requireChildrensServicesCouncil } from "../council/council.rules";
+import { ChildrensSupportLevel } from "../council/support-level";
+import {
+  SAFEGUARDING_FOCUS,
+  SafeguardingPeerReview,
+  SafeguardingPeerReviewStatus as Status,
+  SafeguardingPeerReviewSummary,
+  SafeguardingQueueEntry,
+} from "./safeguarding-peer-review.entity";
+import { MoveSafeguardingPeerReviewInput, RequestSafeguardingPeerReviewInput } from "./safeguarding-peer-review.inputs";
+import { requireReportDate, requireVisitDates, SAFEGUARDING_MOVES, safeguardingQueueOrder } from "./safeguarding-peer-review.rules";
+
+const THING = "safeguarding peer review";
 
 @Resolver(() => Council)
 export class CouncilSafeguardingPeerReviewsResolver {
-  // Recorded from the children's services issue on; the field exists now so the single view runs.
-  // Nullable so that, with this board's service down, the gateway still answers the other boards' data.
-  @FieldResolver(() => [SafeguardingPeerReview], { nullable: true })
-  safeguardingPeerReviews(@Root() _council: Council): SafeguardingPeerReview[] {
-    return [];
+  @FieldResolver(() => [SafeguardingPeerReview], {
+    description: "The council's safeguarding peer reviews, earliest request first (empty for a shire district).",
+  })
+  async safeguardingPeerReviews(@Root() council: Council, @Ctx() { loaders }: ChildrenContext): Promise<SafeguardingPeerReview[]> {
+    if (!council.upperTier) return [];
+    return loaders.safeguardingReviewsByCouncil.load(council.code);
+  }
+}
+
+@Resolver(() => SafeguardingPeerReview)
+export class SafeguardingPeerReviewResolver {
+  @FieldResolver(() => Council, { description: "The council reviewed." })
+  async council(@Root() review: SafeguardingPeerReview, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
+    return (await loaders.councilByCode.load(review.councilCode))!;
+  }
+
+  @FieldResolver(() => String, { description: "The fixed national focus every safeguarding peer review shares." })
+  focus(): string {
+    return SAFEGUARDING_FOCUS;
+  }
+
+  @FieldResolver(() => Int, { description: "What the review costs the council: nothing (a nationally organised, no-cost offer)." })
+  costToCouncil(): number {
+    return 0;
+  }
+
+  @Query(() => [SafeguardingQueueEntry], {
+    description: "Requests waiting for a safeguarding peer review, in priority order: targeted support, then early support, then universal; then by request date.",
+  })
+  async safeguardingPeerReviewQueue(@Ctx() { dataSource, loaders }: ChildrenContext): Promise<SafeguardingQueueEntry[]> {
+    const waiting = await dataSource.getRepository(SafeguardingPeerReview).findBy({ status: Status.REQUESTED });
+    const councils = await loaders.councilByCode.loadMany(waiting.map((review) => review.councilCode));
+    const entries = waiting.map((review, i) => ({
+      review,
+      supportLevel: (councils[i] as Council | null)?.supportLevel ?? ChildrensSupportLevel.UNIVERSAL,
+    }));
+    return safeguardingQueueOrder(entries).map((entry, i) => ({ ...entry, position: i + 1 }));
+  }
+
+  @Query(() => SafeguardingPeerReviewSummary, { description: "Safeguarding peer reviews counted by status across England." })
+  async safeguardingPeerReviewSummary(@Ctx() { dataSource }: ChildrenContext): Promise<SafeguardingPeerReviewSummary> {
+    const rows: Array<{ status: Status; count: string | number }> = await dataSource
+      .getRepository(SafeguardingPeerReview)
+      .createQueryBuilder("review")
+      .select("review.status", "status")
+      .addSelect("COUNT(*)", "count")
+      .groupBy("review.status")
+      .getRawMany();
+    const count = (status: Status) => Number(rows.find((row) => row.status === status)?.count ?? 0);
+    return {
+      delivered: count(Status.REPORTED),
+      requested: count(Status.REQUESTED),
+      scheduled: count(Status.SCHEDULED),
+      onSite: count(Status.ON_SITE),
+      withdrawn: count(Status.WITHDRAWN),
+      costToCouncil: 0,
+    };
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => SafeguardingPeerReview, {
+    description: "Records a council's request for a safeguarding peer review; it joins the priority queue. One open review per council.",
+  })
+  requestSafeguardingPeerReview(
+    @Arg("input", () => RequestSafeguardingPeerReviewInput, { description: "The request." }) input: RequestSafeguardingPeerReviewInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<SafeguardingPeerReview> {
+    const requestedOn = isoDate(input.requestedOn, "requestedOn");
+    const alreadyOpen = () =>
+      conflict(`Council ${input.council} already has a safeguarding peer review requested, scheduled or on site: one open review per council`);
+    return ctx.transaction(
+      async (manager) => {
+        const council = await requireChildrensServicesCouncil(manager, input.council);
+        if (await manager.existsBy(SafeguardingPeerReview, { openCouncilCode: council.code })) throw alreadyOpen();
+        return manager.save(
+          manager.create(SafeguardingPeerReview, {
+            councilCode: council.code,
+            openCouncilCode: council.code,
+            status: Status.REQUESTED,
+            requestedOn,
+            onSiteFrom: null,
+            onSiteTo: null,
+            reportedOn: null,
+            withdrawnOn: null,
+            localEmphasis: input.localEmphasis?.trim() || null,
+            provenance: Provenance.RECORDED,
+          }),
+        );
+      },
+      { onViolation: (violation) => (violation.kind === "unique" ? alreadyOpen() : undefined) },
+    );
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => SafeguardingPeerReview, {
+    description: "Moves a safeguarding peer review: requested → scheduled (with dates) → on site → reported (with date), or withdrawn (with date).",
+  })
+  moveSafeguardingPeerReview(
+    @Arg("input", () => MoveSafeguardingPeerReviewInput, { description: "The move." }) input: MoveSafeguardingPeerReviewInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<SafeguardingPeerReview> {
+    return ctx.transaction(async (manager) => {
+      const review = await findOrNotFound(manager, SafeguardingPeerReview, THING, input.id);
+      requireMove(THING, SAFEGUARDING_MOVES, review.status, input.status);
+      const changes: Partial<SafeguardingPeerReview> = { status: input.status };
+      if (input.status === Status.SCHEDULED) {
+        const from = input.onSiteFrom ? isoDate(input.onSiteFrom, "onSiteFrom") : input.onSiteFrom;
+        const to = input.onSiteTo ? isoDate(input.onSiteTo, "onSiteTo") : input.onSiteTo;
+        requireVisitDates(review.requestedOn, from, to);
+        Object.assign(changes, { onSiteFrom: from, onSiteTo: to });
+      }
+      if (input.status === Status.REPORTED) {
+        const reportedOn = input.reportedOn ? isoDate(input.reportedOn, "reportedOn") : input.reportedOn;
+        requireReportDate(review.onSiteTo!, reportedOn);
+        Object.assign(changes, { reportedOn, openCouncilCode: null });
+      }
+      if (input.status === Status.WITHDRAWN) {
+        if (!input.withdrawnOn) throw badUserInput("Withdrawing a review needs withdrawnOn", { field: "withdrawnOn" });
+        Object.assign(changes, { withdrawnOn: isoDate(input.withdrawnOn, "withdrawnOn"), openCouncilCode: null });
+      }
+      return applyMove(manager, SafeguardingPeerReview, THING, review, changes);
+    });
   }
 }

@@ -1,13 +1,136 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { conflict, Provenance, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { financialYear, isoDate, requiredText } from "../common/formats";
+import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
+import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
-import { ChildrensSelfAssessment } from "./self-assessment.type";
+import { requireChildrensServicesCouncil } from "../council/council.rules";
+import {
+  ChildrensSelfAssessment,
+  ChildrensSelfAssessmentStatus as Status,
+  SelfAssessmentChallenge,
+  SelfAssessmentChallenger,
+} from "./self-assessment.entity";
+import { RecordSelfAssessmentChallengeInput, RecordSelfAssessmentInput } from "./self-assessment.inputs";
+import { requireExternalChallengers, SELF_ASSESSMENT_MOVES } from "./self-assessment.rules";
+
+const THING = "self-assessment";
 
 @Resolver(() => Council)
 export class CouncilSelfAssessmentsResolver {
-  // Recorded from the children's services issue on; the field exists now so the single view runs.
-  // Nullable so that, with this board's service down, the gateway still answers the other boards' data.
-  @FieldResolver(() => [ChildrensSelfAssessment], { nullable: true })
-  childrensSelfAssessments(@Root() _council: Council): ChildrensSelfAssessment[] {
-    return [];
+  @FieldResolver(() => [ChildrensSelfAssessment], {
+    description: "The council's self-assessments of its children's services, latest period first (empty for a shire district).",
+  })
+  async childrensSelfAssessments(@Root() council: Council, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensSelfAssessment[]> {
+    if (!council.upperTier) return [];
+    return loaders.selfAssessmentsByCouncil.load(council.code);
   }
+}
+
+@Resolver(() => ChildrensSelfAssessment)
+export class SelfAssessmentResolver {
+  @FieldResolver(() => Council, { description: "The council that assessed itself." })
+  async council(@Root() assessment: ChildrensSelfAssessment, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
+    return (await loaders.councilByCode.load(assessment.councilCode))!;
+  }
+
+  @FieldResolver(() => SelfAssessmentChallenge, { nullable: true, description: "The external peer challenge of it, once held." })
+  peerChallenge(@Root() assessment: ChildrensSelfAssessment, @Ctx() { loaders }: ChildrenContext): Promise<SelfAssessmentChallenge | null> {
+    return loaders.challengeBySelfAssessment.load(assessment.id);
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => ChildrensSelfAssessment, { description: "Records a council's self-assessment as a draft: one per council per period." })
+  recordChildrensSelfAssessment(
+    @Arg("input", () => RecordSelfAssessmentInput, { description: "The self-assessment." }) input: RecordSelfAssessmentInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<ChildrensSelfAssessment> {
+    const period = financialYear(input.period, "period");
+    const summary = requiredText(input.summary, "summary");
+    const clean = (items: string[]) => items.map((item) => item.trim()).filter(Boolean);
+    return ctx.transaction(
+      async (manager) => {
+        const council = await requireChildrensServicesCouncil(manager, input.council);
+        if (await manager.existsBy(ChildrensSelfAssessment, { councilCode: council.code, period })) throw onePerPeriod(council.code, period);
+        return manager.save(
+          manager.create(ChildrensSelfAssessment, {
+            councilCode: council.code,
+            period,
+            summary,
+            strengths: clean(input.strengths),
+            areasForImprovement: clean(input.areasForImprovement),
+            status: Status.DRAFT,
+            provenance: Provenance.RECORDED,
+          }),
+        );
+      },
+      { onViolation: (violation) => (violation.kind === "unique" ? onePerPeriod(input.council, period) : undefined) },
+    );
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => ChildrensSelfAssessment, { description: "Submits a draft self-assessment, opening it to external challenge by peers." })
+  submitChildrensSelfAssessment(
+    @Arg("id", () => ID, { description: "The self-assessment." }) id: string,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<ChildrensSelfAssessment> {
+    return ctx.transaction(async (manager) => {
+      const assessment = await findOrNotFound(manager, ChildrensSelfAssessment, THING, id);
+      requireMove(THING, SELF_ASSESSMENT_MOVES, assessment.status, Status.SUBMITTED);
+      return applyMove(manager, ChildrensSelfAssessment, THING, assessment, { status: Status.SUBMITTED });
+    });
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => ChildrensSelfAssessment, {
+    description: "Records the external challenge of a submitted self-assessment by peers from other councils; it becomes challenged.",
+  })
+  recordSelfAssessmentChallenge(
+    @Arg("input", () => RecordSelfAssessmentChallengeInput, { description: "The challenge." }) input: RecordSelfAssessmentChallengeInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<ChildrensSelfAssessment> {
+    const heldOn = isoDate(input.heldOn, "heldOn");
+    return ctx.transaction(
+      async (manager) => {
+        const assessment = await findOrNotFound(manager, ChildrensSelfAssessment, THING, input.selfAssessment);
+        requireMove(THING, SELF_ASSESSMENT_MOVES, assessment.status, Status.CHALLENGED);
+        const challengers = requireExternalChallengers(assessment.councilCode, input.challengers);
+        for (const code of challengers) await requireChildrensServicesCouncil(manager, code, "challengers");
+        const challenge = await manager.save(
+          manager.create(SelfAssessmentChallenge, {
+            selfAssessmentId: assessment.id,
+            heldOn,
+            outcome: input.outcome,
+            findings: input.findings?.trim() || null,
+            provenance: Provenance.RECORDED,
+          }),
+        );
+        await manager.insert(
+          SelfAssessmentChallenger,
+          challengers.map((councilCode) => ({ challengeId: challenge.id, councilCode })),
+        );
+        return applyMove(manager, ChildrensSelfAssessment, THING, assessment, { status: Status.CHALLENGED });
+      },
+      {
+        onViolation: (violation) =>
+          violation.kind === "unique" ? conflict("This self-assessment has already been challenged: one external challenge each") : undefined,
+      },
+    );
+  }
+}
+
+@Resolver(() => SelfAssessmentChallenge)
+export class SelfAssessmentChallengeResolver {
+  @FieldResolver(() => [Council], {
+    description: "The councils whose peers challenged the self-assessment (resolved by the corporate subgraph for names).",
+  })
+  async challengedBy(@Root() challenge: SelfAssessmentChallenge, @Ctx() { loaders }: ChildrenContext): Promise<Council[]> {
+    const challengers = await loaders.challengersByChallenge.load(challenge.id);
+    const councils = await loaders.councilByCode.loadMany(challengers.map((challenger) => challenger.councilCode));
+    return councils.filter((council): council is Council => council instanceof Council);
+  }
+}
+
+function onePerPeriod(council: string, period: string) {
+  return conflict(`Council ${council} already has a self-assessment for ${period}: one per council per period`);
 }

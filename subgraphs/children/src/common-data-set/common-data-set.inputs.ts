@@ -1,0 +1,16 @@
+import { Field, Float, ID, InputType } from "type-graphql";
+
+@InputType({ description: "A council's value of a common data set indicator for one period." })
+export class RecordIndicatorValueInput {
+  @Field(() => ID, { description: "The indicator's code." })
+  indicator!: string;
+
+  @Field(() => ID, { description: "The council (upper tier)." })
+  council!: string;
+
+  @Field({ description: "The financial year, e.g. 2011/12." })
+  period!: string;
+
+  @Field(() => Float, { description: "The value, in the indicator's unit." })
+  value!: number;
+}

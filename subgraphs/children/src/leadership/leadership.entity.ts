@@ -1,0 +1,79 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export enum ChildrensLeadershipEventKind {
+  LEAD_MEMBER_INDUCTION = "LEAD_MEMBER_INDUCTION",
+  LEADERSHIP_ACADEMY = "LEADERSHIP_ACADEMY",
+}
+
+registerEnumType(ChildrensLeadershipEventKind, {
+  name: "ChildrensLeadershipEventKind",
+  description: "The CIB's leadership offer to lead members for children.",
+  valuesConfig: {
+    LEAD_MEMBER_INDUCTION: { description: "An induction event for new lead members for children." },
+    LEADERSHIP_ACADEMY: { description: "A two-day Leadership Academy event with free places for children's services lead members." },
+  },
+});
+
+@ObjectType({ description: "A lead member induction event or a Leadership Academy event for children's services lead members." })
+@Entity({ name: "leadership_event" })
+export class ChildrensLeadershipEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field(() => ChildrensLeadershipEventKind, { description: "Induction or Leadership Academy." })
+  @Column({ type: "varchar", length: 24 })
+  kind!: ChildrensLeadershipEventKind;
+
+  @Field({ description: "The event's title." })
+  @Column({ type: "varchar", length: 200 })
+  title!: string;
+
+  @Field({ description: "First day (YYYY-MM-DD)." })
+  @Column({ name: "starts_on", type: "varchar", length: 10 })
+  startsOn!: string;
+
+  @Field({ description: "Last day (YYYY-MM-DD)." })
+  @Column({ name: "ends_on", type: "varchar", length: 10 })
+  endsOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Where it is held." })
+  @Column({ type: "varchar", length: 160, nullable: true })
+  venue!: string | null;
+
+  @Field(() => Int, { description: "How many places it has." })
+  @Column({ type: "integer" })
+  places!: number;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "A place on a leadership event taken by a council's lead member for children (free of charge)." })
+@Entity({ name: "leadership_place" })
+export class ChildrensLeadershipPlace {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "event_id", type: "integer" })
+  eventId!: number;
+
+  @Column({ name: "council_code", type: "varchar", length: 9 })
+  councilCode!: string;
+
+  @Field({ description: "The lead member's name." })
+  @Column({ name: "lead_member_name", type: "varchar", length: 120 })
+  leadMemberName!: string;
+
+  @Field(() => Int, { description: "The place's number on the event, 1 to its places." })
+  @Column({ type: "integer" })
+  seat!: number;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}

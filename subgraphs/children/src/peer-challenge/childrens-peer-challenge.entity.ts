@@ -1,0 +1,153 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+/** Councils agreed to give five days of a director of children's services' time to each peer challenge. */
+export const DCS_DAYS_AGREED = 5;
+
+/** The CIB's target: every upper-tier council engaged in peer challenge by this date. */
+export const ALL_ENGAGED_BY = "2012-12-31";
+
+export enum ChildrensPeerChallengeStatus {
+  PLANNED = "PLANNED",
+  SCHEDULED = "SCHEDULED",
+  ON_SITE = "ON_SITE",
+  COMPLETED = "COMPLETED",
+  CANCELLED = "CANCELLED",
+}
+
+registerEnumType(ChildrensPeerChallengeStatus, {
+  name: "ChildrensPeerChallengeStatus",
+  description: "planned → scheduled → on site → completed; cancelled from any state before completed.",
+  valuesConfig: {
+    PLANNED: { description: "Agreed with the council under its region's model; no dates yet." },
+    SCHEDULED: { description: "Dates set." },
+    ON_SITE: { description: "The peer team is on site." },
+    COMPLETED: { description: "Done; the DCS days actually given are recorded." },
+    CANCELLED: { description: "Called off before completion." },
+  },
+});
+
+@ObjectType({ description: "A model of children's services peer challenge developed by the councils of one region." })
+@Entity({ name: "peer_challenge_model" })
+export class PeerChallengeModel {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field(() => ID, { description: "The ONS code of the region whose councils use it." })
+  @Column({ name: "region_code", type: "varchar", length: 9 })
+  regionCode!: string;
+
+  @Field({ description: "The model's name in its region." })
+  @Column({ type: "varchar", length: 160 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "How the model works." })
+  @Column({ type: "text", nullable: true })
+  description!: string | null;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "A children's services peer challenge under its region's model, with five days of a DCS's time." })
+@Entity({ name: "childrens_peer_challenge" })
+export class ChildrensPeerChallenge {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "council_code", type: "varchar", length: 9 })
+  councilCode!: string;
+
+  /** The council's code while not cancelled (unique: one live peer challenge per council), else null. */
+  @Column({ name: "live_council_code", type: "varchar", length: 9, nullable: true })
+  liveCouncilCode!: string | null;
+
+  @Column({ name: "model_id", type: "integer" })
+  modelId!: number;
+
+  @Column({ name: "lead_peer_id", type: "integer", nullable: true })
+  leadPeerId!: number | null;
+
+  @Field(() => ChildrensPeerChallengeStatus, { description: "Where the peer challenge stands in its lifecycle." })
+  @Column({ type: "varchar", length: 10 })
+  status!: ChildrensPeerChallengeStatus;
+
+  @Field(() => String, { nullable: true, description: "First day on site (YYYY-MM-DD), once scheduled." })
+  @Column({ name: "starts_on", type: "varchar", length: 10, nullable: true })
+  startsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Last day on site (YYYY-MM-DD), once scheduled." })
+  @Column({ name: "ends_on", type: "varchar", length: 10, nullable: true })
+  endsOn!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Days of directors of children's services' time actually given, recorded at completion." })
+  @Column({ name: "dcs_days_given", type: "integer", nullable: true })
+  dcsDaysGiven!: number | null;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@Entity({ name: "childrens_peer_challenge_team" })
+export class PeerChallengeTeamMembership {
+  @Column({ name: "challenge_id", type: "integer", primary: true })
+  challengeId!: number;
+
+  @Column({ name: "person_id", type: "integer", primary: true })
+  personId!: number;
+
+  @Column({ type: "varchar", length: 120, nullable: true })
+  role!: string | null;
+}
+
+@ObjectType({ description: "How far peer challenge has reached the upper-tier councils of an area against the target of all by 31 December 2012." })
+export class PeerChallengeCoverage {
+  @Field(() => Int, { description: "Upper-tier councils in the area (those with children's services)." })
+  upperTierCouncils!: number;
+
+  @Field(() => Int, { description: "Councils engaged: with a peer challenge planned, scheduled, on site or completed." })
+  engaged!: number;
+
+  @Field(() => Int, { description: "Councils whose peer challenge is completed." })
+  completed!: number;
+
+  @Field(() => Int, { description: "Councils not yet engaged." })
+  notYetEngaged!: number;
+
+  @Field({ description: "The share engaged, 0 to 1." })
+  shareEngaged!: number;
+
+  @Field({ description: "The date by which all councils are to be engaged: 2012-12-31." })
+  targetDate!: string;
+
+  @Field({ description: "True when every upper-tier council in the area is engaged." })
+  targetMet!: boolean;
+}
+
+@ObjectType({ description: "A region's peer challenge coverage." })
+export class RegionPeerChallengeCoverage extends PeerChallengeCoverage {
+  @Field(() => ID, { description: "The region's ONS code (its name comes from the corporate subgraph through Region)." })
+  regionCode!: string;
+}
+
+@ObjectType({ description: "Peer challenge coverage for England and for each of the nine regions." })
+export class NationalPeerChallengeCoverage {
+  @Field(() => PeerChallengeCoverage, { description: "All upper-tier councils of England." })
+  england!: PeerChallengeCoverage;
+
+  @Field(() => [RegionPeerChallengeCoverage], { description: "Each region, in region code order." })
+  regions!: RegionPeerChallengeCoverage[];
+}
+
+@ObjectType({ description: "A member of a peer challenge team." })
+export class PeerChallengeTeamMember {
+  personId!: number;
+
+  @Field(() => String, { nullable: true, description: "Their part in the team (e.g. peer DCS, lead member peer)." })
+  role!: string | null;
+}

@@ -1,0 +1,48 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+@ObjectType({
+  description: "A person in the CIB's own records: a regional lead or a peer. Not the corporate Person, which the LGA owns.",
+})
+@Entity({ name: "childrens_person" })
+export class ChildrensPerson {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field({ description: "The person's name." })
+  @Column({ type: "varchar", length: 120 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Their post, e.g. Director of Children's Services." })
+  @Column({ type: "varchar", length: 160, nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The council or body they work for." })
+  @Column({ type: "varchar", length: 160, nullable: true })
+  organisation!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Their email address, where recorded." })
+  @Column({ type: "varchar", length: 160, nullable: true })
+  email!: string | null;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@InputType({ description: "A person to record in the CIB's own records." })
+export class ChildrensPersonInput {
+  @Field({ description: "The person's name." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Their post." })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The council or body they work for." })
+  organisation?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Their email address." })
+  email?: string | null;
+}

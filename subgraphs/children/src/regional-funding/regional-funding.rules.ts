@@ -1,0 +1,16 @@
+import { badUserInput, conflict } from "@sli/shared";
+
+/** Rule: a grant is a positive whole number of pounds and funds at least one priority. */
+export function requireGrant(amountPounds: number, priorities: readonly string[]): string[] {
+  if (!Number.isInteger(amountPounds) || amountPounds <= 0) {
+    throw badUserInput(`amountPounds must be a positive whole number of pounds, not ${amountPounds}`, { field: "amountPounds" });
+  }
+  const named = [...new Set(priorities.map((priority) => priority.trim()).filter(Boolean))];
+  if (!named.length) throw badUserInput("Funding must name at least one priority it funds", { field: "priorities" });
+  return named;
+}
+
+/** Rule: one CIB grant per region per financial year. */
+export function oneGrantPerYear(region: string, year: string) {
+  return conflict(`Region ${region} already has CIB funding recorded for ${year}: one grant per region per financial year`);
+}

@@ -1,0 +1,62 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export enum RegionalLeadRole {
+  LEAD_MEMBER_FOR_CHILDREN = "LEAD_MEMBER_FOR_CHILDREN",
+  CHIEF_EXECUTIVE = "CHIEF_EXECUTIVE",
+  DIRECTOR_OF_CHILDRENS_SERVICES = "DIRECTOR_OF_CHILDRENS_SERVICES",
+}
+
+registerEnumType(RegionalLeadRole, {
+  name: "RegionalLeadRole",
+  description: "The three regional leads each region nominates to champion children's services improvement.",
+  valuesConfig: {
+    LEAD_MEMBER_FOR_CHILDREN: { description: "A lead member for children." },
+    CHIEF_EXECUTIVE: { description: "A chief executive." },
+    DIRECTOR_OF_CHILDRENS_SERVICES: { description: "A director of children's services." },
+  },
+});
+
+/** In the order the CIB names them. */
+export const REGIONAL_LEAD_ROLES = [
+  RegionalLeadRole.LEAD_MEMBER_FOR_CHILDREN,
+  RegionalLeadRole.CHIEF_EXECUTIVE,
+  RegionalLeadRole.DIRECTOR_OF_CHILDRENS_SERVICES,
+] as const;
+
+@ObjectType({ description: "A region's regional lead in one role: one person per role per region." })
+@Entity({ name: "regional_lead" })
+export class RegionalLead {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field(() => ID, { description: "The region's ONS code." })
+  @Column({ name: "region_code", type: "varchar", length: 9 })
+  regionCode!: string;
+
+  @Field(() => RegionalLeadRole, { description: "The role." })
+  @Column({ type: "varchar", length: 40 })
+  role!: RegionalLeadRole;
+
+  @Column({ name: "person_id", type: "integer" })
+  personId!: number;
+
+  @Field({ description: "When they took the role (YYYY-MM-DD)." })
+  @Column({ name: "appointed_on", type: "varchar", length: 10 })
+  appointedOn!: string;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "One of a region's three regional lead roles, with whoever holds it (null while vacant)." })
+export class RegionalLeadSlot {
+  @Field(() => RegionalLeadRole, { description: "The role." })
+  role!: RegionalLeadRole;
+
+  @Field(() => RegionalLead, { nullable: true, description: "Who holds it; null while vacant." })
+  lead!: RegionalLead | null;
+}

@@ -1,0 +1,108 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { ChildrensSupportLevel } from "../council/support-level";
+
+/** The review's fixed national focus: less flexible than corporate peer challenge, because safeguarding is high risk. */
+export const SAFEGUARDING_FOCUS =
+  "Safeguarding and looked after children: the effectiveness of front-line practice, management oversight, partnership working and leadership of safeguarding";
+
+export enum SafeguardingPeerReviewStatus {
+  REQUESTED = "REQUESTED",
+  SCHEDULED = "SCHEDULED",
+  ON_SITE = "ON_SITE",
+  REPORTED = "REPORTED",
+  WITHDRAWN = "WITHDRAWN",
+}
+
+registerEnumType(SafeguardingPeerReviewStatus, {
+  name: "SafeguardingPeerReviewStatus",
+  description: "requested → scheduled → on site → reported, or withdrawn (before going on site).",
+  valuesConfig: {
+    REQUESTED: { description: "Requested by the council; waiting in the priority queue." },
+    SCHEDULED: { description: "Dates on site agreed." },
+    ON_SITE: { description: "The review team is on site." },
+    REPORTED: { description: "Delivered: the review has reported." },
+    WITHDRAWN: { description: "Withdrawn before the team went on site." },
+  },
+});
+
+@ObjectType({ description: "A national, no-cost children's safeguarding peer review with a fixed focus." })
+@Entity({ name: "safeguarding_peer_review" })
+export class SafeguardingPeerReview {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "council_code", type: "varchar", length: 9 })
+  councilCode!: string;
+
+  /** The council's code while open (unique: one open review per council), else null. */
+  @Column({ name: "open_council_code", type: "varchar", length: 9, nullable: true })
+  openCouncilCode!: string | null;
+
+  @Field(() => SafeguardingPeerReviewStatus, { description: "Where the review stands in its lifecycle." })
+  @Column({ type: "varchar", length: 10 })
+  status!: SafeguardingPeerReviewStatus;
+
+  @Field({ description: "When the council requested it (YYYY-MM-DD): orders the queue within a support level." })
+  @Column({ name: "requested_on", type: "varchar", length: 10 })
+  requestedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "First day on site (YYYY-MM-DD), once scheduled." })
+  @Column({ name: "on_site_from", type: "varchar", length: 10, nullable: true })
+  onSiteFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Last day on site (YYYY-MM-DD), once scheduled." })
+  @Column({ name: "on_site_to", type: "varchar", length: 10, nullable: true })
+  onSiteTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When it reported (YYYY-MM-DD): a delivered review." })
+  @Column({ name: "reported_on", type: "varchar", length: 10, nullable: true })
+  reportedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When the council withdrew (YYYY-MM-DD)." })
+  @Column({ name: "withdrawn_on", type: "varchar", length: 10, nullable: true })
+  withdrawnOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "What was discussed with the council within the fixed focus." })
+  @Column({ name: "local_emphasis", type: "varchar", length: 500, nullable: true })
+  localEmphasis!: string | null;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "A request waiting in the safeguarding peer review queue, with its place." })
+export class SafeguardingQueueEntry {
+  @Field(() => Int, { description: "Place in the queue, from 1." })
+  position!: number;
+
+  @Field(() => ChildrensSupportLevel, { description: "The council's support level now: targeted, then early, then universal." })
+  supportLevel!: ChildrensSupportLevel;
+
+  @Field(() => SafeguardingPeerReview, { description: "The requested review." })
+  review!: SafeguardingPeerReview;
+}
+
+@ObjectType({ description: "Safeguarding peer reviews counted by status, nationally." })
+export class SafeguardingPeerReviewSummary {
+  @Field(() => Int, { description: "Delivered (reported)." })
+  delivered!: number;
+
+  @Field(() => Int, { description: "Waiting in the queue." })
+  requested!: number;
+
+  @Field(() => Int, { description: "Scheduled." })
+  scheduled!: number;
+
+  @Field(() => Int, { description: "On site now." })
+  onSite!: number;
+
+  @Field(() => Int, { description: "Withdrawn." })
+  withdrawn!: number;
+
+  @Field(() => Int, { description: "What a review costs the council: nothing." })
+  costToCouncil!: number;
+}

@@ -1,0 +1,107 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export enum ChildrensSelfAssessmentStatus {
+  DRAFT = "DRAFT",
+  SUBMITTED = "SUBMITTED",
+  CHALLENGED = "CHALLENGED",
+}
+
+registerEnumType(ChildrensSelfAssessmentStatus, {
+  name: "ChildrensSelfAssessmentStatus",
+  description: "draft → submitted (opened to external challenge) → challenged (the peers' challenge is recorded).",
+  valuesConfig: {
+    DRAFT: { description: "Being written by the council." },
+    SUBMITTED: { description: "Complete and opened to external challenge by peers." },
+    CHALLENGED: { description: "Challenged by peers from other councils; the outcome is recorded." },
+  },
+});
+
+export enum SelfAssessmentChallengeOutcome {
+  CONFIRMED = "CONFIRMED",
+  CONFIRMED_WITH_ADDITIONS = "CONFIRMED_WITH_ADDITIONS",
+  NOT_CONFIRMED = "NOT_CONFIRMED",
+}
+
+registerEnumType(SelfAssessmentChallengeOutcome, {
+  name: "SelfAssessmentChallengeOutcome",
+  description: "What the peers concluded about the self-assessment.",
+  valuesConfig: {
+    CONFIRMED: { description: "The peers confirmed the council's own assessment." },
+    CONFIRMED_WITH_ADDITIONS: { description: "Confirmed, with areas for improvement the council had not named." },
+    NOT_CONFIRMED: { description: "The peers did not confirm the assessment; it needs revisiting." },
+  },
+});
+
+@ObjectType({ description: "A council's self-assessment of its children's services, opened to external challenge by peers." })
+@Entity({ name: "self_assessment" })
+export class ChildrensSelfAssessment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "council_code", type: "varchar", length: 9 })
+  councilCode!: string;
+
+  @Field({ description: "The financial year it assesses, e.g. 2011/12." })
+  @Column({ type: "varchar", length: 7 })
+  period!: string;
+
+  @Field({ description: "The council's summary of its children's services." })
+  @Column({ type: "text" })
+  summary!: string;
+
+  @Field(() => [String], { description: "What the council judges it does well." })
+  @Column({ type: "simple-json" })
+  strengths!: string[];
+
+  @Field(() => [String], { description: "Where the council judges it must improve." })
+  @Column({ name: "areas_for_improvement", type: "simple-json" })
+  areasForImprovement!: string[];
+
+  @Field(() => ChildrensSelfAssessmentStatus, { description: "Where the self-assessment stands." })
+  @Column({ type: "varchar", length: 12 })
+  status!: ChildrensSelfAssessmentStatus;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "The external challenge of a self-assessment by peers from other councils." })
+@Entity({ name: "self_assessment_challenge" })
+export class SelfAssessmentChallenge {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "self_assessment_id", type: "integer" })
+  selfAssessmentId!: number;
+
+  @Field({ description: "When the peers held the challenge (YYYY-MM-DD)." })
+  @Column({ name: "held_on", type: "varchar", length: 10 })
+  heldOn!: string;
+
+  @Field(() => SelfAssessmentChallengeOutcome, { description: "What the peers concluded." })
+  @Column({ type: "varchar", length: 30 })
+  outcome!: SelfAssessmentChallengeOutcome;
+
+  @Field(() => String, { nullable: true, description: "The peers' findings in brief." })
+  @Column({ type: "text", nullable: true })
+  findings!: string | null;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+/** Which councils' peers took part in a challenge. */
+@Entity({ name: "self_assessment_challenger" })
+export class SelfAssessmentChallenger {
+  @Column({ name: "challenge_id", type: "integer", primary: true })
+  challengeId!: number;
+
+  @Column({ name: "council_code", type: "varchar", length: 9, primary: true })
+  councilCode!: string;
+}

@@ -1,0 +1,38 @@
+import { Field, ID, InputType } from "type-graphql";
+import { SelfAssessmentChallengeOutcome } from "./self-assessment.entity";
+
+@InputType({ description: "A council's self-assessment of its children's services (recorded as a draft)." })
+export class RecordSelfAssessmentInput {
+  @Field(() => ID, { description: "The council's GSS code (an upper-tier council)." })
+  council!: string;
+
+  @Field({ description: "The financial year it assesses, e.g. 2011/12." })
+  period!: string;
+
+  @Field({ description: "The council's summary." })
+  summary!: string;
+
+  @Field(() => [String], { description: "What the council judges it does well." })
+  strengths!: string[];
+
+  @Field(() => [String], { description: "Where the council judges it must improve." })
+  areasForImprovement!: string[];
+}
+
+@InputType({ description: "The external challenge of a submitted self-assessment by peers from other councils." })
+export class RecordSelfAssessmentChallengeInput {
+  @Field(() => ID, { description: "The self-assessment challenged." })
+  selfAssessment!: string;
+
+  @Field(() => [ID], { description: "GSS codes of the councils whose peers challenged it (other upper-tier councils)." })
+  challengers!: string[];
+
+  @Field({ description: "When the challenge was held (YYYY-MM-DD)." })
+  heldOn!: string;
+
+  @Field(() => SelfAssessmentChallengeOutcome, { description: "What the peers concluded." })
+  outcome!: SelfAssessmentChallengeOutcome;
+
+  @Field(() => String, { nullable: true, description: "The peers' findings in brief." })
+  findings?: string | null;
+}

@@ -1,0 +1,27 @@
+import { badUserInput } from "@sli/shared";
+import type { Transitions } from "../common/lifecycle";
+import { ChildrensSelfAssessmentStatus as Status } from "./self-assessment.entity";
+
+/** draft → submitted → challenged; nothing moves back. */
+export const SELF_ASSESSMENT_MOVES: Transitions<Status> = {
+  [Status.DRAFT]: [Status.SUBMITTED],
+  [Status.SUBMITTED]: [Status.CHALLENGED],
+  [Status.CHALLENGED]: [],
+};
+
+/**
+ * Rule: an external challenge is by peers from other councils: at least one
+ * council, none named twice, and never the council that assessed itself.
+ * (That they are upper-tier councils is checked against the register.)
+ */
+export function requireExternalChallengers(assessedCouncil: string, challengers: readonly string[]): string[] {
+  if (challengers.length === 0) throw badUserInput("An external challenge needs the peers of at least one other council", { field: "challengers" });
+  const distinct = [...new Set(challengers)];
+  if (distinct.length !== challengers.length) throw badUserInput("A council is named twice among the challengers", { field: "challengers" });
+  if (distinct.includes(assessedCouncil)) {
+    throw badUserInput(`Council ${assessedCouncil} cannot challenge its own self-assessment: the challenge is external, by peers from other councils`, {
+      field: "challengers",
+    });
+  }
+  return distinct;
+}

@@ -1,0 +1,31 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { ChildrensSupportLevel } from "../council/support-level";
+
+@ObjectType({ description: "A decision setting a council's level of children's services support; the latest is the council's level." })
+@Entity({ name: "support_level_decision" })
+export class SupportLevelDecision {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "council_code", type: "varchar", length: 9 })
+  councilCode!: string;
+
+  @Field(() => ChildrensSupportLevel, { description: "The level decided." })
+  @Column({ type: "varchar", length: 20 })
+  level!: ChildrensSupportLevel;
+
+  @Field({ description: "When it was decided (YYYY-MM-DD)." })
+  @Column({ name: "decided_on", type: "varchar", length: 10 })
+  decidedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Why, in a sentence (e.g. the agreed package of support)." })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  reason!: string | null;
+
+  @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}

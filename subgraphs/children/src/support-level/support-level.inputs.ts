@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from "type-graphql";
+import { ChildrensSupportLevel } from "../council/support-level";
+
+@InputType({ description: "A decision on a council's level of children's services support." })
+export class RecordSupportLevelInput {
+  @Field(() => ID, { description: "The council's GSS code (an upper-tier council)." })
+  council!: string;
+
+  @Field(() => ChildrensSupportLevel, { description: "The level decided." })
+  level!: ChildrensSupportLevel;
+
+  @Field({ description: "When it was decided (YYYY-MM-DD)." })
+  decidedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Why, in a sentence." })
+  reason?: string | null;
+}
