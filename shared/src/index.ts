@@ -20,3 +20,4 @@ export * from "./migrations";
 export * from "./authorization";
 export * from "./provenance";
 export * from "./transactions";
+export * from "./migration-checks";
