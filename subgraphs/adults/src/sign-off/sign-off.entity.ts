@@ -49,6 +49,10 @@ export enum AdultsEvidenceOutcome {
 registerEnumType(AdultsEvidenceOutcome, {
   name: "AdultsEvidenceOutcome",
   description: "Whether a piece of evidence supports signing off the council's improvement.",
+  valuesConfig: {
+    SUPPORTS_SIGN_OFF: { description: "It supports sign-off." },
+    DOES_NOT_SUPPORT_SIGN_OFF: { description: "It does not support sign-off yet: the council cannot be invited while it stands." },
+  },
 });
 
 @ObjectType({ description: "The TEASC sign-off of a council rated adequate by the CQC in 2009-10." })

@@ -65,6 +65,18 @@ export enum AdultsSignOffRequirement {
 registerEnumType(AdultsSignOffRequirement, {
   name: "AdultsSignOffRequirement",
   description: "A step or piece of evidence still missing on the way to the board's recognition.",
+  valuesConfig: {
+    ENTRY: { description: "Entry into the programme (enterAdultsSignOff)." },
+    PEER_CHALLENGE: { description: "The subsidised peer challenge (recordAdultsPeerChallenge)." },
+    PROGRESS_REPORT: { description: "Core element: the progress report against the improvement plan, supporting sign-off." },
+    PEER_CHALLENGE_RESULTS: { description: "Core element: the peer challenge's results, supporting sign-off." },
+    PEER_DIRECTOR_ENDORSEMENT: { description: "Core element: an independent peer director's endorsement, supporting sign-off." },
+    DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK: { description: "Confirmation: the DH deputy regional director's feedback, supporting sign-off." },
+    PRINCIPAL_ADVISER_FEEDBACK: { description: "Confirmation: the region's LGA principal adviser's feedback, supporting sign-off." },
+    INVITATION: { description: "The invitation to present to the TEASC board (inviteAdultsSignOffToPresent)." },
+    PRESENTATION: { description: "The council's presentation to the board (recordAdultsSignOffPresentation)." },
+    RECOGNITION: { description: "The board's recognition of its progress (recogniseAdultsSignOff)." },
+  },
 });
 
 export interface MissingItem {
