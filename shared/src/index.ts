@@ -22,4 +22,3 @@ export * from "./provenance";
 export * from "./transactions";
 export * from "./error-masking";
 export * from "./metrics";
-export * from "./check-constraints";

@@ -1,4 +1,7 @@
-import type { QueryRunner, Table } from "typeorm";
+import { type QueryRunner, type Table, TableCheck } from "typeorm";
+
+const onMysql = (queryRunner: QueryRunner) =>
+  queryRunner.connection.options.type === "mysql" || queryRunner.connection.options.type === "mariadb";
 
 /**
  * `queryRunner.createTable`, keeping the table's CHECK constraints on every
@@ -10,10 +13,30 @@ import type { QueryRunner, Table } from "typeorm";
  */
 export async function createTable(queryRunner: QueryRunner, table: Table): Promise<void> {
   await queryRunner.createTable(table);
-  if (queryRunner.connection.options.type !== "mysql" && queryRunner.connection.options.type !== "mariadb") return;
+  if (!onMysql(queryRunner)) return;
   for (const check of table.checks) {
     await queryRunner.query(
       `ALTER TABLE \`${table.name}\` ADD CONSTRAINT \`${check.name}\` CHECK (${check.expression})`,
     );
   }
+}
+
+type CheckOptions = { name?: string; expression?: string };
+
+/**
+ * Adds a CHECK constraint to a table that already exists, on every database:
+ * TypeORM's `createCheckConstraint` on SQLite (which rebuilds the table), and
+ * on MySQL, whose TypeORM driver refuses it, the standard `ALTER TABLE … ADD
+ * CONSTRAINT … CHECK`.
+ */
+export async function addCheck(queryRunner: QueryRunner, tableName: string, check: CheckOptions): Promise<void> {
+  if (!check.name || !check.expression) throw new Error(`addCheck on ${tableName} needs a name and an expression`);
+  if (!onMysql(queryRunner)) return queryRunner.createCheckConstraint(tableName, new TableCheck(check));
+  await queryRunner.query(`ALTER TABLE \`${tableName}\` ADD CONSTRAINT \`${check.name}\` CHECK (${check.expression})`);
+}
+
+/** Undoes `addCheck`. */
+export async function dropCheck(queryRunner: QueryRunner, tableName: string, check: CheckOptions): Promise<void> {
+  if (!onMysql(queryRunner)) return queryRunner.dropCheckConstraint(tableName, new TableCheck(check));
+  await queryRunner.query(`ALTER TABLE \`${tableName}\` DROP CONSTRAINT \`${check.name}\``);
 }

@@ -1,10 +1,16 @@
 import { type BoardContext, boardContextFactory, councilRegisterLoaders } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { Council } from "./council/council.entity";
+import { createLocalAccountLoaders } from "./local-account/local-account.loaders";
+import { createRegionalWorkLoaders } from "./regional-work/regional-work.loaders";
+import { createSignOffLoaders } from "./sign-off/sign-off.loaders";
 
 function createLoaders(dataSource: DataSource) {
   return {
     ...councilRegisterLoaders(dataSource, Council),
+    ...createLocalAccountLoaders(dataSource),
+    ...createSignOffLoaders(dataSource),
+    ...createRegionalWorkLoaders(dataSource),
   };
 }
 

@@ -1,15 +1,53 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Provenance, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
 import { Council } from "./council.entity";
+import { assertRatingRecordable, findUpperTierCouncil, ratingLockedInProgramme } from "./council.rules";
 import { CqcRating } from "./cqc-rating";
 
 @Resolver(() => Council)
 export class CouncilResolver {
-  @Query(() => [Council], { description: "The councils recorded with one 2009-10 CQC rating." })
+  @Query(() => [Council], {
+    description: "The councils recorded with one 2009-10 CQC rating (see each one's cqcRating2010Provenance: DEMO ones are illustrative).",
+  })
   councilsByCqcRating2010(
-    @Arg("rating", () => CqcRating) rating: CqcRating,
+    @Arg("rating", () => CqcRating, { description: "The rating." }) rating: CqcRating,
     @Ctx() { dataSource }: AdultsContext,
   ): Promise<Council[]> {
     return dataSource.getRepository(Council).find({ where: { cqcRating2010: rating }, order: { code: "ASC" } });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "True when the 2009-10 rating is illustrative demonstration data (the CQC named seven adequate councils, sources here name three): never read it as fact.",
+  })
+  cqcRating2010Illustrative(@Root() council: Council): boolean {
+    return council.cqcRating2010Provenance === Provenance.DEMO;
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => Council, {
+    description:
+      "Records a council's 2009-10 CQC rating with its source (provenance RECORDED). Upper-tier councils only; a published reference rating is not re-recorded, and a council in the sign-off programme stays adequate.",
+  })
+  recordCqcRating2010(
+    @Arg("councilCode", () => ID, { description: "ONS GSS code of an upper-tier council." }) councilCode: string,
+    @Arg("rating", () => CqcRating, { description: "The CQC's 2009-10 rating." }) rating: CqcRating,
+    @Arg("source", { description: "Where the rating comes from (publication, date)." }) source: string,
+    @Ctx() ctx: AdultsContext,
+  ): Promise<Council> {
+    return ctx.transaction(
+      async (manager) => {
+        const council = await findUpperTierCouncil(manager, councilCode);
+        const text = assertRatingRecordable(council, source);
+        await manager.update(
+          Council,
+          { code: council.code },
+          { cqcRating2010: rating, cqcRating2010Source: text, cqcRating2010Provenance: Provenance.RECORDED },
+        );
+        return (await manager.findOneByOrFail(Council, { code: council.code })) as Council;
+      },
+      { onViolation: (violation) => (violation.kind === "foreign key" ? ratingLockedInProgramme(councilCode) : undefined) },
+    );
   }
 }

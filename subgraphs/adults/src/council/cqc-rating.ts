@@ -11,4 +11,10 @@ export enum CqcRating {
 registerEnumType(CqcRating, {
   name: "CqcRating",
   description: "The CQC's 2009-10 rating of a council's adult social care: the seven rated adequate enter the TEASC sign-off.",
+  valuesConfig: {
+    EXCELLENT: { description: "Excellent." },
+    PERFORMING_WELL: { description: "Performing well." },
+    ADEQUATE: { description: "Adequate: the councils the TEASC sign-off is for." },
+    POOR: { description: "Poor." },
+  },
 });

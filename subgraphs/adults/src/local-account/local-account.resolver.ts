@@ -1,13 +1,241 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { Provenance, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { type EntityManager, IsNull, Not } from "typeorm";
+import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
-import { LocalAccount } from "./local-account.type";
+import { assertIsoDate, assertText, findUpperTierCouncil } from "../council/council.rules";
+import { LocalAccount, LocalAccountPriority, LocalAccountStatus } from "./local-account.entity";
+import {
+  LocalAccountCorrectionInput,
+  LocalAccountDraftChanges,
+  LocalAccountDraftInput,
+  type LocalAccountPriorityInput,
+} from "./local-account.inputs";
+import {
+  assertCorrectable,
+  assertDraft,
+  assertLocalAccountYear,
+  assertPublishable,
+  cleanPriorities,
+  findLocalAccount,
+  localAccountViolation,
+  oneLocalAccountPerYear,
+} from "./local-account.rules";
+
+const optionalText = (value: string | null | undefined, argument: string, max: number) =>
+  value === undefined || value === null ? value : assertText(value, argument, max);
+
+async function insertPriorities(manager: EntityManager, accountId: number, priorities: LocalAccountPriorityInput[], provenance: Provenance) {
+  if (!priorities.length) return;
+  await manager.insert(
+    LocalAccountPriority,
+    priorities.map((item, index) => ({ localAccountId: accountId, position: index + 1, ...item, provenance })),
+  );
+}
 
 @Resolver(() => Council)
 export class CouncilLocalAccountsResolver {
-  // Recorded from the adult social care issue on; the field exists now so the single view runs.
-  // Nullable so that, with this board's service down, the gateway still answers the other boards' data.
-  @FieldResolver(() => [LocalAccount], { nullable: true })
-  localAccounts(@Root() _council: Council): LocalAccount[] {
-    return [];
+  @FieldResolver(() => [LocalAccount], {
+    description:
+      "The council's local accounts, one per year (the current version: a correction rather than what it superseded). Empty for a shire district.",
+  })
+  async localAccounts(
+    @Root() council: Council,
+    @Ctx() { loaders }: AdultsContext,
+    @Arg("includeSuperseded", { defaultValue: false, description: "Also list the published versions that corrections superseded." })
+    includeSuperseded: boolean,
+  ): Promise<LocalAccount[]> {
+    if (!council.upperTier) return [];
+    const accounts = await loaders.localAccountsByCouncil.load(council.code);
+    return includeSuperseded ? accounts : accounts.filter((account) => account.status !== LocalAccountStatus.SUPERSEDED);
+  }
+}
+
+@Resolver(() => LocalAccount)
+export class LocalAccountResolver {
+  @Query(() => LocalAccount, { nullable: true, description: "One local account (any version) by id." })
+  localAccount(@Arg("id", () => ID, { description: "The local account's id." }) id: string, @Ctx() { loaders }: AdultsContext) {
+    const numeric = Number(id);
+    return Number.isInteger(numeric) ? loaders.localAccountById.load(numeric) : null;
+  }
+
+  @Query(() => [LocalAccount], { description: "Every council's current local account for one year, by council code." })
+  localAccountsForYear(
+    @Arg("year", () => Int, { description: "The year the accounts report on." }) year: number,
+    @Ctx() { dataSource }: AdultsContext,
+  ): Promise<LocalAccount[]> {
+    return dataSource
+      .getRepository(LocalAccount)
+      .find({ where: { year, currentCouncilCode: Not(IsNull()) }, order: { councilCode: "ASC" } });
+  }
+
+  @FieldResolver(() => Council, { description: "The council whose local account it is." })
+  async council(@Root() account: LocalAccount, @Ctx() { loaders }: AdultsContext): Promise<Council> {
+    return (await loaders.councilByCode.load(account.councilCode))!;
+  }
+
+  @FieldResolver(() => [LocalAccountPriority], { description: "Its priorities for quality and outcomes, in order, each with the progress made." })
+  priorities(@Root() account: LocalAccount, @Ctx() { loaders }: AdultsContext): Promise<LocalAccountPriority[]> {
+    return loaders.prioritiesByLocalAccount.load(account.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether this is the council's current account for the year (not superseded)." })
+  current(@Root() account: LocalAccount): boolean {
+    return account.status !== LocalAccountStatus.SUPERSEDED;
+  }
+
+  @FieldResolver(() => LocalAccount, { nullable: true, description: "For a correction: the published version it superseded, kept as it was." })
+  supersedes(@Root() account: LocalAccount, @Ctx() { loaders }: AdultsContext): Promise<LocalAccount | null> | null {
+    return account.supersedesId === null ? null : loaders.localAccountById.load(account.supersedesId);
+  }
+
+  @FieldResolver(() => LocalAccount, { nullable: true, description: "For a superseded version: the correction that replaced it." })
+  supersededBy(@Root() account: LocalAccount, @Ctx() { loaders }: AdultsContext): Promise<LocalAccount | null> | null {
+    return account.status === LocalAccountStatus.SUPERSEDED ? loaders.localAccountBySupersedes.load(account.id) : null;
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => LocalAccount, {
+    description: "Starts a council's local account for a year as a DRAFT. One per council per year; upper-tier councils only.",
+  })
+  createLocalAccount(@Arg("input", { description: "The draft." }) input: LocalAccountDraftInput, @Ctx() ctx: AdultsContext) {
+    const year = assertLocalAccountYear(input.year);
+    const engagement = optionalText(input.engagement, "engagement", 2000) ?? null;
+    const link = optionalText(input.link, "link", 500) ?? null;
+    const priorities = cleanPriorities(input.priorities ?? []);
+    return ctx.transaction(
+      async (manager) => {
+        const council = await findUpperTierCouncil(manager, input.councilCode);
+        if (await manager.existsBy(LocalAccount, { currentCouncilCode: council.code, year })) {
+          throw oneLocalAccountPerYear(council.code, year);
+        }
+        const { identifiers } = await manager.insert(LocalAccount, {
+          councilCode: council.code,
+          year,
+          status: LocalAccountStatus.DRAFT,
+          currentCouncilCode: council.code,
+          publishedOn: null,
+          link,
+          engagement,
+          supersedesId: null,
+          correctionReason: null,
+          provenance: Provenance.RECORDED,
+        });
+        const id = Number(identifiers[0].id);
+        await insertPriorities(manager, id, priorities, Provenance.RECORDED);
+        return manager.findOneByOrFail(LocalAccount, { id });
+      },
+      { onViolation: localAccountViolation(input.councilCode, year) },
+    );
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => LocalAccount, { description: "Edits a DRAFT local account; a published one is refused (CONFLICT): correct it instead." })
+  updateLocalAccountDraft(
+    @Arg("id", () => ID, { description: "The draft's id." }) id: string,
+    @Arg("changes", { description: "What changes." }) changes: LocalAccountDraftChanges,
+    @Ctx() ctx: AdultsContext,
+  ) {
+    const engagement = optionalText(changes.engagement, "engagement", 2000);
+    const link = optionalText(changes.link, "link", 500);
+    const priorities = changes.priorities ? cleanPriorities(changes.priorities) : undefined;
+    return ctx.transaction(async (manager) => {
+      const account = await findLocalAccount(manager, id);
+      assertDraft(account, "edited");
+      const { affected } = await manager
+        .createQueryBuilder()
+        .update(LocalAccount)
+        .set({ engagement: engagement === undefined ? account.engagement : engagement, link: link === undefined ? account.link : link })
+        .where("id = :id AND status = :draft", { id: account.id, draft: LocalAccountStatus.DRAFT })
+        .execute();
+      if (!affected) assertDraft(await findLocalAccount(manager, id), "edited");
+      if (priorities) {
+        await manager.delete(LocalAccountPriority, { localAccountId: account.id });
+        await insertPriorities(manager, account.id, priorities, Provenance.RECORDED);
+      }
+      return manager.findOneByOrFail(LocalAccount, { id: account.id });
+    });
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => LocalAccount, {
+    description: "Publishes a DRAFT local account (CONFLICT listing what is missing: link, engagement, a priority).",
+  })
+  publishLocalAccount(
+    @Arg("id", () => ID, { description: "The draft's id." }) id: string,
+    @Arg("publishedOn", { description: "When it was published (YYYY-MM-DD)." }) publishedOn: string,
+    @Arg("link", () => String, { nullable: true, description: "Where it is published, if the draft does not say yet." })
+    link: string | null | undefined,
+    @Ctx() ctx: AdultsContext,
+  ) {
+    assertIsoDate(publishedOn, "publishedOn");
+    const newLink = optionalText(link, "link", 500);
+    return ctx.transaction(async (manager) => {
+      const account = await findLocalAccount(manager, id);
+      assertDraft(account, "published");
+      const finalLink = newLink ?? account.link;
+      assertPublishable(account, finalLink, await manager.countBy(LocalAccountPriority, { localAccountId: account.id }));
+      const { affected } = await manager
+        .createQueryBuilder()
+        .update(LocalAccount)
+        .set({ status: LocalAccountStatus.PUBLISHED, publishedOn, link: finalLink })
+        .where("id = :id AND status = :draft", { id: account.id, draft: LocalAccountStatus.DRAFT })
+        .execute();
+      if (!affected) assertDraft(await findLocalAccount(manager, id), "published");
+      return manager.findOneByOrFail(LocalAccount, { id: account.id });
+    });
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => LocalAccount, {
+    description:
+      "Corrects a PUBLISHED local account: the correction becomes the current account for the year, and the original is kept, SUPERSEDED, unchanged.",
+  })
+  correctLocalAccount(
+    @Arg("id", () => ID, { description: "The published account's id." }) id: string,
+    @Arg("correction", { description: "The corrected account." }) correction: LocalAccountCorrectionInput,
+    @Ctx() ctx: AdultsContext,
+  ) {
+    const reason = assertText(correction.reason, "reason", 1000);
+    assertIsoDate(correction.publishedOn, "publishedOn");
+    const link = optionalText(correction.link, "link", 500);
+    const engagement = optionalText(correction.engagement, "engagement", 2000);
+    const priorities = correction.priorities ? cleanPriorities(correction.priorities) : undefined;
+    let original: LocalAccount | undefined;
+    return ctx.transaction(
+      async (manager) => {
+        original = await findLocalAccount(manager, id);
+        assertCorrectable(original, correction.publishedOn);
+        const { affected } = await manager
+          .createQueryBuilder()
+          .update(LocalAccount)
+          .set({ status: LocalAccountStatus.SUPERSEDED, currentCouncilCode: null })
+          .where("id = :id AND status = :published", { id: original.id, published: LocalAccountStatus.PUBLISHED })
+          .execute();
+        if (!affected) assertCorrectable(await findLocalAccount(manager, id), correction.publishedOn);
+        const { identifiers } = await manager.insert(LocalAccount, {
+          councilCode: original.councilCode,
+          year: original.year,
+          status: LocalAccountStatus.PUBLISHED,
+          currentCouncilCode: original.councilCode,
+          publishedOn: correction.publishedOn,
+          link: link ?? original.link,
+          engagement: engagement ?? original.engagement,
+          supersedesId: original.id,
+          correctionReason: reason,
+          provenance: Provenance.RECORDED,
+        });
+        const newId = Number(identifiers[0].id);
+        const kept = priorities ?? (await manager.find(LocalAccountPriority, { where: { localAccountId: original.id }, order: { position: "ASC" } }));
+        await insertPriorities(
+          manager,
+          newId,
+          kept.map(({ priority, progress }) => ({ priority, progress })),
+          Provenance.RECORDED,
+        );
+        return manager.findOneByOrFail(LocalAccount, { id: newId });
+      },
+      { onViolation: (violation) => localAccountViolation(original?.councilCode ?? "", original?.year ?? 0)(violation) },
+    );
   }
 }

@@ -3,16 +3,19 @@ import { CqcRating } from "../council/cqc-rating";
 
 @ObjectType({ description: "How many of a region's councils hold one 2009-10 CQC rating." })
 export class CqcRatingCount {
-  @Field(() => CqcRating)
+  @Field(() => CqcRating, { description: "The rating." })
   rating!: CqcRating;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many of the region's councils hold it (illustrative demo ratings included)." })
   councils!: number;
+
+  @Field(() => Int, { description: "How many of those are illustrative demonstration ratings (provenance DEMO), not fact." })
+  illustrative!: number;
 }
 
 @ObjectType({ description: "An English region, as Towards Excellence in Adult Social Care sees it." })
 @Directive('@key(fields: "code")')
 export class Region {
-  @Field(() => ID)
+  @Field(() => ID, { description: "ONS region code." })
   code!: string;
 }

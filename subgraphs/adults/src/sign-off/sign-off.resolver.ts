@@ -1,12 +1,385 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { assertCouncilCode, badUserInput, Provenance, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { type EntityManager, In, LessThanOrEqual } from "typeorm";
+import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
-import { AdultsSignOff } from "./sign-off.type";
+import { assertIsoDate, assertText, findUpperTierCouncil } from "../council/council.rules";
+import { CqcRating } from "../council/cqc-rating";
+import {
+  AdultsEvidenceKind,
+  AdultsLearning,
+  AdultsPeerChallenge,
+  AdultsRecognition,
+  AdultsSignOff,
+  AdultsSignOffEvidence,
+  AdultsSignOffStatus,
+} from "./sign-off.entity";
+import { AdultsPeerChallengeInput, AdultsRecognitionInput, AdultsSignOffEvidenceInput } from "./sign-off.inputs";
+import { AdultsMissingItem, AdultsSignOffProgress } from "./sign-off.progress";
+import {
+  assertGatheringEvidence,
+  assertLearning,
+  assertMove,
+  assertNotBefore,
+  assertPeerChallengeHeld,
+  assertRatedAdequate,
+  assertRegionsPrincipalAdviser,
+  nextStatus,
+  notInProgramme,
+  type SignOffSnapshot,
+  signOffViolation,
+  stillMissing,
+} from "./sign-off.rules";
+
+/**
+ * Opens a write on one council's sign-off: first bumps its version (on MySQL
+ * the row lock that makes every other write to this sign-off wait), then reads
+ * what the rules need, so they judge what is committed, not a stale snapshot.
+ */
+async function lockSignOff(manager: EntityManager, councilCode: string) {
+  assertCouncilCode(councilCode, "councilCode");
+  const { affected } = await manager
+    .createQueryBuilder()
+    .update(AdultsSignOff)
+    .set({ version: () => "version + 1" })
+    .where("council_code = :councilCode", { councilCode })
+    .execute();
+  const council = await findUpperTierCouncil(manager, councilCode);
+  if (!affected) throw notInProgramme(councilCode);
+  const signOff = await manager.findOneByOrFail(AdultsSignOff, { councilCode });
+  const snapshot: SignOffSnapshot = {
+    signOff,
+    peerChallenge: await manager.findOneBy(AdultsPeerChallenge, { signOffId: signOff.id }),
+    evidence: await manager.findBy(AdultsSignOffEvidence, { currentSignOffId: signOff.id }),
+  };
+  return { council, signOff, snapshot };
+}
+
+/** Moves the sign-off one step, only from the status the rules were checked against. */
+async function moveTo(manager: EntityManager, signOff: AdultsSignOff, to: AdultsSignOffStatus, dates: Partial<AdultsSignOff>) {
+  const { affected } = await manager
+    .createQueryBuilder()
+    .update(AdultsSignOff)
+    .set({ status: to, ...dates })
+    .where("id = :id AND status = :from", { id: signOff.id, from: signOff.status })
+    .execute();
+  if (!affected) {
+    const now = await manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
+    assertMove(signOff.councilCode, { signOff: now, peerChallenge: null, evidence: [] }, to);
+  }
+  return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
+}
+
+/** "2012-04" means by the end of April 2012; a day means that day. */
+function endOfPeriod(date: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(date);
+  if (month) {
+    const last = new Date(Date.UTC(+month[1], +month[2], 0)).getUTCDate();
+    if (+month[2] >= 1 && +month[2] <= 12) return `${date}-${String(last).padStart(2, "0")}`;
+  }
+  try {
+    return assertIsoDate(date, "date");
+  } catch {
+    throw badUserInput(`date must be YYYY-MM-DD or YYYY-MM, not "${date}"`, { argument: "date" });
+  }
+}
 
 @Resolver(() => Council)
 export class CouncilSignOffResolver {
-  // The sign-off programme arrives with the adult social care issue; null outside the seven until then.
-  @FieldResolver(() => AdultsSignOff, { nullable: true, description: "Null outside the seven councils rated adequate." })
-  adultsSignOff(@Root() _council: Council): AdultsSignOff | null {
-    return null;
+  @FieldResolver(() => AdultsSignOff, {
+    nullable: true,
+    description: "The council's TEASC sign-off; null outside the councils rated adequate that have entered the programme.",
+  })
+  async adultsSignOff(@Root() council: Council, @Ctx() { loaders }: AdultsContext): Promise<AdultsSignOff | null> {
+    if (!council.upperTier) return null;
+    return loaders.signOffByCouncil.load(council.code);
   }
+}
+
+@Resolver(() => AdultsSignOff)
+export class AdultsSignOffResolver {
+  @Query(() => [AdultsSignOffProgress], {
+    description:
+      "The sign-off programme: every council rated adequate (DEMO ones are illustrative), its status and what is still missing, by council code.",
+  })
+  async adultsSignOffProgramme(@Ctx() { dataSource, loaders }: AdultsContext): Promise<AdultsSignOffProgress[]> {
+    const councils = await dataSource
+      .getRepository(Council)
+      .find({ where: { cqcRating2010: CqcRating.ADEQUATE }, order: { code: "ASC" } });
+    return Promise.all(
+      councils.map(async (council) => {
+        const signOff = await loaders.signOffByCouncil.load(council.code);
+        return { council, signOff, status: signOff?.status ?? null, missing: await missingFor(signOff, loaders) };
+      }),
+    );
+  }
+
+  @Query(() => [AdultsSignOff], {
+    description: "The councils whose progress the board had recognised by a date, earliest first.",
+  })
+  async adultsRecognisedBy(
+    @Arg("date", { description: "YYYY-MM-DD, or YYYY-MM for the end of that month." }) date: string,
+    @Ctx() { dataSource }: AdultsContext,
+  ): Promise<AdultsSignOff[]> {
+    const recognitions = await dataSource
+      .getRepository(AdultsRecognition)
+      .find({ where: { knownBy: LessThanOrEqual(endOfPeriod(date)) }, order: { knownBy: "ASC", signOffId: "ASC" } });
+    if (!recognitions.length) return [];
+    const signOffs = await dataSource.getRepository(AdultsSignOff).findBy({ id: In(recognitions.map((r) => r.signOffId)) });
+    const byId = new Map(signOffs.map((signOff) => [signOff.id, signOff]));
+    return recognitions.map((recognition) => byId.get(recognition.signOffId)!);
+  }
+
+  @FieldResolver(() => Council, { description: "The council." })
+  async council(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext): Promise<Council> {
+    return (await loaders.councilByCode.load(signOff.councilCode))!;
+  }
+
+  @FieldResolver(() => AdultsPeerChallenge, { nullable: true, description: "Its subsidised peer challenge, once recorded." })
+  peerChallenge(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
+    return loaders.peerChallengeBySignOff.load(signOff.id);
+  }
+
+  @FieldResolver(() => AdultsSignOffEvidence, { nullable: true, description: "Core element: the council's progress report against its improvement plan." })
+  progressReport(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
+    return currentEvidence(signOff, AdultsEvidenceKind.PROGRESS_REPORT, ctx);
+  }
+
+  @FieldResolver(() => AdultsSignOffEvidence, { nullable: true, description: "Core element: the results of the peer challenge." })
+  peerChallengeResults(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
+    return currentEvidence(signOff, AdultsEvidenceKind.PEER_CHALLENGE_RESULTS, ctx);
+  }
+
+  @FieldResolver(() => AdultsSignOffEvidence, { nullable: true, description: "Core element: the endorsement of an independent peer director." })
+  peerDirectorEndorsement(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
+    return currentEvidence(signOff, AdultsEvidenceKind.PEER_DIRECTOR_ENDORSEMENT, ctx);
+  }
+
+  @FieldResolver(() => AdultsSignOffEvidence, { nullable: true, description: "Confirmation: feedback from the DH deputy regional director." })
+  dhDeputyRegionalDirectorFeedback(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
+    return currentEvidence(signOff, AdultsEvidenceKind.DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK, ctx);
+  }
+
+  @FieldResolver(() => AdultsSignOffEvidence, {
+    nullable: true,
+    description: "Confirmation: feedback from the LGA principal adviser for the council's region.",
+  })
+  principalAdviserFeedback(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
+    return currentEvidence(signOff, AdultsEvidenceKind.PRINCIPAL_ADVISER_FEEDBACK, ctx);
+  }
+
+  @FieldResolver(() => [AdultsSignOffEvidence], {
+    description: "Every piece of evidence recorded, oldest first, including those later re-recorded.",
+  })
+  evidenceHistory(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
+    return loaders.evidenceBySignOff.load(signOff.id);
+  }
+
+  @FieldResolver(() => AdultsRecognition, { nullable: true, description: "The board's recognition, once given." })
+  recognition(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
+    return loaders.recognitionBySignOff.load(signOff.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "When the board recognised its progress (YYYY-MM-DD, or YYYY-MM where the source gives only the month)." })
+  async recognisedOn(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext): Promise<string | null> {
+    return (await loaders.recognitionBySignOff.load(signOff.id))?.recognisedOn ?? null;
+  }
+
+  @FieldResolver(() => AdultsSignOffStatus, { nullable: true, description: "The status it can move to next; null once recognised." })
+  nextStatus(@Root() signOff: AdultsSignOff): AdultsSignOffStatus | null {
+    return nextStatus(signOff.status);
+  }
+
+  @FieldResolver(() => [AdultsMissingItem], { description: "Everything still missing on the way to recognition; empty once recognised." })
+  missing(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
+    return missingFor(signOff, loaders);
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => AdultsSignOff, {
+    description: "Enters a council rated ADEQUATE in 2009-10 into the TEASC sign-off programme (status GATHERING_EVIDENCE).",
+  })
+  enterAdultsSignOff(
+    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
+    @Arg("enteredOn", { description: "When it entered the programme (YYYY-MM-DD)." }) enteredOn: string,
+    @Ctx() ctx: AdultsContext,
+  ) {
+    assertIsoDate(enteredOn, "enteredOn");
+    return ctx.transaction(
+      async (manager) => {
+        const council = await findUpperTierCouncil(manager, councilCode);
+        assertRatedAdequate(council);
+        if (await manager.existsBy(AdultsSignOff, { councilCode })) throw signOffViolation(councilCode)({ kind: "unique", detail: "one_per_council" })!;
+        const { identifiers } = await manager.insert(AdultsSignOff, {
+          councilCode,
+          cqcRating2010: CqcRating.ADEQUATE,
+          status: AdultsSignOffStatus.GATHERING_EVIDENCE,
+          enteredOn,
+          invitedOn: null,
+          presentedOn: null,
+          illustrative: false,
+          note: null,
+          provenance: Provenance.RECORDED,
+        });
+        return manager.findOneByOrFail(AdultsSignOff, { id: Number(identifiers[0].id) });
+      },
+      { onViolation: signOffViolation(councilCode) },
+    );
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => AdultsSignOff, { description: "Records the council's subsidised peer challenge (once; while GATHERING_EVIDENCE)." })
+  recordAdultsPeerChallenge(@Arg("input", { description: "The peer challenge." }) input: AdultsPeerChallengeInput, @Ctx() ctx: AdultsContext) {
+    assertIsoDate(input.onSiteFrom, "onSiteFrom");
+    assertIsoDate(input.onSiteTo, "onSiteTo");
+    assertNotBefore(input.onSiteTo, input.onSiteFrom, "onSiteTo", "onSiteFrom");
+    const leadPeer = assertText(input.leadPeer, "leadPeer", 200);
+    const focus = input.focus ? assertText(input.focus, "focus", 1000) : null;
+    return ctx.transaction(
+      async (manager) => {
+        const { signOff, snapshot } = await lockSignOff(manager, input.councilCode);
+        assertGatheringEvidence(input.councilCode, signOff, "the peer challenge");
+        if (snapshot.peerChallenge) throw signOffViolation(input.councilCode)({ kind: "unique", detail: "peer_challenge" })!;
+        assertNotBefore(input.onSiteFrom, signOff.enteredOn, "onSiteFrom", "the council's entry into the programme");
+        await manager.insert(AdultsPeerChallenge, {
+          signOffId: signOff.id,
+          onSiteFrom: input.onSiteFrom,
+          onSiteTo: input.onSiteTo,
+          leadPeer,
+          focus,
+          provenance: Provenance.RECORDED,
+        });
+        return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
+      },
+      { onViolation: signOffViolation(input.councilCode) },
+    );
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => AdultsSignOff, {
+    description:
+      "Records one of the three core elements or two confirmations (while GATHERING_EVIDENCE). Recording a kind again replaces it as current and keeps the earlier in evidenceHistory.",
+  })
+  recordAdultsSignOffEvidence(@Arg("input", { description: "The evidence." }) input: AdultsSignOffEvidenceInput, @Ctx() ctx: AdultsContext) {
+    assertIsoDate(input.givenOn, "givenOn");
+    const author = assertText(input.author, "author", 200);
+    const summary = input.summary ? assertText(input.summary, "summary", 2000) : null;
+    return ctx.transaction(
+      async (manager) => {
+        const { council, signOff, snapshot } = await lockSignOff(manager, input.councilCode);
+        assertGatheringEvidence(input.councilCode, signOff, "evidence");
+        if (input.kind === AdultsEvidenceKind.PEER_CHALLENGE_RESULTS) {
+          assertPeerChallengeHeld(input.councilCode, snapshot.peerChallenge, input.givenOn);
+        }
+        if (input.kind === AdultsEvidenceKind.PRINCIPAL_ADVISER_FEEDBACK) assertRegionsPrincipalAdviser(council, author);
+        await manager.update(AdultsSignOffEvidence, { currentSignOffId: signOff.id, kind: input.kind }, { currentSignOffId: null });
+        await manager.insert(AdultsSignOffEvidence, {
+          signOffId: signOff.id,
+          kind: input.kind,
+          currentSignOffId: signOff.id,
+          givenOn: input.givenOn,
+          author,
+          outcome: input.outcome,
+          summary,
+          provenance: Provenance.RECORDED,
+        });
+        return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
+      },
+      { onViolation: signOffViolation(input.councilCode) },
+    );
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => AdultsSignOff, {
+    description:
+      "GATHERING_EVIDENCE → INVITED_TO_PRESENT: only with the peer challenge and all five pieces of evidence in, each supporting sign-off (CONFLICT listing what is missing).",
+  })
+  inviteAdultsSignOffToPresent(
+    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
+    @Arg("invitedOn", { description: "When the board invited it (YYYY-MM-DD), not before the evidence." }) invitedOn: string,
+    @Ctx() ctx: AdultsContext,
+  ) {
+    assertIsoDate(invitedOn, "invitedOn");
+    return ctx.transaction(
+      async (manager) => {
+        const { signOff, snapshot } = await lockSignOff(manager, councilCode);
+        assertMove(councilCode, snapshot, AdultsSignOffStatus.INVITED_TO_PRESENT);
+        const latest = [signOff.enteredOn ?? "", ...snapshot.evidence.map((item) => item.givenOn)].sort().pop();
+        assertNotBefore(invitedOn, latest, "invitedOn", "the latest evidence or the entry into the programme");
+        return moveTo(manager, signOff, AdultsSignOffStatus.INVITED_TO_PRESENT, { invitedOn });
+      },
+      { onViolation: signOffViolation(councilCode) },
+    );
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => AdultsSignOff, { description: "INVITED_TO_PRESENT → PRESENTED: the council has presented to the TEASC board." })
+  recordAdultsSignOffPresentation(
+    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
+    @Arg("presentedOn", { description: "When it presented (YYYY-MM-DD), not before the invitation." }) presentedOn: string,
+    @Ctx() ctx: AdultsContext,
+  ) {
+    assertIsoDate(presentedOn, "presentedOn");
+    return ctx.transaction(
+      async (manager) => {
+        const { signOff, snapshot } = await lockSignOff(manager, councilCode);
+        assertMove(councilCode, snapshot, AdultsSignOffStatus.PRESENTED);
+        assertNotBefore(presentedOn, signOff.invitedOn, "presentedOn", "the invitation");
+        return moveTo(manager, signOff, AdultsSignOffStatus.PRESENTED, { presentedOn });
+      },
+      { onViolation: signOffViolation(councilCode) },
+    );
+  }
+
+  @Authorized(...WRITERS.adults)
+  @Mutation(() => AdultsSignOff, {
+    description: "PRESENTED → RECOGNISED: the board recognises the council's progress (once) and records the learning to share.",
+  })
+  recogniseAdultsSignOff(@Arg("input", { description: "The recognition." }) input: AdultsRecognitionInput, @Ctx() ctx: AdultsContext) {
+    assertIsoDate(input.recognisedOn, "recognisedOn");
+    const learning = assertLearning(input.learning);
+    return ctx.transaction(
+      async (manager) => {
+        const { signOff, snapshot } = await lockSignOff(manager, input.councilCode);
+        assertMove(input.councilCode, snapshot, AdultsSignOffStatus.RECOGNISED);
+        assertNotBefore(input.recognisedOn, signOff.presentedOn, "recognisedOn", "the presentation");
+        const moved = await moveTo(manager, signOff, AdultsSignOffStatus.RECOGNISED, {});
+        const { identifiers } = await manager.insert(AdultsRecognition, {
+          signOffId: signOff.id,
+          recognisedOn: input.recognisedOn,
+          knownBy: input.recognisedOn,
+          provenance: Provenance.RECORDED,
+        });
+        const recognitionId = Number(identifiers[0].id);
+        await manager.insert(
+          AdultsLearning,
+          learning.map((text, index) => ({ recognitionId, position: index + 1, learning: text, provenance: Provenance.RECORDED })),
+        );
+        return moved;
+      },
+      { onViolation: signOffViolation(input.councilCode) },
+    );
+  }
+}
+
+@Resolver(() => AdultsRecognition)
+export class AdultsRecognitionResolver {
+  @FieldResolver(() => [AdultsLearning], { description: "The learning the board identified to share, in order; empty where the source names none." })
+  learningToShare(@Root() recognition: AdultsRecognition, @Ctx() { loaders }: AdultsContext) {
+    return loaders.learningByRecognition.load(recognition.id);
+  }
+}
+
+async function currentEvidence(signOff: AdultsSignOff, kind: AdultsEvidenceKind, { loaders }: AdultsContext) {
+  const evidence = await loaders.evidenceBySignOff.load(signOff.id);
+  return evidence.find((item) => item.kind === kind && item.currentSignOffId !== null) ?? null;
+}
+
+async function missingFor(signOff: AdultsSignOff | null, loaders: AdultsContext["loaders"]) {
+  if (!signOff) return stillMissing({ signOff: null, peerChallenge: null, evidence: [] });
+  const [peerChallenge, evidence] = await Promise.all([
+    loaders.peerChallengeBySignOff.load(signOff.id),
+    loaders.evidenceBySignOff.load(signOff.id),
+  ]);
+  return stillMissing({ signOff, peerChallenge, evidence: evidence.filter((item) => item.currentSignOffId !== null) });
 }

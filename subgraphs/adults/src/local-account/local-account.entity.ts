@@ -1,0 +1,99 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export enum LocalAccountStatus {
+  DRAFT = "DRAFT",
+  PUBLISHED = "PUBLISHED",
+  SUPERSEDED = "SUPERSEDED",
+}
+
+registerEnumType(LocalAccountStatus, {
+  name: "LocalAccountStatus",
+  description: "Draft (editable) → published (fixed) → superseded by a correction, which keeps it as it was.",
+  valuesConfig: {
+    DRAFT: { description: "Being written: it can be edited." },
+    PUBLISHED: { description: "Published: fixed; only a correction can supersede it." },
+    SUPERSEDED: { description: "Published, then superseded by a correction; kept as it was." },
+  },
+});
+
+@ObjectType({ description: "A priority for quality and outcomes that a local account sets, with the progress made." })
+@Entity({ name: "local_account_priority" })
+export class LocalAccountPriority {
+  @Field(() => ID, { description: "The priority's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "local_account_id", type: "integer" })
+  localAccountId!: number;
+
+  @Field(() => Int, { description: "Its place in the local account (1 first)." })
+  @Column({ type: "integer" })
+  position!: number;
+
+  @Field({ description: "The priority for quality and outcomes in adult social care." })
+  @Column({ type: "varchar", length: 500 })
+  priority!: string;
+
+  @Field({ description: "The progress made against it." })
+  @Column({ type: "varchar", length: 2000 })
+  progress!: string;
+
+  @Field(() => Provenance, { description: "Where the record comes from." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({
+  description:
+    "A council's annual self-assessment of its adult social care (its \"local account\"): progress against its priorities for quality and outcomes, published for its citizens. One current account per council per year.",
+})
+@Entity({ name: "local_account" })
+export class LocalAccount {
+  @Field(() => ID, { description: "The local account's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field(() => ID, { description: "ONS GSS code of the council whose account it is." })
+  @Column({ name: "council_code", type: "varchar", length: 9 })
+  councilCode!: string;
+
+  @Field(() => Int, { description: "The year the local account reports on." })
+  @Column({ type: "integer" })
+  year!: number;
+
+  @Field(() => LocalAccountStatus, { description: "Draft, published, or superseded by a correction." })
+  @Column({ type: "varchar", length: 12 })
+  status!: LocalAccountStatus;
+
+  /** The council's code while this is its current account for the year; null once superseded (see the migration). */
+  @Column({ name: "current_council_code", type: "varchar", length: 9, nullable: true })
+  currentCouncilCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When it was published (YYYY-MM-DD); null for a draft." })
+  @Column({ name: "published_on", type: "varchar", length: 10, nullable: true })
+  publishedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where it is published; required to publish." })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  link!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "How people who use services (and carers) were engaged in writing it; required to publish.",
+  })
+  @Column({ name: "engagement", type: "varchar", length: 2000, nullable: true })
+  engagement!: string | null;
+
+  @Column({ name: "supersedes_id", type: "integer", nullable: true })
+  supersedesId!: number | null;
+
+  @Field(() => String, { nullable: true, description: "For a correction: why the published account was corrected." })
+  @Column({ name: "correction_reason", type: "varchar", length: 1000, nullable: true })
+  correctionReason!: string | null;
+
+  @Field(() => Provenance, { description: "Where the record comes from; DEMO accounts are demonstration data, not fact." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}

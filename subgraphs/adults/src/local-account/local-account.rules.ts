@@ -1,0 +1,92 @@
+import { badUserInput, conflict, type ConstraintViolation, notFound } from "@sli/shared";
+import type { EntityManager } from "typeorm";
+import { assertText } from "../council/council.rules";
+import { LocalAccount, LocalAccountStatus } from "./local-account.entity";
+import type { LocalAccountPriorityInput } from "./local-account.inputs";
+
+export const FIRST_YEAR = 2010;
+export const LAST_YEAR = 2030;
+
+/** Rule: a local account reports on a year from 2010 (the first) to 2030. */
+export function assertLocalAccountYear(year: number): number {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw badUserInput(`year must be from ${FIRST_YEAR} to ${LAST_YEAR}, not ${year}`, { argument: "year" });
+  }
+  return year;
+}
+
+/** Rule: priorities each name a priority and the progress made against it. */
+export function cleanPriorities(priorities: LocalAccountPriorityInput[]): LocalAccountPriorityInput[] {
+  return priorities.map((item, index) => ({
+    priority: assertText(item.priority, `priorities[${index}].priority`, 500),
+    progress: assertText(item.progress, `priorities[${index}].progress`, 2000),
+  }));
+}
+
+/** Rule: one local account per council per year. */
+export function oneLocalAccountPerYear(councilCode: string, year: number) {
+  return conflict(
+    `${councilCode} already has a local account for ${year}: one per council per year (edit the draft, or correct the published one)`,
+  );
+}
+
+/** The database's refusals of a local-account write, in the rules' words. */
+export function localAccountViolation(councilCode: string, year: number) {
+  return (violation: ConstraintViolation) =>
+    violation.kind === "unique" && /supersedes|one_correction/.test(violation.detail)
+      ? conflict("That local account has already been corrected: correct the current version")
+      : violation.kind === "unique"
+        ? oneLocalAccountPerYear(councilCode, year)
+        : undefined;
+}
+
+export async function findLocalAccount(manager: EntityManager, id: string): Promise<LocalAccount> {
+  const numeric = Number(id);
+  const account = Number.isInteger(numeric) ? await manager.findOneBy(LocalAccount, { id: numeric }) : null;
+  if (!account) throw notFound(`No local account has the id ${id}`, { argument: "id" });
+  return account;
+}
+
+/** Rule: only a draft is edited; a published account is fixed and only a correction supersedes it. */
+export function assertDraft(account: LocalAccount, requested: string): void {
+  if (account.status !== LocalAccountStatus.DRAFT) {
+    throw conflict(
+      `The ${account.year} local account of ${account.councilCode} is ${account.status}, not DRAFT: it cannot be ${requested}${
+        account.status === LocalAccountStatus.PUBLISHED ? "; record a correction, which keeps the original" : ""
+      }`,
+      { currentStatus: account.status, requested },
+    );
+  }
+}
+
+/** Rule: a draft is published only with its link, how people who use services were engaged, and at least one priority. */
+export function assertPublishable(account: LocalAccount, link: string | null, priorityCount: number): void {
+  const missing = [
+    ...(link ? [] : ["link"]),
+    ...(account.engagement ? [] : ["engagement (how people who use services were engaged)"]),
+    ...(priorityCount > 0 ? [] : ["at least one priority with its progress"]),
+  ];
+  if (missing.length) {
+    throw conflict(
+      `The ${account.year} local account of ${account.councilCode} cannot move from DRAFT to PUBLISHED: missing ${missing.join(", ")}`,
+      { currentStatus: account.status, requestedStatus: LocalAccountStatus.PUBLISHED, missing },
+    );
+  }
+}
+
+/** Rule: only the current published account is corrected; the correction is published no earlier than it. */
+export function assertCorrectable(account: LocalAccount, publishedOn: string): void {
+  if (account.status !== LocalAccountStatus.PUBLISHED) {
+    throw conflict(
+      account.status === LocalAccountStatus.DRAFT
+        ? `The ${account.year} local account of ${account.councilCode} is a DRAFT: edit it rather than correct it`
+        : `The ${account.year} local account of ${account.councilCode} is SUPERSEDED: correct its current version`,
+      { currentStatus: account.status, requestedStatus: LocalAccountStatus.SUPERSEDED },
+    );
+  }
+  if (publishedOn < account.publishedOn!) {
+    throw badUserInput(`A correction cannot be published (${publishedOn}) before the account it corrects (${account.publishedOn})`, {
+      argument: "publishedOn",
+    });
+  }
+}

@@ -1,0 +1,98 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+
+export enum AdultsRegionalDeliverable {
+  REGIONAL_PEER_CHALLENGE = "REGIONAL_PEER_CHALLENGE",
+  LOCAL_ACCOUNTS_REVIEW = "LOCAL_ACCOUNTS_REVIEW",
+  IMPROVEMENT_SUPPORT = "IMPROVEMENT_SUPPORT",
+  LEADER_ENGAGEMENT = "LEADER_ENGAGEMENT",
+  OTHER = "OTHER",
+}
+
+registerEnumType(AdultsRegionalDeliverable, {
+  name: "AdultsRegionalDeliverable",
+  description: "A key deliverable a region identified for the TEASC board's funding in 2012/13.",
+  valuesConfig: {
+    REGIONAL_PEER_CHALLENGE: { description: "Supporting the delivery of regional peer challenge." },
+    LOCAL_ACCOUNTS_REVIEW: { description: "Review and development of local accounts." },
+    IMPROVEMENT_SUPPORT: { description: "Delivery of improvement support." },
+    LEADER_ENGAGEMENT: { description: "Stronger engagement of council leaders, lead members and chief executives." },
+    OTHER: { description: "Another regional priority." },
+  },
+});
+
+@ObjectType({ description: "The ADASS regional branch through which TEASC develops improvement in a region." })
+@Entity({ name: "adass_regional_branch" })
+export class AdassRegionalBranch {
+  @Field(() => ID, { description: "ONS code of the region." })
+  @PrimaryColumn({ name: "region_code", type: "varchar", length: 9 })
+  regionCode!: string;
+
+  @Field({ description: "The branch, named after its region." })
+  @Column({ type: "varchar", length: 200 })
+  name!: string;
+
+  @Field(() => Provenance, { description: "Where the record comes from." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "A workshop held in a region (supported by the TEASC board) on regional issues and priorities." })
+@Entity({ name: "adults_regional_workshop" })
+export class AdultsRegionalWorkshop {
+  @Field(() => ID, { description: "The workshop's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field(() => ID, { description: "ONS code of the region." })
+  @Column({ name: "region_code", type: "varchar", length: 9 })
+  regionCode!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "When it was held (YYYY-MM-DD); null for the reference records, whose source says only that it took place by 2012.",
+  })
+  @Column({ name: "held_on", type: "varchar", length: 10, nullable: true })
+  heldOn!: string | null;
+
+  @Field({ description: "What it discussed." })
+  @Column({ type: "varchar", length: 500 })
+  topic!: string;
+
+  @Field(() => Provenance, { description: "Where the record comes from." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "A region's priority for sector-led improvement in adult social care, and the board's funding for it." })
+@Entity({ name: "adults_regional_priority" })
+export class AdultsRegionalPriority {
+  @Field(() => ID, { description: "The priority's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field(() => ID, { description: "ONS code of the region." })
+  @Column({ name: "region_code", type: "varchar", length: 9 })
+  regionCode!: string;
+
+  @Field({ description: "The financial year, e.g. 2012/13." })
+  @Column({ name: "financial_year", type: "varchar", length: 7 })
+  financialYear!: string;
+
+  @Field(() => AdultsRegionalDeliverable, { description: "The kind of deliverable." })
+  @Column({ type: "varchar", length: 40 })
+  deliverable!: AdultsRegionalDeliverable;
+
+  @Field({ description: "What the region will deliver." })
+  @Column({ type: "varchar", length: 1000 })
+  description!: string;
+
+  @Field(() => Int, { nullable: true, description: "The TEASC board's funding for it, in pounds; null until agreed." })
+  @Column({ name: "funding_pounds", type: "integer", nullable: true })
+  fundingPounds!: number | null;
+
+  @Field(() => Provenance, { description: "Where the record comes from; DEMO amounts are illustrative." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}

@@ -1,0 +1,230 @@
+import { Provenance } from "@sli/shared";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export enum AdultsSignOffStatus {
+  GATHERING_EVIDENCE = "GATHERING_EVIDENCE",
+  INVITED_TO_PRESENT = "INVITED_TO_PRESENT",
+  PRESENTED = "PRESENTED",
+  RECOGNISED = "RECOGNISED",
+}
+
+registerEnumType(AdultsSignOffStatus, {
+  name: "AdultsSignOffStatus",
+  description:
+    "Gathering the three core elements and two confirmations → invited to present to the board → presented → recognised.",
+  valuesConfig: {
+    GATHERING_EVIDENCE: { description: "In the programme: peer challenge, three core elements and two confirmations being gathered." },
+    INVITED_TO_PRESENT: { description: "All five in and supporting sign-off: invited to present to the TEASC board." },
+    PRESENTED: { description: "Has presented its progress to the board." },
+    RECOGNISED: { description: "The board has recognised its progress (signed off), with the learning identified to share." },
+  },
+});
+
+export enum AdultsEvidenceKind {
+  PROGRESS_REPORT = "PROGRESS_REPORT",
+  PEER_CHALLENGE_RESULTS = "PEER_CHALLENGE_RESULTS",
+  PEER_DIRECTOR_ENDORSEMENT = "PEER_DIRECTOR_ENDORSEMENT",
+  DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK = "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK",
+  PRINCIPAL_ADVISER_FEEDBACK = "PRINCIPAL_ADVISER_FEEDBACK",
+}
+
+registerEnumType(AdultsEvidenceKind, {
+  name: "AdultsEvidenceKind",
+  description: "The three core elements of sign-off and the two confirmations of them.",
+  valuesConfig: {
+    PROGRESS_REPORT: { description: "Core element: the council's progress report against its improvement plan." },
+    PEER_CHALLENGE_RESULTS: { description: "Core element: the results of its subsidised peer challenge." },
+    PEER_DIRECTOR_ENDORSEMENT: { description: "Core element: the endorsement of an independent peer director." },
+    DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK: { description: "Confirmation: feedback from the DH deputy regional director." },
+    PRINCIPAL_ADVISER_FEEDBACK: { description: "Confirmation: feedback from the LGA principal adviser for the council's region." },
+  },
+});
+
+export enum AdultsEvidenceOutcome {
+  SUPPORTS_SIGN_OFF = "SUPPORTS_SIGN_OFF",
+  DOES_NOT_SUPPORT_SIGN_OFF = "DOES_NOT_SUPPORT_SIGN_OFF",
+}
+
+registerEnumType(AdultsEvidenceOutcome, {
+  name: "AdultsEvidenceOutcome",
+  description: "Whether a piece of evidence supports signing off the council's improvement.",
+  valuesConfig: {
+    SUPPORTS_SIGN_OFF: { description: "It supports sign-off." },
+    DOES_NOT_SUPPORT_SIGN_OFF: { description: "It does not support sign-off yet: the council cannot be invited while it stands." },
+  },
+});
+
+@ObjectType({ description: "The TEASC sign-off of a council rated adequate by the CQC in 2009-10." })
+@Entity({ name: "adults_sign_off" })
+export class AdultsSignOff {
+  @Field(() => ID, { description: "The sign-off's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field(() => ID, { description: "ONS GSS code of the council." })
+  @Column({ name: "council_code", type: "varchar", length: 9 })
+  councilCode!: string;
+
+  /** Always ADEQUATE: with the council code, the foreign key that keeps the council's rating adequate. */
+  @Column({ name: "cqc_rating_2010", type: "varchar", length: 20 })
+  cqcRating2010!: string;
+
+  @Field(() => AdultsSignOffStatus, { description: "Where the council is in the sign-off." })
+  @Column({ type: "varchar", length: 20 })
+  status!: AdultsSignOffStatus;
+
+  @Field(() => String, { nullable: true, description: "When it entered the programme (YYYY-MM-DD); null where the source does not say." })
+  @Column({ name: "entered_on", type: "varchar", length: 10, nullable: true })
+  enteredOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When it was invited to present to the TEASC board." })
+  @Column({ name: "invited_on", type: "varchar", length: 10, nullable: true })
+  invitedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When it presented to the board." })
+  @Column({ name: "presented_on", type: "varchar", length: 10, nullable: true })
+  presentedOn!: string | null;
+
+  @Field({
+    description:
+      "True for demonstration records that fill the programme to the CQC's seven: the four councils they pick are illustrative, not named by any source.",
+  })
+  @Column({ type: "boolean", default: false })
+  illustrative!: boolean;
+
+  @Field(() => String, { nullable: true, description: "What the record rests on, or for an illustrative one, why it is not fact." })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  note!: string | null;
+
+  /** Bumped by every write to the sign-off: the row lock that serialises writes to one council's sign-off. */
+  @Column({ type: "integer", default: 1 })
+  version!: number;
+
+  @Field(() => Provenance, { description: "Where the record comes from." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "The subsidised peer challenge of a council in the sign-off programme." })
+@Entity({ name: "adults_peer_challenge" })
+export class AdultsPeerChallenge {
+  @Field(() => ID, { description: "The peer challenge's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "sign_off_id", type: "integer" })
+  signOffId!: number;
+
+  @Field({ description: "First day on site (YYYY-MM-DD)." })
+  @Column({ name: "on_site_from", type: "varchar", length: 10 })
+  onSiteFrom!: string;
+
+  @Field({ description: "Last day on site (YYYY-MM-DD)." })
+  @Column({ name: "on_site_to", type: "varchar", length: 10 })
+  onSiteTo!: string;
+
+  @Field({ description: "The lead peer." })
+  @Column({ name: "lead_peer", type: "varchar", length: 200 })
+  leadPeer!: string;
+
+  @Field(() => String, { nullable: true, description: "What the council asked the peers to focus on." })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  focus!: string | null;
+
+  @Field({ description: "Always true: the programme subsidises the peer challenge of each council rated adequate." })
+  get subsidised(): boolean {
+    return true;
+  }
+
+  @Field(() => Provenance, { description: "Where the record comes from." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "One of the three core elements or two confirmations, with its date, author and outcome." })
+@Entity({ name: "adults_sign_off_evidence" })
+export class AdultsSignOffEvidence {
+  @Field(() => ID, { description: "The evidence's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "sign_off_id", type: "integer" })
+  signOffId!: number;
+
+  @Field(() => AdultsEvidenceKind, { description: "Which element or confirmation it is." })
+  @Column({ type: "varchar", length: 40 })
+  kind!: AdultsEvidenceKind;
+
+  /** The sign-off's id while this is the current evidence of its kind; null once re-recorded. */
+  @Column({ name: "current_sign_off_id", type: "integer", nullable: true })
+  currentSignOffId!: number | null;
+
+  @Field({ description: "When it was given (YYYY-MM-DD)." })
+  @Column({ name: "given_on", type: "varchar", length: 10 })
+  givenOn!: string;
+
+  @Field({ description: "Who gave it (name and role)." })
+  @Column({ type: "varchar", length: 200 })
+  author!: string;
+
+  @Field(() => AdultsEvidenceOutcome, { description: "Whether it supports sign-off." })
+  @Column({ type: "varchar", length: 30 })
+  outcome!: AdultsEvidenceOutcome;
+
+  @Field(() => String, { nullable: true, description: "What it says, in short." })
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  summary!: string | null;
+
+  @Field(() => Provenance, { description: "Where the record comes from." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "The TEASC board's recognition of a council's progress: the sign-off itself." })
+@Entity({ name: "adults_recognition" })
+export class AdultsRecognition {
+  @Field(() => ID, { description: "The recognition's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "sign_off_id", type: "integer" })
+  signOffId!: number;
+
+  @Field({
+    description: "When the board recognised the progress: a day (YYYY-MM-DD), or only the month (YYYY-MM) where the source gives no more.",
+  })
+  @Column({ name: "recognised_on", type: "varchar", length: 10 })
+  recognisedOn!: string;
+
+  @Field({ description: "The last day by which the recognition is known to have happened (YYYY-MM-DD): what recognisedBy compares." })
+  @Column({ name: "known_by", type: "varchar", length: 10 })
+  knownBy!: string;
+
+  @Field(() => Provenance, { description: "Where the record comes from." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "A point of learning the board identified to share from a council's improvement." })
+@Entity({ name: "adults_learning" })
+export class AdultsLearning {
+  @Field(() => ID, { description: "The learning point's id." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "recognition_id", type: "integer" })
+  recognitionId!: number;
+
+  @Field(() => Int, { description: "Its place in the list (1 first)." })
+  @Column({ type: "integer" })
+  position!: number;
+
+  @Field({ description: "The learning to share." })
+  @Column({ type: "varchar", length: 1000 })
+  learning!: string;
+
+  @Field(() => Provenance, { description: "Where the record comes from." })
+  @Column({ type: "varchar", length: 10 })
+  provenance!: Provenance;
+}

@@ -1,0 +1,31 @@
+import { Field, ObjectType } from "type-graphql";
+import { Council } from "../council/council.entity";
+import { AdultsSignOff, AdultsSignOffStatus } from "./sign-off.entity";
+import { AdultsSignOffRequirement } from "./sign-off.rules";
+
+@ObjectType({ description: "A step or piece of evidence still missing on the way to recognition." })
+export class AdultsMissingItem {
+  @Field(() => AdultsSignOffRequirement, { description: "What is missing." })
+  requirement!: AdultsSignOffRequirement;
+
+  @Field(() => AdultsSignOffStatus, { description: "The status it is needed to reach." })
+  neededFor!: AdultsSignOffStatus;
+
+  @Field({ description: "What is missing, in words (says when evidence is recorded but does not support sign-off)." })
+  description!: string;
+}
+
+@ObjectType({ description: "One council rated adequate, and how far its sign-off has come." })
+export class AdultsSignOffProgress {
+  @Field(() => Council, { description: "The council." })
+  council!: Council;
+
+  @Field(() => AdultsSignOffStatus, { nullable: true, description: "Its sign-off status; null before it enters the programme." })
+  status!: AdultsSignOffStatus | null;
+
+  @Field(() => AdultsSignOff, { nullable: true, description: "Its sign-off; null before it enters the programme." })
+  signOff!: AdultsSignOff | null;
+
+  @Field(() => [AdultsMissingItem], { description: "Everything still missing on the way to recognition; empty once recognised." })
+  missing!: AdultsMissingItem[];
+}
