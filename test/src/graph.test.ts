@@ -1,14 +1,4 @@
-import { operation, type RunningGraph, startGraph } from "./graph";
-
-/**
- * `graph.query` sends no token, and `concerns` is confidential by contract:
- * anonymous callers get null there with UNAUTHENTICATED and the rest intact.
- * Every other error is unexpected.
- */
-function unexpected(errors: Array<{ path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> | undefined) {
-  const rest = (errors ?? []).filter((error) => !(error.extensions?.code === "UNAUTHENTICATED" && error.path?.at(-1) === "concerns"));
-  return rest.length ? rest : undefined;
-}
+import { operation, type RunningGraph, startGraph, unexpected } from "./graph";
 
 const SHARED_OPERATIONS: Array<[string, Record<string, unknown>]> = [
   ["council-single-view", { code: "E06000052" }],
