@@ -20,6 +20,7 @@ import {
   ErrorCode,
   errorMaskingPlugin,
   type Logger,
+  tokenVerifier,
 } from "@sli/shared";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
@@ -79,6 +80,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8");
   const { fetcher, close: closeConnections } = keepAliveFetcher(settings.subgraphTimeoutMs);
 
+  const verifyToken = tokenVerifier(config);
   const metrics = createMetrics("gateway");
   const fetchMetrics = {
     duration: new Histogram({
@@ -185,7 +187,10 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const given = req.header("x-request-id");
-        return { requestId: given && REQUEST_ID.test(given) ? given : randomUUID() };
+        const authorization = req.header("authorization") || undefined;
+        // Refused at the edge (401) as well as in each subgraph: a bad token never reaches a board's data.
+        const viewer = await verifyToken(authorization);
+        return { requestId: given && REQUEST_ID.test(given) ? given : randomUUID(), authorization, viewer };
       },
     }),
     bodyErrors,

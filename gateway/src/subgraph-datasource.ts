@@ -1,12 +1,15 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
-import { ErrorCode } from "@sli/shared";
+import { ErrorCode, type Viewer } from "@sli/shared";
 import { GraphQLError } from "graphql";
 import type { Counter, Histogram } from "prom-client";
 import type { Fetcher } from "@apollo/utils.fetcher";
 
 export interface GatewayContext {
   requestId: string;
+  /** The caller's verified `Authorization` header, forwarded as is: each subgraph verifies it again. */
+  authorization?: string;
+  viewer: Viewer;
 }
 
 export interface SubgraphFetchMetrics {
@@ -32,6 +35,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context?.requestId) request.http?.headers.set("x-request-id", context.requestId);
+    if (context?.authorization) request.http?.headers.set("authorization", context.authorization);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

@@ -41,7 +41,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET or JWKS_URL/);
     expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/development JWT_SECRET/);
     expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: "short" })).toThrow(/at least 32/);
-    const production = loadConfig({ NODE_ENV: "production", JWKS_URL: "https://login.example/jwks.json" });
+    expect(() => loadConfig({ NODE_ENV: "production", JWKS_URL: "https://login.example/jwks.json" })).toThrow(/JWT_ISSUER and JWT_AUDIENCE/);
+    const production = loadConfig({
+      NODE_ENV: "production",
+      JWKS_URL: "https://login.example/jwks.json",
+      JWT_ISSUER: "https://login.example/",
+      JWT_AUDIENCE: "sector-led-improvement",
+    });
     expect(production.production).toBe(true);
     expect(production.demoData).toBe(false);
   });

@@ -55,6 +55,9 @@ export interface Config {
   databases: Record<Board, DatabaseSettings>;
   jwtSecret?: string;
   jwksUrl?: string;
+  /** Required of tokens when set (always in production with a JWKS address). */
+  jwtIssuer?: string;
+  jwtAudience?: string;
   demoData: boolean;
   logLevel: string;
   gateway: GatewaySettings;
@@ -142,8 +145,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const jwtSecret = env.JWT_SECRET || (production ? undefined : DEVELOPMENT_JWT_SECRET);
   const jwksUrl = env.JWKS_URL || undefined;
   if (jwksUrl && !isHttpUrl(jwksUrl)) problems.push(`JWKS_URL must be an http(s) URL, not "${jwksUrl}"`);
+  const jwtIssuer = env.JWT_ISSUER || undefined;
+  const jwtAudience = env.JWT_AUDIENCE || undefined;
   if (production) {
     if (!jwtSecret && !jwksUrl) problems.push("production needs JWT_SECRET or JWKS_URL to verify tokens");
+    if (jwksUrl && (!jwtIssuer || !jwtAudience)) problems.push("production with JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE");
     if (jwtSecret === DEVELOPMENT_JWT_SECRET) problems.push("production refuses the development JWT_SECRET");
     if (jwtSecret && jwtSecret.length < 32) problems.push("JWT_SECRET must be at least 32 characters in production");
   }
@@ -201,6 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databases,
     jwtSecret,
     jwksUrl,
+    jwtIssuer,
+    jwtAudience,
     demoData,
     logLevel: env.LOG_LEVEL || (environment === "test" ? "silent" : "info"),
     gateway,

@@ -22,3 +22,4 @@ export * from "./provenance";
 export * from "./transactions";
 export * from "./error-masking";
 export * from "./metrics";
+export * from "./tokens";

@@ -13,6 +13,7 @@ import type { Logger } from "./logger";
 import { type StatementTally, withStatementTally } from "./sql-statements";
 import { errorMaskingPlugin } from "./error-masking";
 import { createMetrics } from "./metrics";
+import { tokenVerifier } from "./tokens";
 import { Gauge, Histogram } from "prom-client";
 
 export interface SubgraphServer<TContext extends RequestContext> {
@@ -51,6 +52,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
+  // Every subgraph verifies the caller's token itself: it never trusts a header that says who the caller is.
+  const verifyToken = tokenVerifier(config);
   const createContext = (details?: RequestDetails) =>
     options.createContext(createRequestContext(log, details), database);
 
@@ -138,7 +141,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.header("x-request-id") ?? undefined;
-        const context = createContext({ requestId });
+        const viewer = await verifyToken(req.header("authorization"));
+        const context = createContext({ requestId, viewer });
         res.locals.requestId = context.requestId;
         return Object.assign(context, { statementTally: res.locals.statementTally as StatementTally });
       },

@@ -4,7 +4,16 @@ import { createAdultsServer } from "@sli/adults";
 import { createChildrenServer } from "@sli/children";
 import { createCorporateServer } from "@sli/corporate";
 import { createGatewayServer, type GatewayServer } from "@sli/gateway";
-import { type Config, type DatabaseKind, type GraphQLAnswer, removeTestDatabases, type SubgraphServer, testConfig } from "@sli/shared";
+import {
+  type Config,
+  type DatabaseKind,
+  type GraphQLAnswer,
+  removeTestDatabases,
+  signDevelopmentToken,
+  type SubgraphServer,
+  testConfig,
+  type TokenClaims,
+} from "@sli/shared";
 
 export const OPERATIONS_DIR = path.resolve(__dirname, "../operations");
 
@@ -25,7 +34,10 @@ export interface RunningGraph {
   url: string;
   /** Each subgraph's GraphQL endpoint. */
   subgraphUrls: Record<"corporate" | "children" | "adults", string>;
-  query<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<TData>>;
+  /** Sends an operation to the gateway, with `Authorization: Bearer <token>` when a token is given. */
+  query<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<TData>>;
+  /** A development token for the graph's configuration. */
+  token(claims: TokenClaims): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -54,10 +66,11 @@ export async function startGraph(kind: DatabaseKind, env: NodeJS.ProcessEnv = {}
       gateway,
       url,
       subgraphUrls,
-      query: async (query, variables) => {
+      token: (claims) => signDevelopmentToken(config, claims),
+      query: async (query, variables, token) => {
         const response = await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query, variables }),
         });
         return (await response.json()) as GraphQLAnswer<any>;
