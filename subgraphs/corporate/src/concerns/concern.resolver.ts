@@ -1,3 +1,4 @@
+import { ConcernCountsResolver } from "./concern-counts.resolver";
 import { assertCouncilCode, badUserInput, conflict, notFound, Provenance } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull } from "typeorm";
@@ -334,4 +335,4 @@ export class SupportEngagementResolver {
 }
 
 /** Registered in schema.ts in one line (CouncilConcernsResolver keeps its own line there). */
-export const concernResolvers = [ConcernResolver, SupportEngagementResolver] as const;
+export const concernResolvers = [ConcernResolver, SupportEngagementResolver, ConcernCountsResolver] as const;

@@ -194,3 +194,12 @@ export function assertEngagementMove(from: SupportEngagementStatus, to: SupportE
     throw conflict(`A support engagement cannot move from ${from} to ${to}`, { current: from, requested: to });
   }
 }
+
+/** Who may see concerns counted (never their content): boards' members, the central team, principal advisers, intelligence partners. */
+export const COUNT_READERS = ["BOARD_MEMBER", "LGA_OFFICER", "PRINCIPAL_ADVISER", INTELLIGENCE_READ] as const;
+
+/** A principal adviser sees counts for their own regions only; the others listed in COUNT_READERS see every region. */
+export function regionsCountable(viewer: Viewer, regionCode: string): boolean {
+  if (viewer.roles.includes("BOARD_MEMBER") || viewer.roles.includes("LGA_OFFICER") || viewer.scopes.includes(INTELLIGENCE_READ)) return true;
+  return viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(regionCode);
+}
