@@ -29,6 +29,7 @@ import { clientMistakeStatusPlugin, formatGatewayError, httpError } from "./gate
 import { operationLimits } from "./limits";
 import { SUPERGRAPH_FILE } from "./paths";
 import { safelist } from "./safelist";
+import { forApolloGateway } from "./supergraph";
 import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
 
@@ -77,7 +78,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const settings = config.gateway;
   const log: Logger = createLogger("gateway", config.logLevel);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
-  const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8");
+  const supergraphSdl = forApolloGateway(options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8"));
   const { fetcher, close: closeConnections } = keepAliveFetcher(settings.subgraphTimeoutMs);
 
   const verifyToken = tokenVerifier(config);

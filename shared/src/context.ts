@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { recordAudit } from "./audit";
 import type { Logger } from "./logger";
 import { ANONYMOUS, type Viewer } from "./viewer";
 
@@ -35,10 +36,19 @@ export function boardContextFactory<TLoaders>(createLoaders: (dataSource: import
   return (
     base: RequestContext,
     database: { dataSource: import("typeorm").DataSource; transaction: import("./transactions").WriteTransaction },
-  ): BoardContext<TLoaders> => ({
-    ...base,
-    dataSource: database.dataSource,
-    transaction: database.transaction,
-    loaders: createLoaders(database.dataSource),
-  });
+  ): BoardContext<TLoaders> => {
+    const context: BoardContext<TLoaders> & import("./audit").AuditedContext = {
+      ...base,
+      dataSource: database.dataSource,
+      // Every write carries its audit entry, committed (or rolled back) with it.
+      transaction: (work, options) =>
+        database.transaction(async (manager) => {
+          const result = await work(manager);
+          await recordAudit(manager, context, result);
+          return result;
+        }, options),
+      loaders: createLoaders(database.dataSource),
+    };
+    return context;
+  };
 }

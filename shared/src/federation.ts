@@ -1,7 +1,8 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type DocumentNode, type FieldDefinitionNode, type GraphQLSchema, Kind, parse, visit } from "graphql";
-import { buildSchema, type BuildSchemaOptions, createResolversMap } from "type-graphql";
+import { type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode, type GraphQLSchema, Kind, parse, visit } from "graphql";
+import { buildSchema, type BuildSchemaOptions, createResolversMap, getMetadataStorage } from "type-graphql";
+import { noteMutation } from "./audit";
 import { authChecker } from "./authorization";
 
 /** Federation 2 version and the directives the subgraphs use. */
@@ -25,6 +26,48 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
    * the missing service, instead of nulling the whole council.
    */
   extends?: string[];
+}
+
+/**
+ * The fields guarded by type-graphql's `@Authorized` among this subgraph's
+ * resolvers, by type name: they are declared `@authenticated` too, so an
+ * engine that enforces Federation's directives (Apollo Router) refuses
+ * anonymous callers before the subgraph is asked.
+ */
+function authorizedFields(resolvers: readonly Function[]): Map<string, Set<string>> {
+  const storage = getMetadataStorage();
+  const ours = new Set(resolvers);
+  const fields = new Map<string, Set<string>>();
+  const add = (typeName: string | undefined, field: string) => {
+    if (!typeName) return;
+    if (!fields.has(typeName)) fields.set(typeName, new Set());
+    fields.get(typeName)!.add(field);
+  };
+  const typeNameOf = (target: Function | undefined) => storage.objectTypes.find((type) => type.target === target)?.name;
+  for (const query of storage.queries) if (query.roles && ours.has(query.target)) add("Query", query.schemaName);
+  for (const mutation of storage.mutations) if (mutation.roles && ours.has(mutation.target)) add("Mutation", mutation.schemaName);
+  for (const field of storage.fieldResolvers) {
+    if (field.roles && ours.has(field.target)) add(typeNameOf(field.getObjectType?.() as Function | undefined), field.schemaName);
+  }
+  for (const field of storage.fields) if (field.roles) add(typeNameOf(field.target), field.schemaName);
+  return fields;
+}
+
+function declareAuthenticated(document: DocumentNode, guarded: Map<string, Set<string>>): DocumentNode {
+  return visit(document, {
+    ObjectTypeDefinition(node) {
+      const names = guarded.get(node.name.value);
+      if (!names) return undefined;
+      return {
+        ...node,
+        fields: node.fields?.map((field): FieldDefinitionNode => {
+          if (!names.has(field.name.value) || field.directives?.some((directive) => directive.name.value === "authenticated")) return field;
+          const directive: ConstDirectiveNode = { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: "authenticated" }, arguments: [] };
+          return { ...field, directives: [...(field.directives ?? []), directive] };
+        }),
+      };
+    },
+  });
 }
 
 /** Unwraps the non-null type of every non-key field of the named types. */
@@ -57,8 +100,16 @@ function relaxContributedFields(document: DocumentNode, typeNames: string[]): Do
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const { referenceResolvers = {}, extends: contributedTo = [], ...buildOptions } = options;
-  const schema = await buildSchema({ authChecker, authMode: "error", ...buildOptions, skipCheck: true });
-  const typeDefs = relaxContributedFields(parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), contributedTo);
+  const schema = await buildSchema({
+    authChecker,
+    authMode: "error",
+    ...buildOptions,
+    globalMiddlewares: [noteMutation, ...(buildOptions.globalMiddlewares ?? [])],
+    skipCheck: true,
+  });
+  const printed = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const resolverClasses = (Array.isArray(buildOptions.resolvers) ? buildOptions.resolvers : []) as Function[];
+  const typeDefs = declareAuthenticated(relaxContributedFields(printed, contributedTo), authorizedFields(resolverClasses));
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };

@@ -23,3 +23,4 @@ export * from "./transactions";
 export * from "./error-masking";
 export * from "./metrics";
 export * from "./tokens";
+export * from "./audit";

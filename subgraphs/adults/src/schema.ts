@@ -1,4 +1,4 @@
-import { buildFederatedSchema, councilRegisterReferences } from "@sli/shared";
+import { auditTrailResolver, buildFederatedSchema, councilRegisterReferences } from "@sli/shared";
 import type { GraphQLSchema } from "graphql";
 import { CouncilResolver } from "./council/council.resolver";
 import { CouncilLocalAccountsResolver, LocalAccountResolver } from "./local-account/local-account.resolver";
@@ -11,6 +11,7 @@ import { AdultsRecognitionResolver, AdultsSignOffResolver, CouncilSignOffResolve
 export function buildAdultsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      auditTrailResolver("adults"),
       CouncilResolver,
       RegionResolver,
       CouncilLocalAccountsResolver, LocalAccountResolver,

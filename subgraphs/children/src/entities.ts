@@ -1,3 +1,4 @@
+import { AuditEntry } from "@sli/shared";
 import { ChildrensIndicator, ChildrensIndicatorValue } from "./common-data-set/common-data-set.entity";
 import { Council } from "./council/council.entity";
 import { ChildrensLeadershipEvent, ChildrensLeadershipPlace } from "./leadership/leadership.entity";
@@ -10,6 +11,7 @@ import { ChildrensSelfAssessment, SelfAssessmentChallenge, SelfAssessmentChallen
 import { SupportLevelDecision } from "./support-level/support-level-decision.entity";
 
 export const entities = [
+  AuditEntry,
   Council,
   SupportLevelDecision,
   ChildrensPerson,

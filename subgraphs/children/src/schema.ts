@@ -1,4 +1,4 @@
-import { buildFederatedSchema, councilRegisterReferences } from "@sli/shared";
+import { auditTrailResolver, buildFederatedSchema, councilRegisterReferences } from "@sli/shared";
 import type { GraphQLSchema } from "graphql";
 import * as commonDataSet from "./common-data-set/common-data-set.resolver";
 import { CouncilResolver } from "./council/council.resolver";
@@ -16,6 +16,7 @@ import * as supportLevel from "./support-level/support-level.resolver";
 export function buildChildrenSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      auditTrailResolver("children"),
       CouncilResolver,
       RegionResolver,
       ...Object.values(supportLevel),

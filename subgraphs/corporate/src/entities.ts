@@ -1,3 +1,4 @@
+import { AuditEntry } from "@sli/shared";
 import { concernEntities } from "./concerns/concern.entities";
 import { Council } from "./council/council.entity";
 import { leadershipEntities } from "./leadership/leadership.entity";
@@ -7,6 +8,7 @@ import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
 
 export const entities = [
+  AuditEntry,
   Council,
   Region,
   Person,

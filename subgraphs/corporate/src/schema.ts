@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@sli/shared";
+import { auditTrailResolver, buildFederatedSchema } from "@sli/shared";
 import type { GraphQLSchema } from "graphql";
 import { CouncilConcernsResolver } from "./concerns/concern.resolver";
 import { councilReference } from "./council/council.reference";
@@ -19,6 +19,7 @@ import { ViewerResolver } from "./viewer/viewer.resolver";
 export function buildCorporateSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      auditTrailResolver("corporate"),
       CouncilResolver,
       RegionResolver,
       PersonResolver,

@@ -1,3 +1,4 @@
+import { AuditTrail1764600000000 } from "@sli/shared";
 import { CouncilRegister1764150000000 } from "./1764150000000-council-register";
 import { CqcRatingProvenance1764500000000 } from "./1764500000000-cqc-rating-provenance";
 import { LocalAccounts1764500000001 } from "./1764500000001-local-accounts";
@@ -11,4 +12,5 @@ export const migrations = [
   LocalAccounts1764500000001,
   AdultsSignOff1764500000002,
   AdultsRegionalWork1764500000003,
+  AuditTrail1764600000000,
 ];

@@ -1,3 +1,4 @@
+import { AuditTrail1764600000000 } from "@sli/shared";
 import { CouncilRegister1764150000000 } from "./1764150000000-council-register";
 import { SupportLevelDecisions1764400000000 } from "./1764400000000-support-level-decisions";
 import { ChildrensPeople1764400000001 } from "./1764400000001-childrens-people";
@@ -19,4 +20,5 @@ export const migrations = [
   RegionalLeadsAndFunding1764400000005,
   CommonDataSet1764400000006,
   Leadership1764400000007,
+  AuditTrail1764600000000,
 ];

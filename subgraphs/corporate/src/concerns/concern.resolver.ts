@@ -1,6 +1,6 @@
 import { ConcernCountsResolver } from "./concern-counts.resolver";
-import { assertCouncilCode, badUserInput, conflict, notFound, Provenance } from "@sli/shared";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { assertCouncilCode, badUserInput, conflict, forbidden, notFound, Provenance } from "@sli/shared";
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -24,6 +24,7 @@ import {
   assertEvidence,
   assertMayRaiseConcern,
   assertMayReadConcerns,
+  mayPartnerSee,
   assertPastDate,
   assertShareable,
   assertSources,
@@ -60,14 +61,17 @@ export class CouncilConcernsResolver {
       "region, the council's own officers and partner systems with intelligence:read; anyone else gets null with FORBIDDEN " +
       "(UNAUTHENTICATED without a token). One statement for any number of councils.",
   })
+  @Directive("@authenticated")
   async concerns(@Root() council: Council, @Ctx() ctx: CorporateContext): Promise<Concern[]> {
     assertMayReadConcerns(ctx.viewer, council);
-    return ctx.loaders.concernsByCouncil.load(council.code);
+    const concerns = await ctx.loaders.concernsByCouncil.load(council.code);
+    return concerns.filter((concern) => mayPartnerSee(ctx.viewer, council, concern));
   }
 }
 
 @Resolver(() => Concern)
 export class ConcernResolver {
+  @Directive("@authenticated")
   @Query(() => Concern, { nullable: true, description: "One concern (confidential, as Council.concerns): NOT_FOUND for an unknown id." })
   async concern(@Arg("id", () => ID, { description: "The concern's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Concern> {
     const concern = /^\d+$/.test(id) ? await ctx.loaders.concernById.load(Number(id)) : null;
@@ -78,6 +82,9 @@ export class ConcernResolver {
       throw notFound(`No concern has the id ${id}`, { argument: "id" });
     }
     assertMayReadConcerns(ctx.viewer, council);
+    if (!mayPartnerSee(ctx.viewer, council, concern)) {
+      throw forbidden(`Concern ${id} is not shared with partners until ${council.code} has been made aware of it`);
+    }
     return concern;
   }
 

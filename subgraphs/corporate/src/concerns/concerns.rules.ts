@@ -31,6 +31,24 @@ export function mayReadConcerns(viewer: Viewer, council: CouncilPlace): boolean 
   );
 }
 
+/** Whether the viewer reads a council's concerns as the LGA or the council itself, rather than as a partner. */
+function readsAsLgaOrCouncil(viewer: Viewer, council: CouncilPlace): boolean {
+  return (
+    viewer.roles.includes("LGA_OFFICER") ||
+    (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(council.regionCode)) ||
+    (viewer.roles.includes("COUNCIL_OFFICER") && viewer.council === council.code)
+  );
+}
+
+/**
+ * Rule: the council is aware before any partner sees a concern. A partner
+ * system reading with intelligence:read sees only the concerns whose council
+ * has been made aware; the LGA and the council itself see them all.
+ */
+export function mayPartnerSee(viewer: Viewer, council: CouncilPlace, concern: Pick<Concern, "councilAwareOn">): boolean {
+  return readsAsLgaOrCouncil(viewer, council) || concern.councilAwareOn !== null;
+}
+
 /** The guard on Council.concerns and everything hanging off a concern: UNAUTHENTICATED without a token, FORBIDDEN otherwise. */
 export function assertMayReadConcerns(viewer: Viewer, council: CouncilPlace): void {
   if (!viewer.authenticated) throw unauthenticated("Concerns are confidential: send a token");

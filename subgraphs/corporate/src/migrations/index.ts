@@ -1,3 +1,4 @@
+import { AuditTrail1764600000000 } from "@sli/shared";
 import { ReferenceData1764150000000 } from "./1764150000000-reference-data";
 import { CorporatePeerChallenge1764200000000 } from "./1764200000000-corporate-peer-challenge";
 import { LeadershipOffer1764200001000 } from "./1764200001000-leadership-offer";
@@ -11,4 +12,5 @@ export const migrations = [
   LeadershipOffer1764200001000,
   Performance1764300000000,
   Concerns1764300001000,
+  AuditTrail1764600000000,
 ];

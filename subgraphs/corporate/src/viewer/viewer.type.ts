@@ -1,5 +1,6 @@
 import { ROLES } from "@sli/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { ViewerPermissions } from "./viewer-permissions";
 
 export enum Role {
   PRINCIPAL_ADVISER = "PRINCIPAL_ADVISER",
@@ -39,4 +40,7 @@ export class Viewer {
 
   @Field(() => [String], { description: "What a partner system may do." })
   scopes!: string[];
+
+  @Field(() => ViewerPermissions, { description: "What the caller may do, read from the token against the graph's rules." })
+  may!: ViewerPermissions;
 }

@@ -1,0 +1,161 @@
+import { Arg, Authorized, Ctx, Directive, Field, ID, Int, type MiddlewareFn, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Between,
+  Column,
+  Entity,
+  type EntityManager,
+  Index,
+  LessThanOrEqual,
+  type MigrationInterface,
+  MoreThanOrEqual,
+  PrimaryGeneratedColumn,
+  type QueryRunner,
+  Table,
+} from "typeorm";
+import type { Board } from "./config";
+import type { RequestContext } from "./context";
+import { badUserInput } from "./errors";
+import { createTable } from "./migrations";
+
+/** One write, as the audit trail keeps it: who (the token's subject), when, and what changed. */
+@ObjectType({ description: "One write to a board's records: who made it (the token's subject), when, and what was asked to change." })
+// The same value type in every board's subgraph.
+@Directive("@shareable")
+@Entity({ name: "audit_entry" })
+@Index("audit_entry_at", ["at"])
+@Index("audit_entry_subject", ["subject"])
+export class AuditEntry {
+  @Field(() => ID, { description: "The entry's identifier." })
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Field(() => String, { description: "When the write was committed (ISO 8601, UTC)." })
+  @Column({ type: "varchar", length: 24 })
+  at!: string;
+
+  @Field(() => String, { nullable: true, description: "The token's subject (sub) of whoever made the write." })
+  @Column({ type: "varchar", length: 160, nullable: true })
+  subject!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The name the token gave." })
+  @Column({ type: "varchar", length: 160, nullable: true })
+  name!: string | null;
+
+  @Field(() => [String], { description: "The roles and scopes the token carried." })
+  @Column({ type: "varchar", length: 400, transformer: { to: (list: string[]) => list.join(","), from: (text: string) => (text ? text.split(",") : []) } })
+  credentials!: string[];
+
+  @Field(() => String, { description: "The mutation that made the write." })
+  @Column({ type: "varchar", length: 120 })
+  operation!: string;
+
+  @Field(() => String, { description: "What was asked to change: the mutation's arguments, as JSON." })
+  @Column({ type: "text" })
+  changes!: string;
+
+  @Field(() => String, { nullable: true, description: "The id of the record written, where the mutation answers one." })
+  @Column({ name: "record_id", type: "varchar", length: 64, nullable: true })
+  recordId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The request id, to find the write in the logs." })
+  @Column({ name: "request_id", type: "varchar", length: 64, nullable: true })
+  requestId!: string | null;
+}
+
+/** The audit table; every board's migrations include it. */
+export class AuditTrail1764600000000 implements MigrationInterface {
+  name = "AuditTrail1764600000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await createTable(
+      queryRunner,
+      new Table({
+        name: "audit_entry",
+        columns: [
+          { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
+          { name: "at", type: "varchar", length: "24" },
+          { name: "subject", type: "varchar", length: "160", isNullable: true },
+          { name: "name", type: "varchar", length: "160", isNullable: true },
+          { name: "credentials", type: "varchar", length: "400" },
+          { name: "operation", type: "varchar", length: "120" },
+          { name: "changes", type: "text" },
+          { name: "record_id", type: "varchar", length: "64", isNullable: true },
+          { name: "request_id", type: "varchar", length: "64", isNullable: true },
+        ],
+        indices: [
+          { name: "audit_entry_at", columnNames: ["at"] },
+          { name: "audit_entry_subject", columnNames: ["subject"] },
+        ],
+      }),
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable("audit_entry");
+  }
+}
+
+/** The mutation being run, noted on the request context for the audit trail. */
+export interface MutationInProgress {
+  name: string;
+  args: Record<string, unknown>;
+}
+
+export type AuditedContext = RequestContext & { mutation?: MutationInProgress };
+
+/** Global middleware: notes each root mutation (name and arguments) before it runs. */
+export const noteMutation: MiddlewareFn<AuditedContext> = async ({ info, args, context }, next) => {
+  if (info.parentType.name === "Mutation" && info.path.prev === undefined) {
+    context.mutation = { name: info.fieldName, args };
+  }
+  return next();
+};
+
+/** Writes the audit entry for a write, inside the write's own transaction: no write without its entry. */
+export async function recordAudit(manager: EntityManager, context: AuditedContext, result: unknown): Promise<void> {
+  const { viewer, mutation } = context;
+  const recordId = (result as { id?: unknown } | null | undefined)?.id;
+  await manager.insert(AuditEntry, {
+    at: new Date().toISOString(),
+    subject: viewer.subject ?? null,
+    name: viewer.name ?? null,
+    credentials: [...viewer.roles, ...viewer.scopes],
+    operation: mutation?.name ?? "(outside a mutation)",
+    changes: JSON.stringify(mutation?.args ?? {}),
+    recordId: recordId === undefined || recordId === null ? null : String(recordId),
+    requestId: context.requestId,
+  });
+}
+
+/** `<board>AuditTrail`: the board's writes, newest first, for the LGA central team. */
+export function auditTrailResolver(board: Board) {
+  @Resolver()
+  class BoardAuditTrailResolver {
+    @Authorized("LGA_OFFICER")
+    @Query(() => [AuditEntry], {
+      name: `${board}AuditTrail`,
+      description: `Every write to the ${board} board's records, newest first: who, when and what changed. For the LGA central team.`,
+    })
+    async auditTrail(
+      @Ctx() { dataSource }: RequestContext & { dataSource: import("typeorm").DataSource },
+      @Arg("since", () => String, { nullable: true, description: "Only writes at or after this ISO date or time." }) since: string | null,
+      @Arg("until", () => String, { nullable: true, description: "Only writes at or before this ISO date or time." }) until: string | null,
+      @Arg("subject", () => ID, { nullable: true, description: "Only writes by this token subject." }) subject: string | null,
+      @Arg("limit", () => Int, { defaultValue: 100, description: "At most this many entries (1 to 1000)." }) limit: number,
+    ): Promise<AuditEntry[]> {
+      if (limit < 1 || limit > 1000) throw badUserInput("limit must be from 1 to 1000", { argument: "limit" });
+      for (const [argument, value] of [["since", since], ["until", until]] as const) {
+        if (value != null && Number.isNaN(Date.parse(value))) throw badUserInput(`${argument} must be an ISO date or time`, { argument });
+      }
+      const from = since != null ? new Date(since).toISOString() : undefined;
+      const to = until != null ? new Date(until).toISOString() : undefined;
+      const at = from && to ? Between(from, to) : from ? MoreThanOrEqual(from) : to ? LessThanOrEqual(to) : undefined;
+      return dataSource.getRepository(AuditEntry).find({
+        where: { ...(at ? { at } : {}), ...(subject != null ? { subject } : {}) },
+        order: { id: "DESC" },
+        take: limit,
+      });
+    }
+  }
+  return BoardAuditTrailResolver;
+}

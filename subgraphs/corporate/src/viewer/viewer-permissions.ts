@@ -1,0 +1,51 @@
+import { BOARDS, type Viewer, viewerHolds, WRITERS } from "@sli/shared";
+import { Field, ID, ObjectType } from "type-graphql";
+import { COUNT_READERS, INTELLIGENCE_READ, INTELLIGENCE_WRITE } from "../concerns/concerns.rules";
+
+@ObjectType({ description: "What the caller may do, as the graph's rules read their token (row-level rules still apply to each record)." })
+export class ViewerPermissions {
+  @Field(() => [String], { description: "The boards whose records the caller may write: corporate, children, adults." })
+  writeBoards!: string[];
+
+  @Field(() => Boolean, { description: "May read the concerns about every council (the LGA central team; partners: once each council is aware)." })
+  readConcernsEverywhere!: boolean;
+
+  @Field(() => [ID], { description: "Regions in whose councils the caller may read concerns (a principal adviser's regions)." })
+  readConcernsInRegions!: string[];
+
+  @Field(() => ID, { nullable: true, description: "The council whose concerns the caller may read as one of its officers." })
+  readConcernsOfCouncil!: string | null;
+
+  @Field(() => Boolean, { description: "May raise concerns about any council (the central team, or a partner with intelligence:write)." })
+  raiseConcernsEverywhere!: boolean;
+
+  @Field(() => [ID], { description: "Regions in whose councils the caller may raise concerns and record contacts." })
+  raiseConcernsInRegions!: string[];
+
+  @Field(() => Boolean, { description: "May read counts of concerns by region and severity (never their content)." })
+  readConcernCounts!: boolean;
+
+  @Field(() => ID, { nullable: true, description: "The council whose local account the caller may publish as one of its officers." })
+  publishLocalAccountOf!: string | null;
+
+  @Field(() => Boolean, { description: "May read the boards' audit trails (the LGA central team)." })
+  readAuditTrail!: boolean;
+}
+
+/** The token read against the contract's rules, one answer per kind of action. */
+export function permissionsOf(viewer: Viewer): ViewerPermissions {
+  const isAdviser = viewer.roles.includes("PRINCIPAL_ADVISER");
+  const isCentral = viewer.roles.includes("LGA_OFFICER");
+  const councilOfficerOf = viewer.roles.includes("COUNCIL_OFFICER") && viewer.council ? viewer.council : null;
+  return {
+    writeBoards: viewer.authenticated ? BOARDS.filter((board) => viewerHolds(viewer, WRITERS[board])) : [],
+    readConcernsEverywhere: isCentral || viewer.scopes.includes(INTELLIGENCE_READ),
+    readConcernsInRegions: isAdviser ? viewer.regions : [],
+    readConcernsOfCouncil: councilOfficerOf,
+    raiseConcernsEverywhere: isCentral || viewer.scopes.includes(INTELLIGENCE_WRITE),
+    raiseConcernsInRegions: isAdviser ? viewer.regions : [],
+    readConcernCounts: viewer.authenticated && viewerHolds(viewer, COUNT_READERS),
+    publishLocalAccountOf: councilOfficerOf,
+    readAuditTrail: isCentral,
+  };
+}
