@@ -13,6 +13,9 @@ import {
 } from "./local-account.inputs";
 import {
   assertCorrectable,
+  assertMayWriteLocalAccount,
+  LOCAL_ACCOUNT_WRITERS,
+  mayReadLocalAccount,
   assertDraft,
   assertLocalAccountYear,
   assertPublishable,
@@ -41,32 +44,34 @@ export class CouncilLocalAccountsResolver {
   })
   async localAccounts(
     @Root() council: Council,
-    @Ctx() { loaders }: AdultsContext,
+    @Ctx() { loaders, viewer }: AdultsContext,
     @Arg("includeSuperseded", { defaultValue: false, description: "Also list the published versions that corrections superseded." })
     includeSuperseded: boolean,
   ): Promise<LocalAccount[]> {
     if (!council.upperTier) return [];
-    const accounts = await loaders.localAccountsByCouncil.load(council.code);
+    const accounts = (await loaders.localAccountsByCouncil.load(council.code)).filter((account) => mayReadLocalAccount(viewer, account));
     return includeSuperseded ? accounts : accounts.filter((account) => account.status !== LocalAccountStatus.SUPERSEDED);
   }
 }
 
 @Resolver(() => LocalAccount)
 export class LocalAccountResolver {
-  @Query(() => LocalAccount, { nullable: true, description: "One local account (any version) by id." })
-  localAccount(@Arg("id", () => ID, { description: "The local account's id." }) id: string, @Ctx() { loaders }: AdultsContext) {
+  @Query(() => LocalAccount, { nullable: true, description: "One local account (any version) by id; a draft only for those who may write it." })
+  async localAccount(@Arg("id", () => ID, { description: "The local account's id." }) id: string, @Ctx() { loaders, viewer }: AdultsContext) {
     const numeric = Number(id);
-    return Number.isInteger(numeric) ? loaders.localAccountById.load(numeric) : null;
+    const account = Number.isInteger(numeric) ? await loaders.localAccountById.load(numeric) : null;
+    return account && mayReadLocalAccount(viewer, account) ? account : null;
   }
 
   @Query(() => [LocalAccount], { description: "Every council's current local account for one year, by council code." })
-  localAccountsForYear(
+  async localAccountsForYear(
     @Arg("year", () => Int, { description: "The year the accounts report on." }) year: number,
-    @Ctx() { dataSource }: AdultsContext,
+    @Ctx() { dataSource, viewer }: AdultsContext,
   ): Promise<LocalAccount[]> {
-    return dataSource
+    const accounts = await dataSource
       .getRepository(LocalAccount)
       .find({ where: { year, currentCouncilCode: Not(IsNull()) }, order: { councilCode: "ASC" } });
+    return accounts.filter((account) => mayReadLocalAccount(viewer, account));
   }
 
   @FieldResolver(() => Council, { description: "The council whose local account it is." })
@@ -94,7 +99,7 @@ export class LocalAccountResolver {
     return account.status === LocalAccountStatus.SUPERSEDED ? loaders.localAccountBySupersedes.load(account.id) : null;
   }
 
-  @Authorized(...WRITERS.adults)
+  @Authorized(...LOCAL_ACCOUNT_WRITERS)
   @Mutation(() => LocalAccount, {
     description: "Starts a council's local account for a year as a DRAFT. One per council per year; upper-tier councils only.",
   })
@@ -106,6 +111,7 @@ export class LocalAccountResolver {
     return ctx.transaction(
       async (manager) => {
         const council = await findUpperTierCouncil(manager, input.councilCode);
+        assertMayWriteLocalAccount(ctx.viewer, council.code);
         if (await manager.existsBy(LocalAccount, { currentCouncilCode: council.code, year })) {
           throw oneLocalAccountPerYear(council.code, year);
         }
@@ -129,7 +135,7 @@ export class LocalAccountResolver {
     );
   }
 
-  @Authorized(...WRITERS.adults)
+  @Authorized(...LOCAL_ACCOUNT_WRITERS)
   @Mutation(() => LocalAccount, { description: "Edits a DRAFT local account; a published one is refused (CONFLICT): correct it instead." })
   updateLocalAccountDraft(
     @Arg("id", () => ID, { description: "The draft's id." }) id: string,
@@ -141,6 +147,7 @@ export class LocalAccountResolver {
     const priorities = changes.priorities ? cleanPriorities(changes.priorities) : undefined;
     return ctx.transaction(async (manager) => {
       const account = await findLocalAccount(manager, id);
+      assertMayWriteLocalAccount(ctx.viewer, account.councilCode);
       assertDraft(account, "edited");
       const { affected } = await manager
         .createQueryBuilder()
@@ -157,7 +164,7 @@ export class LocalAccountResolver {
     });
   }
 
-  @Authorized(...WRITERS.adults)
+  @Authorized(...LOCAL_ACCOUNT_WRITERS)
   @Mutation(() => LocalAccount, {
     description: "Publishes a DRAFT local account (CONFLICT listing what is missing: link, engagement, a priority).",
   })
@@ -172,6 +179,7 @@ export class LocalAccountResolver {
     const newLink = optionalText(link, "link", 500);
     return ctx.transaction(async (manager) => {
       const account = await findLocalAccount(manager, id);
+      assertMayWriteLocalAccount(ctx.viewer, account.councilCode);
       assertDraft(account, "published");
       const finalLink = newLink ?? account.link;
       assertPublishable(account, finalLink, await manager.countBy(LocalAccountPriority, { localAccountId: account.id }));
@@ -186,7 +194,7 @@ export class LocalAccountResolver {
     });
   }
 
-  @Authorized(...WRITERS.adults)
+  @Authorized(...LOCAL_ACCOUNT_WRITERS)
   @Mutation(() => LocalAccount, {
     description:
       "Corrects a PUBLISHED local account: the correction becomes the current account for the year, and the original is kept, SUPERSEDED, unchanged.",
@@ -205,6 +213,7 @@ export class LocalAccountResolver {
     return ctx.transaction(
       async (manager) => {
         original = await findLocalAccount(manager, id);
+        assertMayWriteLocalAccount(ctx.viewer, original.councilCode);
         assertCorrectable(original, correction.publishedOn);
         const { affected } = await manager
           .createQueryBuilder()

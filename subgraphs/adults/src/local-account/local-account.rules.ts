@@ -1,4 +1,4 @@
-import { badUserInput, conflict, type ConstraintViolation, notFound } from "@sli/shared";
+import { badUserInput, conflict, type ConstraintViolation, forbidden, notFound, type Viewer, viewerHolds, WRITERS } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { assertText } from "../council/council.rules";
 import { LocalAccount, LocalAccountStatus } from "./local-account.entity";
@@ -89,4 +89,23 @@ export function assertCorrectable(account: LocalAccount, publishedOn: string): v
       argument: "publishedOn",
     });
   }
+}
+
+/** Who writes local accounts: TEASC officers and adults:write partners for any council, a council's own officers for theirs. */
+export const LOCAL_ACCOUNT_WRITERS = [...WRITERS.adults, "COUNCIL_OFFICER"] as const;
+
+/**
+ * Rule: council officers publish their own local account (and draft, edit and
+ * correct it); TEASC officers and partners with adults:write may do so for any council.
+ */
+export function assertMayWriteLocalAccount(viewer: Viewer, councilCode: string): void {
+  if (viewerHolds(viewer, WRITERS.adults)) return;
+  if (viewer.roles.includes("COUNCIL_OFFICER") && viewer.council === councilCode) return;
+  throw forbidden(`Only ${councilCode}'s own officers, TEASC officers or a partner with adults:write may write its local account`);
+}
+
+/** Rule: a draft local account is seen only by those who may write it; a published one is public. */
+export function mayReadLocalAccount(viewer: Viewer, account: Pick<LocalAccount, "status" | "councilCode">): boolean {
+  if (account.status !== LocalAccountStatus.DRAFT) return true;
+  return viewerHolds(viewer, WRITERS.adults) || (viewer.roles.includes("COUNCIL_OFFICER") && viewer.council === account.councilCode);
 }

@@ -22,7 +22,7 @@ export class Person {
   @Column({ type: "varchar", length: 120, nullable: true })
   organisation!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Work e-mail address as published." })
+  // Exposed through PersonResolver.email: public only where the address was published.
   @Column({ type: "varchar", length: 160, nullable: true })
   email!: string | null;
 

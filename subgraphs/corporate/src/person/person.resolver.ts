@@ -3,6 +3,7 @@ import { In, Not, IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Region } from "../region/region.entity";
 import { Person } from "./person.entity";
+import { mayReadEmail } from "./person.rules";
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -15,6 +16,15 @@ export class PersonResolver {
     const advisers = ids.length ? await dataSource.getRepository(Person).find({ where: { id: In(ids) }, order: { name: "ASC" } }) : [];
     for (const adviser of advisers) loaders.personById.prime(adviser.id, adviser);
     return advisers;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Work e-mail address. Public for the contacts the LGA published (provenance REFERENCE); for anyone else, signed-in callers only (null otherwise).",
+  })
+  email(@Root() person: Person, @Ctx() { viewer }: CorporateContext): string | null {
+    return mayReadEmail(viewer, person) ? person.email : null;
   }
 
   @FieldResolver(() => [Region], { description: "The regions this person covers as principal adviser." })
