@@ -101,19 +101,29 @@ export interface MutationInProgress {
   args: Record<string, unknown>;
 }
 
-export type AuditedContext = RequestContext & { mutation?: MutationInProgress };
+/**
+ * Held by reference on the request context: Apollo Server hands resolvers a
+ * shallow copy of the context, so a note written on the copy must land in an
+ * object the original shares.
+ */
+export interface AuditNote {
+  mutation?: MutationInProgress;
+}
+
+export type AuditedContext = RequestContext & { auditNote?: AuditNote };
 
 /** Global middleware: notes each root mutation (name and arguments) before it runs. */
 export const noteMutation: MiddlewareFn<AuditedContext> = async ({ info, args, context }, next) => {
-  if (info.parentType.name === "Mutation" && info.path.prev === undefined) {
-    context.mutation = { name: info.fieldName, args };
+  if (info.parentType.name === "Mutation" && info.path.prev === undefined && context.auditNote) {
+    context.auditNote.mutation = { name: info.fieldName, args };
   }
   return next();
 };
 
 /** Writes the audit entry for a write, inside the write's own transaction: no write without its entry. */
 export async function recordAudit(manager: EntityManager, context: AuditedContext, result: unknown): Promise<void> {
-  const { viewer, mutation } = context;
+  const { viewer } = context;
+  const mutation = context.auditNote?.mutation;
   const recordId = (result as { id?: unknown } | null | undefined)?.id;
   await manager.insert(AuditEntry, {
     at: new Date().toISOString(),

@@ -48,6 +48,7 @@ export function boardContextFactory<TLoaders>(createLoaders: (dataSource: import
           return result;
         }, options),
       loaders: createLoaders(database.dataSource),
+      auditNote: {},
     };
     return context;
   };

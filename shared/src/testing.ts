@@ -56,3 +56,17 @@ export async function executeOn<TData = Record<string, any>>(
 export function testViewer(role: Role, details: Partial<Omit<Viewer, "authenticated" | "roles">> = {}): Viewer {
   return { authenticated: true, subject: `test-${role.toLowerCase()}`, name: `Test ${role}`, roles: [role], regions: [], scopes: [], ...details };
 }
+
+/** Tokens a server must refuse, for tests: expired, signed with another key, or not a JWT at all. */
+export async function refusedTokens(config: Config): Promise<{ expired: string; wrongKey: string; malformed: string }> {
+  const { SignJWT } = await import("jose");
+  const claims = { name: "Refused", roles: ["LGA_OFFICER"] };
+  const now = Math.floor(Date.now() / 1000);
+  const sign = (secret: string, exp: number) =>
+    new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("refused").setIssuedAt(now - 7200).setExpirationTime(exp).sign(new TextEncoder().encode(secret));
+  return {
+    expired: await sign(config.jwtSecret!, now - 3600),
+    wrongKey: await sign("another-key-that-is-not-the-configured-secret", now + 3600),
+    malformed: "not-a-token",
+  };
+}
