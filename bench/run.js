@@ -4,6 +4,7 @@
 // serving the same supergraph over the same subgraphs. See bench/README.md.
 "use strict";
 const { spawn, execFileSync } = require("node:child_process");
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const net = require("node:net");
 const os = require("node:os");
@@ -22,7 +23,7 @@ const CORPORATE_ONLY = "query CorporateOnly { councils { code name type upperTie
 const BOARDS = ["corporate", "children", "adults"];
 
 const usage = `usage: npm run bench -- [--duration S] [--one-client-duration S] [--connections N] [--warmup S]
-       [--mysql] [--no-hive] [--token ROLE|none] [--operations a,b] [--profile] [--label TEXT] [--out DIR]`;
+       [--mysql] [--no-hive] [--development] [--token ROLE|none] [--operations a,b] [--profile] [--label TEXT] [--out DIR]`;
 
 function options() {
   const { values } = parseArgs({
@@ -33,9 +34,10 @@ function options() {
       warmup: { type: "string", default: "2" },
       mysql: { type: "boolean", default: false },
       "no-hive": { type: "boolean", default: false },
-      token: { type: "string", default: "LGA_OFFICER" },
+      token: { type: "string", default: "none" },
       operations: { type: "string" },
       profile: { type: "boolean", default: false },
+      development: { type: "boolean", default: false },
       label: { type: "string" },
       out: { type: "string", default: path.join(root, "bench/results") },
       help: { type: "boolean", default: false },
@@ -57,9 +59,10 @@ function options() {
     warmup: number("warmup"),
     mysql: values.mysql,
     hive: !values["no-hive"],
-    token: values.token,
+    token: values.token.toLowerCase() === "none" ? undefined : values.token.toUpperCase(),
     operations: values.operations ? values.operations.split(",") : OPERATIONS.map((op) => op.name),
     profile: values.profile,
+    development: values.development,
     label: values.label,
     out: path.resolve(values.out),
   };
@@ -289,7 +292,9 @@ async function main() {
   const mysqlUrl = process.env.BENCH_DATABASE_URL || "mysql://root@127.0.0.1:3306";
   const env = {
     ...process.env,
-    NODE_ENV: "development",
+    // As deployed (production defaults: graphql-js without its development checks, introspection off), with the demo data on.
+    NODE_ENV: opts.development ? "development" : "production",
+    JWT_SECRET: `bench-${crypto.randomBytes(24).toString("hex")}`,
     DEMO_DATA: "true",
     LOG_LEVEL: "warn",
     DATA_DIR: dataDir,
@@ -333,7 +338,7 @@ async function main() {
           );
         fs.writeFileSync(supergraphFile, supergraph);
         const bin = require.resolve("@graphql-hive/gateway/package.json").replace(/package\.json$/, "dist/bin.js");
-        const hiveEnv = env; // the same NODE_ENV (development) as our processes
+        const hiveEnv = env; // the same NODE_ENV as our processes
         for (const [key, label, port, extra] of [
           ["hive", "Hive Gateway (defaults)", hivePort, []],
           ["hiveRust", "Hive Gateway (Rust planner)", hiveRustPort, ["--hive-router-runtime"]],
@@ -359,7 +364,7 @@ async function main() {
     let headers = {};
     if (opts.token) {
       const { loadConfig, signDevelopmentToken } = require(path.join(root, "shared/dist"));
-      const token = await signDevelopmentToken(loadConfig(env), { sub: "bench", name: "Bench", roles: [opts.token] });
+      const token = await signDevelopmentToken(loadConfig({ ...env, NODE_ENV: "development" }), { sub: "bench", name: "Bench", roles: [opts.token] });
       headers = { authorization: `Bearer ${token}` };
     }
     const metricsUrls = Object.fromEntries(BOARDS.map((board) => [board, `http://127.0.0.1:${ports[board]}/metrics`]));
@@ -440,7 +445,7 @@ async function main() {
       commit: gitCommit(),
       machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}` },
       database: opts.mysql ? "mysql" : "sqlite",
-      settings: { connections: opts.connections, duration: opts.duration, oneClientDuration: opts.oneClientDuration, warmup: opts.warmup, token: opts.token ?? null },
+      settings: { nodeEnv: env.NODE_ENV, connections: opts.connections, duration: opts.duration, oneClientDuration: opts.oneClientDuration, warmup: opts.warmup, token: opts.token ?? null },
       engines: Object.fromEntries(engines.map((engine) => [engine.key, engine.label])),
       skipped,
       answers,
@@ -502,7 +507,7 @@ function renderMarkdown(report) {
   lines.push("");
   lines.push(
     `Commit ${report.commit ?? "?"}, Node ${report.machine.node}, ${report.machine.cpus} × ${report.machine.cpuModel}; ` +
-      `${settings.connections} connections × ${settings.duration} s per run after ${settings.warmup} s warm-up` +
+      `NODE_ENV=${settings.nodeEnv}; ${settings.connections} connections × ${settings.duration} s per run after ${settings.warmup} s warm-up` +
       `${settings.token ? `; token with role ${settings.token}` : "; anonymous requests"}. Latencies in ms.`,
   );
   for (const [key, reason] of Object.entries(report.skipped)) lines.push(`\n${key}: ${reason}`);

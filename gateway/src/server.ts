@@ -31,6 +31,7 @@ import { SUPERGRAPH_FILE } from "./paths";
 import { safelist } from "./safelist";
 import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
+import { deduplicated } from "./deduplication";
 
 export type { GatewayContext };
 
@@ -78,7 +79,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const log: Logger = createLogger("gateway", config.logLevel);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8");
-  const { fetcher, close: closeConnections } = keepAliveFetcher(settings.subgraphTimeoutMs);
+  const { fetcher, close: closeConnections } = deduplicated(keepAliveFetcher(settings.subgraphTimeoutMs));
 
   const verifyToken = tokenVerifier(config);
   const metrics = createMetrics("gateway");
