@@ -32,6 +32,7 @@ import { safelist } from "./safelist";
 import { forApolloGateway } from "./supergraph";
 import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
+import { deduplicated } from "./deduplication";
 
 export type { GatewayContext };
 
@@ -79,7 +80,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const log: Logger = createLogger("gateway", config.logLevel);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   const supergraphSdl = forApolloGateway(options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8"));
-  const { fetcher, close: closeConnections } = keepAliveFetcher(settings.subgraphTimeoutMs);
+  const { fetcher, close: closeConnections } = deduplicated(keepAliveFetcher(settings.subgraphTimeoutMs));
 
   const verifyToken = tokenVerifier(config);
   const metrics = createMetrics("gateway");
