@@ -62,22 +62,30 @@ export interface BarDatum {
   value: number;
 }
 
+/** Room for the longest category label at 13px. */
+function labelMargin(labels: string[]): number {
+  const longest = Math.max(...labels.map((label) => label.length), 6);
+  return Math.min(240, Math.ceil(16 + longest * 7.4));
+}
+
 /** Horizontal stacked bars: one row per label, one colour per series. */
 export function stackedBars(
   data: BarDatum[],
   options: { width: number; title: string; description: string; series: string[]; xLabel: string; highlight?: string; labels?: string[] },
 ): SVGSVGElement | HTMLElement {
   const labels = options.labels ?? [...new Set(data.map((datum) => datum.label))];
-  const longest = Math.max(...labels.map((label) => label.length), 6);
+  const totals = labels.map((label) => data.filter((datum) => datum.label === label).reduce((sum, datum) => sum + datum.value, 0));
+  const most = Math.max(1, ...totals);
   return Plot.plot({
     width: options.width,
     height: Math.max(120, labels.length * 28 + 70),
-    marginLeft: Math.min(220, 12 + longest * 6.6),
+    marginLeft: labelMargin(labels),
     marginRight: 24,
     ariaLabel: options.title,
     ariaDescription: options.description,
     style: { fontSize: "13px", background: "transparent" },
-    x: { label: options.xLabel, grid: true, nice: true },
+    // Counts: whole-number ticks only.
+    x: { label: options.xLabel, grid: true, nice: true, ...(most <= 12 ? { ticks: Array.from({ length: most + 1 }, (_, i) => i) } : {}), tickFormat: "d" },
     y: { label: null, domain: labels, tickFormat: (label: string) => (label === options.highlight ? `▶ ${label}` : label) },
     color: { legend: options.series.length > 1, domain: options.series, range: PALETTE },
     marks: [
@@ -88,30 +96,32 @@ export function stackedBars(
 }
 
 /**
- * A council against its comparison group: one bar per council, the council
- * itself in a contrasting colour, the group's median as a dashed rule.
+ * A council against its comparison group as a dot plot (values need not
+ * start at zero to be honest, unlike bars): one row per council, best first,
+ * the council itself larger and in a contrasting colour, the median dashed.
  */
-export function comparisonBars(
+export function comparisonDots(
   members: Array<{ label: string; value: number; self: boolean }>,
   options: { width: number; title: string; description: string; xLabel: string; median: number | null },
 ): SVGSVGElement | HTMLElement {
-  const longest = Math.max(...members.map((member) => member.label.length), 6);
+  const key = (d: { self: boolean }) => (d.self ? "this council" : "nearest neighbour");
   return Plot.plot({
     width: options.width,
-    height: Math.max(120, members.length * 22 + 60),
-    marginLeft: Math.min(220, 12 + longest * 6.6),
+    height: Math.max(120, members.length * 22 + 70),
+    marginLeft: labelMargin(members.map((member) => member.label)),
     marginRight: 24,
     ariaLabel: options.title,
     ariaDescription: options.description,
     style: { fontSize: "12px", background: "transparent" },
-    x: { label: options.xLabel, grid: true, nice: true },
-    y: { label: null, domain: members.map((member) => member.label) },
-    color: { domain: ["this council", "nearest neighbour"], range: [PALETTE[5], PALETTE[4]], legend: true },
+    x: { label: options.xLabel, grid: true, nice: true, zero: false },
+    y: { label: null, domain: members.map((member) => member.label), tickFormat: (label: string) => label },
+    color: { domain: ["this council", "nearest neighbour"], range: [PALETTE[5], PALETTE[0]], legend: true },
+    r: { range: [4, 7] },
     marks: [
-      Plot.barX(members, { x: "value", y: "label", fill: (d: { self: boolean }) => (d.self ? "this council" : "nearest neighbour"), tip: true }),
+      Plot.ruleY(members, { y: "label", stroke: "#e5e5e5" }),
       options.median === null ? null : Plot.ruleX([options.median], { stroke: "#333", strokeDasharray: "4,3" }),
-      options.median === null ? null : Plot.text([options.median], { x: (d: number) => d, frameAnchor: "top", dy: -2, text: () => "median", fill: "#333" }),
-      Plot.ruleX([0]),
+      options.median === null ? null : Plot.text([options.median], { x: (d: number) => d, frameAnchor: "top", dy: -12, text: () => "median", fill: "#333" }),
+      Plot.dot(members, { x: "value", y: "label", fill: key, r: (d: { self: boolean }) => (d.self ? 7 : 4.5), tip: true }),
     ],
   });
 }

@@ -1,5 +1,5 @@
 import { errorsAt, gql, RequestFailed } from "./api";
-import { chart, comparisonBars } from "./charts";
+import { chart, comparisonDots } from "./charts";
 import { type ConcernRow, CONCERN_FIELDS, concernTable, refusedConcerns } from "./concerns";
 import { type Child, badge, h, link, number, table, words } from "./dom";
 import { section } from "./section";
@@ -197,13 +197,13 @@ async function performance(code: string): Promise<HTMLElement> {
       const self = comparison.members.find((member) => member.council.code === code);
       const title = `${comparison.metric.title} (${comparison.metric.unit}), ${comparison.period ?? "no period"}`;
       const better = comparison.metric.polarity === "HIGHER_IS_BETTER" ? "higher is better" : comparison.metric.polarity === "LOWER_IS_BETTER" ? "lower is better" : "no better direction";
-      const description = `Horizontal bars: the council and its nearest neighbours, best first (${better}); the dashed line is the group's median, ${number(comparison.median)}. The council ranks ${comparison.position.rank ?? "unranked"} of ${comparison.reporting}.`;
+      const description = `Dot plot: the council and its nearest neighbours, best first (${better}); the dashed line is the group's median, ${number(comparison.median)}. The council ranks ${comparison.position.rank ?? "unranked"} of ${comparison.reporting}.`;
       return chart({
         id: `comparison-${comparison.metric.id}`,
         title,
         description,
         draw: (width) =>
-          comparisonBars(
+          comparisonDots(
             members.map((member) => ({ label: member.council.name, value: member.value!, self: member.council.code === code })),
             { width, title, description, xLabel: comparison.metric.unit, median: comparison.median },
           ),

@@ -56,18 +56,31 @@ export const COLUMNS: Array<[string, (council: RegionCouncil) => string]> = [
   ["Adults sign-off", (c) => words(c.adultsSignOff?.status)],
 ];
 
-async function overview(code: string): Promise<HTMLElement> {
-  const { data } = await gql<{
-    region: {
-      code: string;
-      name: string;
-      principalAdviser: { name: string; email: string | null } | null;
-      childrensPeerChallengeCoverage: { upperTierCouncils: number; engaged: number; completed: number; notYetEngaged: number } | null;
-      councils: RegionCouncil[];
-    } | null;
-  }>(REGION_QUERY, { code });
-  const region = data!.region;
-  if (!region) return h("p", { class: "error", role: "alert" }, `There is no region ${code}.`);
+interface RegionData {
+  code: string;
+  name: string;
+  principalAdviser: { name: string; email: string | null } | null;
+  childrensPeerChallengeCoverage: { upperTierCouncils: number; engaged: number; completed: number; notYetEngaged: number } | null;
+  councils: RegionCouncil[];
+}
+
+/** One request for the region, shared by the sections that show it (asked again only after a failure). */
+function regionLoader(code: string): () => Promise<RegionData | null> {
+  let pending: Promise<RegionData | null> | null = null;
+  return () =>
+    (pending ??= gql<{ region: RegionData | null }>(REGION_QUERY, { code })
+      .then(({ data }) => data!.region)
+      .catch((error: unknown) => {
+        pending = null;
+        throw error;
+      }));
+}
+
+const noSuchRegion = (code: string) => h("p", { class: "error", role: "alert" }, `There is no region ${code}.`);
+
+async function summary(code: string, load: () => Promise<RegionData | null>): Promise<HTMLElement> {
+  const region = await load();
+  if (!region) return noSuchRegion(code);
   const councils = region.councils;
   const upper = councils.filter((council) => council.upperTier);
   const corporateStatuses = ["delivered", "booked or on site", "interest expressed", "none yet"];
@@ -104,7 +117,14 @@ async function overview(code: string): Promise<HTMLElement> {
         ),
       data: { headers: ["Latest status", "Councils"], rows: corporateStatuses.map((state, index) => [state, counts[index]]) },
     }),
-    table(
+  );
+}
+
+async function councilTable(code: string, load: () => Promise<RegionData | null>): Promise<HTMLElement> {
+  const region = await load();
+  if (!region) return noSuchRegion(code);
+  const councils = region.councils;
+  return table(
       `Every council of ${region.name}: each board's status at a glance`,
       ["Council", "Type", ...COLUMNS.map(([header]) => header)],
       councils.map((council) => [
@@ -115,7 +135,6 @@ async function overview(code: string): Promise<HTMLElement> {
         ),
       ]),
       { "data-table": "region-councils", class: "status-table" },
-    ),
   );
 }
 
@@ -128,11 +147,12 @@ export function regionView(code: string): HTMLElement {
     heading.textContent = all.find((region) => region.code === code)?.name ?? code;
   });
   picker.addEventListener("change", () => navigate(`/dashboard/region/${picker.value}`));
+  const load = regionLoader(code);
   return h(
     "div",
     { class: "view", "data-view": "region", "data-region": code },
     h("div", { class: "view-head" }, heading, h("label", { class: "picker" }, "Region ", picker)),
-    section("region-overview", "Status at a glance", () => overview(code)),
+    section("region-overview", "Status at a glance", () => summary(code, load)),
     section(
       "region-concerns",
       "Concerns about significant underperformance",
@@ -143,5 +163,6 @@ export function regionView(code: string): HTMLElement {
       },
       "Confidential intelligence: board members see counts only; the LGA central team, the region's principal adviser and a council's own officers see the details.",
     ),
+    section("region-councils", "Every council: each board's status", () => councilTable(code, load)),
   );
 }

@@ -38,5 +38,5 @@ export function section(id: string, title: string, load: () => Promise<Child>, i
 
 /** Explains a field the graph refused (FORBIDDEN / UNAUTHENTICATED) without treating it as a failure. */
 export function restricted(message: string, code?: string): HTMLElement {
-  return h("p", { class: "restricted", "data-restricted": code ?? "FORBIDDEN" }, h("span", { class: "lock", "aria-hidden": "true" }, "🔒 "), message);
+  return h("p", { class: "restricted", "data-restricted": code ?? "FORBIDDEN" }, h("strong", {}, "Restricted: "), message);
 }
