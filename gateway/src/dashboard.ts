@@ -30,6 +30,9 @@ const securityHeaders: express.RequestHandler = (_req, res, next) => {
   next();
 };
 
+/** The client's views: national (/), a region, a council, sign-in. */
+const VIEWS = /^\/(?:(?:region|council)(?:\/[A-Za-z0-9]{1,12})?|sign-in)?\/?$/;
+
 const REGION = /^E1200000[1-9]$/;
 const COUNCIL = /^E(06|07|08|09|10)\d{6}$/;
 
@@ -95,8 +98,8 @@ export function dashboardRouter(config: Config): express.Router {
     express.static(path.join(DASHBOARD_BUILD_DIR, "assets"), { index: false, fallthrough: false, maxAge: config.production ? "1h" : 0 }),
   );
 
-  // Every other address under /dashboard is a view of the single-page client.
-  router.get(/.*/, (_req, res) => {
+  // The single-page client's views; any other address under /dashboard is a 404.
+  router.get(VIEWS, (_req, res) => {
     const page = path.join(DASHBOARD_BUILD_DIR, "index.html");
     if (!fs.existsSync(page)) {
       res.status(503).type("text/plain").send("The dashboard is not built: run npm run build");
@@ -104,6 +107,9 @@ export function dashboardRouter(config: Config): express.Router {
     }
     res.setHeader("Cache-Control", "no-cache");
     res.sendFile(page);
+  });
+  router.use((_req, res) => {
+    res.status(404).type("text/plain").send("No such dashboard page");
   });
   return router;
 }

@@ -17,8 +17,6 @@ export interface ChartSpec {
   note?: Child;
 }
 
-const observers = new WeakMap<Element, ResizeObserver>();
-
 /**
  * A chart in a <figure> with its caption, the SVG labelled for assistive
  * technology, and its figures as a table beneath (open by default on narrow
@@ -32,9 +30,11 @@ export function chart(spec: ChartSpec): HTMLElement {
     const width = Math.max(280, Math.floor(canvas.clientWidth || 640));
     if (Math.abs(width - drawnWidth) < 8) return;
     drawnWidth = width;
-    const svg = spec.draw(width);
-    svg.setAttribute("role", "img");
-    canvas.replaceChildren(svg);
+    const drawn = spec.draw(width);
+    // With a legend Plot answers a <figure> holding the legend and the labelled SVG.
+    const svg = drawn instanceof SVGSVGElement ? drawn : drawn.querySelector("svg[aria-label]");
+    svg?.setAttribute("role", "img");
+    canvas.replaceChildren(drawn);
   };
   const figure = h(
     "figure",
@@ -47,9 +47,7 @@ export function chart(spec: ChartSpec): HTMLElement {
   // Drawn once attached (so the width is known), then on each resize.
   requestAnimationFrame(() => {
     draw();
-    const observer = new ResizeObserver(() => draw());
-    observer.observe(canvas);
-    observers.set(figure, observer);
+    new ResizeObserver(() => draw()).observe(canvas);
   });
   return figure;
 }
