@@ -81,7 +81,7 @@ export function refusedConcerns(code: string | undefined): HTMLElement {
   return restricted(
     code === "UNAUTHENTICATED"
       ? "Concern details are confidential: sign in."
-      : "Concern details are confidential to the LGA central team, the principal adviser for the region and the council's own officers: your role sees counts only.",
+      : "Concern details are confidential to the LGA central team, the principal adviser for the region and the council's own officers: not shown to your role.",
     code,
   );
 }
