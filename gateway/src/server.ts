@@ -27,6 +27,7 @@ import express, { type ErrorRequestHandler } from "express";
 import { Counter, Histogram } from "prom-client";
 import { clientMistakeStatusPlugin, formatGatewayError, httpError } from "./gateway-errors";
 import { operationLimits } from "./limits";
+import { mountDashboard } from "./dashboard";
 import { SUPERGRAPH_FILE } from "./paths";
 import { safelist } from "./safelist";
 import { forApolloGateway } from "./supergraph";
@@ -151,6 +152,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     });
   });
   app.get("/metrics", metrics.handler);
+  mountDashboard(app, config);
 
   const refuseLongUrls: express.RequestHandler = (req, res, next) => {
     if (req.url.length > settings.limits.bodyBytes) {

@@ -1,0 +1,283 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (the page functions below run in the browser)
+import fs from "node:fs";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { type RunningGraph, startGraph } from "./graph";
+
+/**
+ * The board dashboards end to end in a real browser (Debian's chromium,
+ * headless): each view against the graph on port 0, the figures shown
+ * compared with the API's own answers, and what each role sees.
+ * Screenshots go to test/screenshots/ (UPDATE_DOCS_SCREENSHOTS=1 also
+ * refreshes the README's, in docs/screenshots/).
+ */
+const SCREENSHOTS = path.resolve(__dirname, "../screenshots");
+const DOCS_SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
+const LAPTOP = { width: 1280, height: 900 };
+const TABLET = { width: 768, height: 1024 };
+const NORTH_WEST = "E12000002";
+const CORNWALL = "E06000052";
+
+type Rows = string[][];
+
+/** Waits until every section of the view has loaded (or failed), then asserts none failed. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const sections = [...document.querySelectorAll<HTMLElement>("[data-section]")];
+      return document.body.dataset.ready === "true" && sections.length > 0 && sections.every((s) => s.dataset.state === "ready" || s.dataset.state === "error");
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  const failed = await page.$$eval("[data-section][data-state=error]", (sections) => sections.map((s) => `${(s as HTMLElement).dataset.section}: ${s.textContent}`));
+  expect(failed).toEqual([]);
+  // Charts are drawn on the next animation frame.
+  await page.waitForFunction(() => [...document.querySelectorAll("figure[data-chart] .chart")].every((chart) => chart.querySelector("svg")));
+}
+
+async function rows(page: Page, table: string): Promise<Rows> {
+  return page.$$eval(`[data-table="${table}"] tbody tr`, (trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? "").trim())));
+}
+
+async function figure(page: Page, id: string): Promise<{ value: string; note: string }> {
+  return page.$eval(`[data-figure="${id}"]`, (tile) => ({
+    value: (tile.querySelector("[data-value]")?.textContent ?? "").trim(),
+    note: (tile.querySelector(".tile-note")?.textContent ?? "").trim(),
+  }));
+}
+
+async function screenshot(page: Page, name: string, docs: boolean): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+  if (docs && process.env.UPDATE_DOCS_SCREENSHOTS === "1") {
+    fs.mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+    fs.copyFileSync(file, path.join(DOCS_SCREENSHOTS, `${name.replace(/^sqlite-/, "")}.png`));
+  }
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, over %s", (kind) => {
+  let graph: RunningGraph;
+  let origin: string;
+  const docs = kind === "sqlite";
+
+  beforeAll(async () => {
+    graph = await startGraph(kind);
+    origin = new URL(graph.url).origin;
+  });
+  afterAll(async () => {
+    await graph?.stop();
+  });
+
+  /** A page in a fresh browser context (its own sessionStorage), optionally signed in with a token. */
+  async function open(pathname: string, viewport = LAPTOP, token?: string): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    if (token) await context.addInitScript((value) => sessionStorage.setItem("sli.dashboard.token", value), token);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("close", () => expect(problems).toEqual([]));
+    await page.goto(`${origin}${pathname}`);
+    await settled(page);
+    return page;
+  }
+
+  it("national view, public: each programme's figures as the API answers them, as charts by region", async () => {
+    const regions = (await graph.query<{ regions: Array<{ code: string; name: string }> }>("{ regions { code name } }")).data!.regions;
+    const api = await graph.query(`{
+      corporate: corporatePeerChallengeProgress { deliveredInYear delivered bookedOrDiscussed councilsDelivered published { delivered bookedOrDiscussed } }
+      ${regions.map((r) => `${r.code}: corporatePeerChallengeProgress(region: "${r.code}") { delivered bookedOrDiscussed }`).join("\n")}
+      leadership: leadershipOfferSummary(financialYear: "2011/12") { councils places publishedCouncils }
+      coverage: childrensPeerChallengeCoverage { england { engaged upperTierCouncils completed notYetEngaged } regions { regionCode engaged completed notYetEngaged upperTierCouncils } }
+      safeguarding: safeguardingPeerReviewSummary { delivered requested scheduled onSite withdrawn }
+      adults: adultsSignOffProgramme { council { name } status missing { requirement } }
+    }`);
+    expect(api.errors).toBeUndefined();
+    const data = api.data!;
+    const page = await open("/dashboard");
+    try {
+      expect(await page.locator("h1").textContent()).toContain("England");
+      // Corporate peer challenge: the headline against the published figure, and each region's bars.
+      expect(await figure(page, "corporate-delivered")).toEqual({ value: String(data.corporate.deliveredInYear), note: `published: ${data.corporate.published.delivered}` });
+      expect((await figure(page, "corporate-booked")).value).toBe(String(data.corporate.bookedOrDiscussed));
+      expect(await rows(page, "corporate-by-region")).toEqual(regions.map((r) => [r.name, String(data[r.code].delivered), String(data[r.code].bookedOrDiscussed)]));
+      // Leadership offer.
+      expect(await figure(page, "leadership-councils")).toEqual({ value: String(data.leadership.councils), note: `published: ${data.leadership.publishedCouncils}` });
+      expect((await rows(page, "leadership-by-year"))[0].slice(0, 3)).toEqual(["2011/12", String(data.leadership.councils), String(data.leadership.places)]);
+      // Children's peer challenge coverage by region, against 31 December 2012.
+      expect((await figure(page, "children-engaged")).value).toBe(`${data.coverage.england.engaged} of ${data.coverage.england.upperTierCouncils}`);
+      const coverage = await rows(page, "children-coverage-by-region");
+      expect(coverage.map((row) => row.slice(1, 5))).toEqual(
+        data.coverage.regions.map((r: Record<string, number>) => [r.upperTierCouncils, r.engaged, r.completed, r.notYetEngaged].map(String)),
+      );
+      // Safeguarding peer reviews: the summary, and the regions add up to it.
+      expect((await figure(page, "safeguarding-delivered")).value).toBe(String(data.safeguarding.delivered));
+      const safeguarding = await rows(page, "safeguarding-by-region");
+      const column = (index: number) => safeguarding.reduce((sum, row) => sum + Number(row[index]), 0);
+      expect([column(1), column(2), column(3), column(4), column(5)]).toEqual([
+        data.safeguarding.delivered,
+        data.safeguarding.onSite,
+        data.safeguarding.scheduled,
+        data.safeguarding.requested,
+        data.safeguarding.withdrawn,
+      ]);
+      // The seven adequate councils' sign-off: status and what each still needs.
+      const signOff = await page.$$eval('[data-table="adults-missing"] tbody tr', (trs) =>
+        trs.map((tr) => ({ name: tr.querySelector("th a")!.textContent, needs: [...tr.querySelectorAll("[data-requirement]")].map((li) => (li as HTMLElement).dataset.requirement) })),
+      );
+      expect(signOff).toEqual(data.adults.map((entry: { council: { name: string }; missing: Array<{ requirement: string }> }) => ({ name: entry.council.name, needs: entry.missing.map((m) => m.requirement) })));
+      // Every chart is an SVG labelled for assistive technology.
+      const labels = await page.$$eval("figure[data-chart] svg[aria-label]", (svgs) => svgs.map((svg) => svg.getAttribute("aria-label")));
+      expect(labels.length).toBeGreaterThanOrEqual(6);
+      await screenshot(page, `${kind}-national`, docs);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("region view for a board member signed in by picking a role: statuses, concern counts, no concern details", async () => {
+    const context = await browser.newContext({ viewport: LAPTOP });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/dashboard/sign-in`);
+      await page.waitForSelector('[data-form="dev"]');
+      await page.selectOption("#dev-role", "BOARD_MEMBER");
+      await page.click('[data-form="dev"] button[type=submit]');
+      await page.waitForSelector('[data-viewer-roles="BOARD_MEMBER"]');
+      const token = await page.evaluate(() => sessionStorage.getItem("sli.dashboard.token"));
+      expect(token).toMatch(/^eyJ/);
+
+      await page.goto(`${origin}/dashboard/region/${NORTH_WEST}`);
+      await settled(page);
+      const counts = await graph.query(`{ concernCounts(region: "${NORTH_WEST}") { severity count } }`, {}, token!);
+      expect(counts.errors).toBeUndefined();
+      expect(await rows(page, "concern-counts")).toEqual(counts.data!.concernCounts.map((c: { severity: string; count: number }) => [c.severity.toLowerCase(), String(c.count)]));
+      expect(counts.data!.concernCounts.some((c: { count: number }) => c.count > 0)).toBe(true);
+      // Details: refused by the API and explained, never shown.
+      expect(await page.locator('[data-section="region-concerns"] [data-restricted="FORBIDDEN"]').count()).toBe(1);
+      expect(await page.locator('[data-table="concern-details"]').count()).toBe(0);
+      const lga = await graph.token({ sub: "test-lga", roles: ["LGA_OFFICER"] });
+      const details = await graph.query(`{ region(code: "${NORTH_WEST}") { councils { concerns { summary } } } }`, {}, lga);
+      const summaries = details.data!.region.councils.flatMap((c: { concerns: Array<{ summary: string }> }) => c.concerns.map((concern) => concern.summary));
+      expect(summaries.length).toBeGreaterThan(0);
+      const text = await page.locator("main").innerText();
+      for (const summary of summaries) expect(text).not.toContain(summary);
+
+      // Every council with each board's status, as the API answers.
+      const overview = await graph.query(
+        `query ($code: ID!) { region(code: $code) { principalAdviser { name } councils { name corporatePeerChallenges { status } childrensSupportLevel adultsSignOff { status } } } }`,
+        { code: NORTH_WEST },
+      );
+      const councils = overview.data!.region.councils;
+      const shown = await rows(page, "region-councils");
+      expect(shown.map((row) => row[0])).toEqual(councils.map((c: { name: string }) => c.name));
+      const words = (value: string | undefined | null) => (value ? value.toLowerCase().replace(/_/g, " ") : "—");
+      expect(shown.map((row) => [row[2], row[3], row[8]])).toEqual(
+        councils.map((c: { corporatePeerChallenges: Array<{ status: string }>; childrensSupportLevel: string | null; adultsSignOff: { status: string } | null }) => [
+          words(c.corporatePeerChallenges.at(-1)?.status),
+          words(c.childrensSupportLevel),
+          words(c.adultsSignOff?.status),
+        ]),
+      );
+      expect(await page.locator("[data-principal-adviser]").textContent()).toBe(overview.data!.region.principalAdviser.name);
+      await screenshot(page, `${kind}-region`, docs);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("region view for the region's principal adviser shows the concerns themselves; anonymous viewers are asked to sign in", async () => {
+    const adviser = await graph.token({ sub: "test-pa", name: "Test adviser", roles: ["PRINCIPAL_ADVISER"], regions: [NORTH_WEST] });
+    const api = await graph.query(`{ region(code: "${NORTH_WEST}") { councils { concerns { summary } } } }`, {}, adviser);
+    expect(api.errors).toBeUndefined();
+    const summaries: string[] = api.data!.region.councils.flatMap((c: { concerns: Array<{ summary: string }> }) => c.concerns.map((concern) => concern.summary));
+    const page = await open(`/dashboard/region/${NORTH_WEST}`, TABLET, adviser);
+    try {
+      const shown = await rows(page, "concern-details");
+      expect(shown.map((row) => row[4].replace(/\s*demo$/i, ""))).toEqual(summaries);
+      expect(await page.locator('[data-section="region-concerns"] [data-restricted]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+    const anonymous = await open(`/dashboard/region/${NORTH_WEST}`);
+    try {
+      expect(await anonymous.locator('[data-section="region-concerns"] [data-restricted="UNAUTHENTICATED"]').count()).toBe(2);
+      expect(await anonymous.locator('[data-table="region-councils"] tbody tr').count()).toBeGreaterThan(0);
+    } finally {
+      await anonymous.close();
+    }
+  });
+
+  it("council view at tablet width: the single view and nearest-neighbour comparisons as the API answers", async () => {
+    const api = await graph.query(
+      `query ($code: ID!) {
+        council(code: $code) { name type region { name } principalAdviser { name } childrensSupportLevel cqcRating2010 nearestNeighbours { rank council { name } } }
+        metrics(context: false) { id }
+      }`,
+      { code: CORNWALL },
+    );
+    const council = api.data!.council;
+    const comparisons = await graph.query(
+      `query ($code: ID!) { ${api.data!.metrics.map((m: { id: string }, i: number) => `m${i}: performanceComparison(council: $code, metric: "${m.id}", group: NEAREST_NEIGHBOURS) { reporting position { rank } members { council { name } value } }`).join("\n")} }`,
+      { code: CORNWALL },
+    );
+    expect(comparisons.errors).toBeUndefined();
+    const page = await open(`/dashboard/council/${CORNWALL}`, TABLET);
+    try {
+      expect(await page.locator("h1").textContent()).toBe(council.name);
+      expect(await page.locator('[data-fact="region"]').textContent()).toBe(council.region.name);
+      expect(await page.locator('[data-fact="principal-adviser"]').textContent()).toBe(council.principalAdviser.name);
+      expect(await page.locator('[data-fact="support-level"]').textContent()).toBe(council.childrensSupportLevel.toLowerCase().replace(/_/g, " "));
+      expect(await page.locator('[data-fact="cqc-rating"]').textContent()).toBe(council.cqcRating2010.toLowerCase().replace(/_/g, " "));
+      // Anonymous: concerns refused by the API, explained.
+      expect(await page.locator('[data-section="council-concerns"] [data-restricted="UNAUTHENTICATED"]').count()).toBe(1);
+      // One chart per metric, each with the council's rank and its neighbours' values as the API gives them.
+      const metrics: Array<{ id: string }> = api.data!.metrics;
+      expect(await page.locator('[data-section="council-performance"] figure[data-chart] svg[aria-label]').count()).toBe(metrics.length);
+      for (const [index, metric] of metrics.entries()) {
+        const comparison = comparisons.data![`m${index}`];
+        const note = await page.locator(`[data-position="${metric.id}"]`).textContent();
+        expect(note).toContain(`Rank ${comparison.position.rank} of ${comparison.reporting}`);
+        const table = await rows(page, `comparison-${metric.id}`);
+        expect(table.map((row) => row[0])).toEqual(comparison.members.map((m: { council: { name: string } }) => m.council.name));
+      }
+      expect((await rows(page, "nearest-neighbours")).map((row) => [row[0], row[1]])).toEqual(
+        council.nearestNeighbours.map((n: { rank: number; council: { name: string } }) => [String(n.rank), n.council.name]),
+      );
+      // Tablet width: nothing wider than the viewport but the scrollable tables.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, `${kind}-council`, docs);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows a refused token as an error state, and a missing council in words", async () => {
+    const page = await open(`/dashboard/council/E06999999`, LAPTOP, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad-signature");
+    try {
+      expect(await page.locator("#viewer [role=alert]").textContent()).toContain("refused");
+      expect(await page.evaluate(() => sessionStorage.getItem("sli.dashboard.token"))).toBeNull();
+      expect(await page.locator('[data-section="council-single-view"] [role=alert]').textContent()).toContain("There is no council E06999999");
+    } finally {
+      await page.close();
+    }
+  });
+});
