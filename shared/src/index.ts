@@ -24,3 +24,4 @@ export * from "./error-masking";
 export * from "./metrics";
 export * from "./tokens";
 export * from "./audit";
+export * from "./demo-random";
