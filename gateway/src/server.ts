@@ -4,13 +4,14 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
+import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import type { Fetcher } from "@apollo/utils.fetcher";
 import {
   type Board,
@@ -53,6 +54,37 @@ export interface GatewayServer {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+const anonymous = (request: { http?: { headers: Map<string, string> } }) => !request.http?.headers.get("authorization");
+
+/**
+ * Public answers reused for a few seconds: only for callers without a token,
+ * whose answers hold public data only, and only as long as every subgraph
+ * asked said its part may be reused (each marks anonymous answers with
+ * max-age = PUBLIC_CACHE_SECONDS and any other answer no-store). Answers with
+ * errors are never stored. An answer to a caller with a token is never stored
+ * and says `no-store`, so no shared cache in front of the gateway keeps it.
+ */
+function publicResponseCache(seconds: number): ApolloServerPlugin<GatewayContext>[] {
+  const privateAnswers: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart({ request }) {
+      return {
+        async willSendResponse({ response }) {
+          if (!anonymous(request)) response.http.headers.set("cache-control", "no-store");
+        },
+      };
+    },
+  };
+  if (seconds === 0) return [privateAnswers];
+  return [
+    responseCachePlugin<GatewayContext>({
+      sessionId: async () => null,
+      shouldReadFromCache: async ({ request }) => anonymous(request),
+      shouldWriteToCache: async ({ request }) => anonymous(request),
+    }),
+    privateAnswers,
+  ];
+}
 
 /** Whether a subgraph answers a trivial query within two seconds. */
 async function subgraphAnswers(fetcher: Fetcher, url: string): Promise<boolean> {
@@ -133,6 +165,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),
       clientMistakeStatusPlugin,
+      ...publicResponseCache(settings.publicCacheSeconds),
     ],
   });
   await apollo.start();

@@ -34,6 +34,8 @@ export interface GatewaySettings {
   corsOrigins: string[] | "*";
   /** A persisted-query manifest: when set, only its operations run. */
   safelistFile?: string;
+  /** How long an anonymous (public) answer may be reused; 0 turns the response cache off. */
+  publicCacheSeconds: number;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = Object.freeze({
@@ -195,6 +197,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag("INTROSPECTION", !production),
     corsOrigins,
     safelistFile: env.SAFELIST_FILE ? path.resolve(env.SAFELIST_FILE) : undefined,
+    publicCacheSeconds: (() => {
+      const raw = env.PUBLIC_CACHE_SECONDS;
+      if (raw === undefined || raw === "") return 5;
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < 0 || value > 3600) {
+        problems.push(`PUBLIC_CACHE_SECONDS must be a whole number of seconds from 0 to 3600, not "${raw}"`);
+        return 5;
+      }
+      return value;
+    })(),
   };
 
   if (problems.length) throw new ConfigError(problems);

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -15,6 +16,20 @@ import { errorMaskingPlugin } from "./error-masking";
 import { createMetrics } from "./metrics";
 import { tokenVerifier } from "./tokens";
 import { Gauge, Histogram } from "prom-client";
+
+/** Only an anonymous caller's answer carries a cache hint; any other is marked private and not stored. */
+const anonymousOnlyCaching: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async willSendResponse({ response, overallCachePolicy }) {
+        if (contextValue.viewer.authenticated) {
+          overallCachePolicy.restrict({ maxAge: 0 });
+          response.http.headers.set("cache-control", "no-store");
+        }
+      },
+    };
+  },
+};
 
 export interface SubgraphServer<TContext extends RequestContext> {
   board: Board;
@@ -109,6 +124,10 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Answers to anonymous callers hold public data only: they may be reused briefly (the gateway caches them).
+      // A caller with a token gets no cache hint, so nothing that depends on who asks is ever marked reusable.
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.gateway.publicCacheSeconds, calculateHttpHeaders: true }),
+      anonymousOnlyCaching,
       statementHeader,
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),

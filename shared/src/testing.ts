@@ -18,7 +18,13 @@ export const TEST_MYSQL_URL = process.env.TEST_DATABASE_URL || "mysql://root@127
  */
 export function testConfig(kind: DatabaseKind, overrides: NodeJS.ProcessEnv = {}): Config {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sli-test-"));
-  const env: NodeJS.ProcessEnv = { NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL || "silent" };
+  // No reuse of public answers unless a test asks for it: a test reads back what it has just written.
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: "test",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.LOG_LEVEL || "silent",
+    PUBLIC_CACHE_SECONDS: "0",
+  };
   if (kind === "mysql") {
     env.DATABASE_URL = TEST_MYSQL_URL;
     env.DATABASE_PREFIX = `sli_test_${process.pid}_${randomBytes(3).toString("hex")}`;
