@@ -11,6 +11,7 @@ const os = require("node:os");
 const path = require("node:path");
 const { parseArgs } = require("node:util");
 const autocannon = require("autocannon");
+const { scaleBoard } = require("./scale");
 
 const root = path.resolve(__dirname, "..");
 const OPERATIONS = [
@@ -23,7 +24,7 @@ const CORPORATE_ONLY = "query CorporateOnly { councils { code name type upperTie
 const BOARDS = ["corporate", "children", "adults"];
 
 const usage = `usage: npm run bench -- [--duration S] [--one-client-duration S] [--connections N] [--warmup S]
-       [--mysql] [--no-hive] [--development] [--token ROLE|none] [--operations a,b] [--profile] [--label TEXT] [--out DIR]`;
+       [--mysql] [--scale N] [--no-hive] [--development] [--token ROLE|none] [--operations a,b] [--profile] [--label TEXT] [--out DIR]`;
 
 function options() {
   const { values } = parseArgs({
@@ -33,6 +34,7 @@ function options() {
       connections: { type: "string", default: "50" },
       warmup: { type: "string", default: "2" },
       mysql: { type: "boolean", default: false },
+      scale: { type: "string", default: "1" },
       "no-hive": { type: "boolean", default: false },
       token: { type: "string", default: "none" },
       operations: { type: "string" },
@@ -58,6 +60,11 @@ function options() {
     connections: Math.round(number("connections")),
     warmup: number("warmup"),
     mysql: values.mysql,
+    scale: (() => {
+      const scale = Number(values.scale);
+      if (!Number.isInteger(scale) || scale < 1 || scale > 100) throw new Error(`--scale must be a whole number from 1 to 100\n${usage}`);
+      return scale;
+    })(),
     hive: !values["no-hive"],
     token: values.token.toLowerCase() === "none" ? undefined : values.token.toUpperCase(),
     operations: values.operations ? values.operations.split(",") : OPERATIONS.map((op) => op.name),
@@ -322,6 +329,17 @@ async function main() {
     console.log(`Starting the graph on ${opts.mysql ? `MySQL (${databasePrefix}_*)` : `SQLite in ${dataDir}`}…`);
     const subgraphs = BOARDS.map((board) => start(board, [...nodeArgs(board), `subgraphs/${board}/dist/index.js`], env));
     await Promise.all(subgraphs.map((service, i) => waitFor(service, async () => (await fetch(`http://127.0.0.1:${ports[BOARDS[i]]}/health/ready`)).ok)));
+    let scaled;
+    if (opts.scale > 1) {
+      // Before the gateway (and so before any request): the subgraphs have seeded and read nothing yet.
+      scaled = {};
+      for (const board of BOARDS) {
+        const where = opts.mysql ? `${mysqlUrl}/${databasePrefix}_${board}` : path.join(dataDir, `${board}.sqlite`);
+        scaled[board] = await scaleBoard(opts.mysql ? "mysql" : "sqlite", where, board, opts.scale);
+      }
+      const rows = (key) => Object.values(scaled).reduce((sum, tables) => sum + Object.values(tables).reduce((s, t) => s + t[key], 0), 0);
+      console.log(`Demo activity × ${opts.scale}: ${rows("before")} → ${rows("after")} rows`);
+    }
     const gateway = start("gateway", [...nodeArgs("gateway"), "gateway/dist/index.js"], env);
     await waitFor(gateway, async () => (await fetch(`http://127.0.0.1:${gatewayPort}/health/ready`)).ok);
     console.log(`Graph up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (gateway :${gatewayPort}, subgraphs ${BOARDS.map((b) => `${b} :${ports[b]}`).join(", ")})`);
@@ -450,6 +468,8 @@ async function main() {
       commit: gitCommit(),
       machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}` },
       database: opts.mysql ? "mysql" : "sqlite",
+      scale: opts.scale,
+      scaledRows: scaled,
       settings: { nodeEnv: env.NODE_ENV, connections: opts.connections, duration: opts.duration, oneClientDuration: opts.oneClientDuration, warmup: opts.warmup, token: opts.token ?? null },
       engines: Object.fromEntries(engines.map((engine) => [engine.key, engine.label])),
       skipped,
@@ -461,7 +481,7 @@ async function main() {
     };
     const markdown = renderMarkdown(report);
     fs.mkdirSync(opts.out, { recursive: true });
-    const stem = `${startedAt.toISOString().slice(0, 10)}-${report.database}${opts.label ? `-${opts.label.replace(/[^A-Za-z0-9_-]+/g, "-")}` : ""}`;
+    const stem = `${startedAt.toISOString().slice(0, 10)}-${report.database}${opts.scale > 1 ? `-x${opts.scale}` : ""}${opts.label ? `-${opts.label.replace(/[^A-Za-z0-9_-]+/g, "-")}` : ""}`;
     fs.writeFileSync(path.join(opts.out, `${stem}.json`), `${JSON.stringify(report, null, 2)}\n`);
     fs.writeFileSync(path.join(opts.out, `${stem}.md`), markdown);
     console.log(`\n${markdown}`);
@@ -509,7 +529,7 @@ function renderMarkdown(report) {
   const failed = (r) => (r ? r.non2xx + r.errors + r.timeouts : 0);
   const engineKeys = Object.keys(report.engines);
   const lines = [];
-  lines.push(`# Bench ${report.date.slice(0, 16).replace("T", " ")} UTC — ${report.database}${report.label ? ` — ${report.label}` : ""}`);
+  lines.push(`# Bench ${report.date.slice(0, 16).replace("T", " ")} UTC — ${report.database}${report.scale > 1 ? ` — demo activity × ${report.scale}` : ""}${report.label ? ` — ${report.label}` : ""}`);
   lines.push("");
   lines.push(
     `Commit ${report.commit ?? "?"}, Node ${report.machine.node}, ${report.machine.cpus} × ${report.machine.cpuModel}; ` +
@@ -517,6 +537,16 @@ function renderMarkdown(report) {
       `${settings.token ? `; token with role ${settings.token}` : "; anonymous requests"}. Latencies in ms.`,
   );
   for (const [key, reason] of Object.entries(report.skipped)) lines.push(`\n${key}: ${reason}`);
+  if (report.scaledRows) {
+    lines.push("");
+    lines.push(`Demo activity multiplied × ${report.scale} after seeding (bench/scale.js), rows before → after:`);
+    lines.push("");
+    lines.push("| board | table | rows × 1 | rows × " + report.scale + " |");
+    lines.push("| --- | --- | ---: | ---: |");
+    for (const [board, tables] of Object.entries(report.scaledRows)) {
+      for (const [table, { before, after }] of Object.entries(tables)) lines.push(`| ${board} | ${table} | ${before} | ${after} |`);
+    }
+  }
   lines.push("");
   lines.push(`## The shared operations at ${settings.connections} connections`);
   lines.push("");

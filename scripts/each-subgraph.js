@@ -24,6 +24,8 @@ if (step !== "migrate" && step !== "seed") {
       migrations: subgraph.migrations,
       log,
       prepare: false,
+      // Migrations and seeds read what they are about to write: never from a replica.
+      primaryOnly: true,
     });
     try {
       await migrate(dataSource, log);

@@ -12,6 +12,13 @@ export interface DatabaseSettings {
   database: string;
   /** MySQL only: the server address without a database. */
   url?: string;
+  /**
+   * MySQL only: read replicas of this board's database, each a full address
+   * with its database (`mysql://user:password@host:port/database`). Reads
+   * outside a transaction go to them; writes, transactions, migrations and
+   * seeding to the primary (`url`).
+   */
+  replicas?: string[];
 }
 
 /** The gateway's operation limits: each refusal is a 4xx with OPERATION_LIMIT. */
@@ -138,10 +145,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = own && parsed.database ? parsed.database : `${databasePrefix}_${board}`;
     return { kind: "mysql", url: parsed.serverUrl, database: name };
   };
+  // Read replicas: DATABASE_REPLICA_URLS for the boards on the shared server
+  // (DATABASE_URL), <BOARD>_DATABASE_REPLICA_URLS for one board (overriding).
+  // Each replica holds a copy of the board's database under the same name,
+  // unless a board's own replica address names another in its path.
+  const replicas = (board: Board, settings: DatabaseSettings): DatabaseSettings => {
+    const ownName = `${board.toUpperCase()}_DATABASE_REPLICA_URLS`;
+    const own = env[ownName]?.trim();
+    const sharedRaw = env.DATABASE_REPLICA_URLS?.trim();
+    const onSharedServer = Boolean(env.DATABASE_URL) && !env[`${board.toUpperCase()}_DATABASE_URL`];
+    const name = own ? ownName : "DATABASE_REPLICA_URLS";
+    const raw = own || (onSharedServer ? sharedRaw : undefined);
+    if (!raw) return settings;
+    if (settings.kind !== "mysql") {
+      problems.push(
+        `${name} needs MySQL: read replicas are for a board on a MySQL/MariaDB server, and ${board} is on SQLite (set DATABASE_URL or ${board.toUpperCase()}_DATABASE_URL, or unset ${name})`,
+      );
+      return settings;
+    }
+    const urls: string[] = [];
+    for (const entry of raw.split(",").map((part) => part.trim()).filter(Boolean)) {
+      const parsed = parseMysqlUrl(entry);
+      if (!parsed) {
+        problems.push(`${name} must be a comma-separated list of mysql://user:password@host:port, not "${redact(entry)}"`);
+        continue;
+      }
+      const replicaDatabase = own && parsed.database ? parsed.database : settings.database;
+      urls.push(`${parsed.serverUrl}/${replicaDatabase}`);
+    }
+    return urls.length ? { ...settings, replicas: urls } : settings;
+  };
+  if (env.DATABASE_REPLICA_URLS?.trim() && !env.DATABASE_URL) {
+    problems.push(
+      "DATABASE_REPLICA_URLS needs DATABASE_URL: read replicas are copies of the shared MySQL/MariaDB server, and SQLite (the default) has none; a board on a server of its own takes <BOARD>_DATABASE_REPLICA_URLS",
+    );
+  }
   const databases = {
-    corporate: database("corporate"),
-    children: database("children"),
-    adults: database("adults"),
+    corporate: replicas("corporate", database("corporate")),
+    children: replicas("children", database("children")),
+    adults: replicas("adults", database("adults")),
   };
 
   const jwtSecret = env.JWT_SECRET || (production ? undefined : DEVELOPMENT_JWT_SECRET);

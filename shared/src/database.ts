@@ -30,6 +30,8 @@ export interface OpenDatabaseOptions {
   seed?: (dataSource: DataSource) => Promise<void>;
   /** Migrate and seed on open (the default for `npm start`). */
   prepare?: boolean;
+  /** Ignore the settings' read replicas: every statement on the primary (`npm run migrate`, `npm run seed`). */
+  primaryOnly?: boolean;
 }
 
 /**
@@ -40,6 +42,47 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<BoardDatabase> {
   const { settings, log } = options;
   const statements = new StatementCounter(log);
+  const replicated = Boolean(settings.kind === "mysql" && settings.replicas?.length && !options.primaryOnly);
+
+  if (settings.kind === "sqlite") fs.mkdirSync(path.dirname(settings.database), { recursive: true });
+  else await createMysqlDatabase(settings);
+
+  // With read replicas, migrations and seeding run on a primary-only pool
+  // first: the seed reads what it is about to write, and a replica may lag.
+  if (replicated && options.prepare !== false) {
+    const primary = new DataSource(dataSourceOptions(options, statements, false));
+    await primary.initialize();
+    try {
+      await migrate(primary, log);
+      if (options.seed) await options.seed(primary);
+    } finally {
+      await primary.destroy();
+    }
+  }
+
+  const dataSource = new DataSource(dataSourceOptions(options, statements, replicated));
+  await dataSource.initialize();
+  try {
+    if (options.prepare !== false && !replicated) {
+      await migrate(dataSource, log);
+      if (options.seed) await options.seed(dataSource);
+    }
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  log.info({ database: describe(settings), replicas: replicated ? settings.replicas!.length : undefined }, "database ready");
+  return { dataSource, statements, settings, transaction: transactionRunner(dataSource) };
+}
+
+/**
+ * TypeORM's options for a board's database. With replicas, TypeORM's MySQL
+ * driver keeps a pool cluster: the primary ("master") for writes, transactions
+ * and raw `query()` calls, the replicas ("slaves", round-robin) for reads made
+ * through repositories and query builders outside a transaction.
+ */
+function dataSourceOptions(options: OpenDatabaseOptions, statements: StatementCounter, replicated: boolean): DataSourceOptions {
+  const { settings } = options;
   const common = {
     entities: options.entities,
     migrations: options.migrations,
@@ -48,11 +91,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<BoardD
     logger: statements,
     maxQueryExecutionTime: 1000,
   } as const;
-
-  let dataSourceOptions: DataSourceOptions;
   if (settings.kind === "sqlite") {
-    fs.mkdirSync(path.dirname(settings.database), { recursive: true });
-    dataSourceOptions = {
+    return {
       ...common,
       type: "better-sqlite3",
       database: settings.database,
@@ -63,32 +103,30 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<BoardD
         db.pragma("synchronous = NORMAL");
       },
     };
-  } else {
-    await createMysqlDatabase(settings);
-    dataSourceOptions = {
-      ...common,
-      type: "mysql",
-      url: `${settings.url}/${settings.database}`,
-      charset: "utf8mb4_unicode_ci",
-      timezone: "Z",
-      poolSize: 10,
-      extra: { enableKeepAlive: true },
-    };
   }
-
-  const dataSource = new DataSource(dataSourceOptions);
-  await dataSource.initialize();
-  try {
-    if (options.prepare !== false) {
-      await migrate(dataSource, log);
-      if (options.seed) await options.seed(dataSource);
-    }
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
-  log.info({ database: describe(settings) }, "database ready");
-  return { dataSource, statements, settings, transaction: transactionRunner(dataSource) };
+  const mysql = {
+    ...common,
+    type: "mysql",
+    charset: "utf8mb4_unicode_ci",
+    timezone: "Z",
+    poolSize: 10,
+    extra: { enableKeepAlive: true },
+  } as const;
+  const primaryUrl = `${settings.url}/${settings.database}`;
+  if (!replicated) return { ...mysql, url: primaryUrl };
+  return {
+    ...mysql,
+    replication: {
+      master: { url: primaryUrl },
+      slaves: settings.replicas!.map((url) => ({ url })),
+      selector: "RR",
+      // A replica that keeps failing is set aside and tried again after 5 s
+      // (the driver's default would drop it for good).
+      canRetry: true,
+      removeNodeErrorCount: 3,
+      restoreNodeTimeout: 5000,
+    },
+  };
 }
 
 export async function migrate(dataSource: DataSource, log: Logger): Promise<void> {
@@ -122,12 +160,13 @@ export function describe(settings: DatabaseSettings): string {
   return settings.kind === "sqlite" ? `sqlite:${settings.database}` : `mysql:${settings.database}`;
 }
 
-/** Whether the database answers now: the readiness check. */
+/** Whether the database answers now (the primary, and a replica when there are any): the readiness check. */
 export async function databaseAnswers(dataSource: DataSource, timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
+  const replicated = Boolean((dataSource.options as { replication?: unknown }).replication);
   try {
     await Promise.race([
-      dataSource.query("SELECT 1"),
+      Promise.all([dataSource.query("SELECT 1"), replicated ? replicaAnswers(dataSource) : undefined]),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
       }),
@@ -137,5 +176,14 @@ export async function databaseAnswers(dataSource: DataSource, timeoutMs = 2000):
     return false;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+async function replicaAnswers(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner("slave");
+  try {
+    await runner.query("SELECT 1");
+  } finally {
+    await runner.release();
   }
 }
