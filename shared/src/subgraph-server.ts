@@ -104,11 +104,15 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     labelNames: ["state"] as const,
     registers: [metrics.registry],
     collect() {
-      const pool = (database.dataSource.driver as { pool?: Record<string, { length: number } | undefined> }).pool;
-      if (pool) {
-        this.set({ state: "open" }, pool._allConnections?.length ?? 0);
-        this.set({ state: "idle" }, pool._freeConnections?.length ?? 0);
-        this.set({ state: "waiting" }, pool._connectionQueue?.length ?? 0);
+      // mysql2's pools keep these counts in fields of their own: one pool, or one per node with replicas.
+      type Pool = Record<string, { length: number } | undefined>;
+      const driver = database.dataSource.driver as { pool?: Pool; poolCluster?: { _nodes?: Record<string, { pool?: Pool }> } };
+      const pools = driver.pool ? [driver.pool] : Object.values(driver.poolCluster?._nodes ?? {}).flatMap((node) => (node.pool ? [node.pool] : []));
+      if (pools.length || driver.poolCluster) {
+        const total = (field: string) => pools.reduce((sum, pool) => sum + (pool[field]?.length ?? 0), 0);
+        this.set({ state: "open" }, total("_allConnections"));
+        this.set({ state: "idle" }, total("_freeConnections"));
+        this.set({ state: "waiting" }, total("_connectionQueue"));
       } else {
         this.set({ state: "open" }, database.dataSource.isInitialized ? 1 : 0);
       }
