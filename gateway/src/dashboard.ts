@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type Config, ROLES, type Role, signDevelopmentToken, type TokenClaims, viewerFromClaims } from "@sli/shared";
+import { type Config, isCouncilCode, isRegionCode, ROLES, type Role, signDevelopmentToken, type TokenClaims, viewerFromClaims } from "@sli/shared";
 import express from "express";
 import { GATEWAY_DIR } from "./paths";
 
@@ -33,8 +33,6 @@ const securityHeaders: express.RequestHandler = (_req, res, next) => {
 /** The client's views: national (/), a region, a council, sign-in. */
 const VIEWS = /^\/(?:(?:region|council)(?:\/[A-Za-z0-9]{1,12})?|sign-in)?\/?$/;
 
-const REGION = /^E1200000[1-9]$/;
-const COUNCIL = /^E(06|07|08|09|10)\d{6}$/;
 
 /**
  * The claims of a development sign-in ("pick a role"): the role, with the
@@ -46,8 +44,8 @@ export function developmentClaims(query: Record<string, unknown>): TokenClaims |
   if (!(ROLES as readonly string[]).includes(role)) return `role must be one of ${ROLES.join(", ")}`;
   const region = query.region === undefined || query.region === "" ? undefined : String(query.region);
   const council = query.council === undefined || query.council === "" ? undefined : String(query.council);
-  if (region !== undefined && !REGION.test(region)) return "region must be an ONS region code (E12000001 to E12000009)";
-  if (council !== undefined && !COUNCIL.test(council)) return "council must be a GSS council code";
+  if (region !== undefined && !isRegionCode(region)) return "region must be an ONS region code (E12000001 to E12000009)";
+  if (council !== undefined && !isCouncilCode(council)) return "council must be a GSS council code";
   if (role === "PRINCIPAL_ADVISER" && !region) return "a principal adviser needs the region they cover";
   if (role === "COUNCIL_OFFICER" && !council) return "a council officer needs their council";
   const label = role.toLowerCase().replace(/_/g, " ");

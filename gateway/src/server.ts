@@ -2,7 +2,6 @@ import "reflect-metadata";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { randomUUID } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -21,6 +20,7 @@ import {
   ErrorCode,
   errorMaskingPlugin,
   type Logger,
+  requestIdFrom,
   tokenVerifier,
 } from "@sli/shared";
 import cors from "cors";
@@ -53,7 +53,6 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 const anonymous = (request: { http?: { headers: Map<string, string> } }) => !request.http?.headers.get("authorization");
 
@@ -227,7 +226,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         const authorization = req.header("authorization") || undefined;
         // Refused at the edge (401) as well as in each subgraph: a bad token never reaches a board's data.
         const viewer = await verifyToken(authorization);
-        return { requestId: given && REQUEST_ID.test(given) ? given : randomUUID(), authorization, viewer };
+        return { requestId: requestIdFrom(given), authorization, viewer };
       },
     }),
     bodyErrors,

@@ -9,6 +9,10 @@ export function isCouncilCode(code: string): boolean {
   return COUNCIL_CODE.test(code);
 }
 
+export function isRegionCode(code: string): boolean {
+  return REGION_CODE.test(code);
+}
+
 /** A council code must be a GSS code before we look it up: a malformed one is bad input, not "not found". */
 export function assertCouncilCode(code: string, argument = "code"): string {
   if (!isCouncilCode(code)) {
@@ -21,7 +25,7 @@ export function assertCouncilCode(code: string, argument = "code"): string {
 }
 
 export function assertRegionCode(code: string, argument = "code"): string {
-  if (!REGION_CODE.test(code)) {
+  if (!isRegionCode(code)) {
     throw badUserInput(`"${truncate(code)}" is not a region code: expected an ONS region code E12000001 to E12000009`, {
       argument,
     });

@@ -18,8 +18,13 @@ export interface RequestDetails {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** The caller's request id when it is a sensible one, otherwise a new one. */
+export function requestIdFrom(given: string | undefined): string {
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 export function createRequestContext(log: Logger, details: RequestDetails = {}): RequestContext {
-  const requestId = details.requestId && REQUEST_ID.test(details.requestId) ? details.requestId : randomUUID();
+  const requestId = requestIdFrom(details.requestId);
   return { requestId, viewer: details.viewer ?? ANONYMOUS, log: log.child({ requestId }) };
 }
 

@@ -1,10 +1,9 @@
 import { createRemoteJWKSet, errors as joseErrors, type JWTPayload, jwtVerify, SignJWT } from "jose";
 import type { Config } from "./config";
+import { isCouncilCode, isRegionCode } from "./codes";
 import { unauthenticated } from "./errors";
 import { ANONYMOUS, ROLES, type Role, type Viewer } from "./viewer";
 
-const REGION_CODE = /^E1200000[1-9]$/;
-const COUNCIL_CODE = /^E(06|07|08|09|10)\d{6}$/;
 const SCOPE = /^[a-z]+:(read|write)$/;
 
 /** The claims of the contract: `sub`, `name`, `roles`, `regions`, `council`, `scopes`. */
@@ -38,11 +37,11 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
   const unknownRole = roles.find((role) => !(ROLES as readonly string[]).includes(role));
   if (unknownRole) throw refused(`unknown role ${unknownRole}`);
   const regions = list(payload.regions, "regions");
-  if (regions.some((code) => !REGION_CODE.test(code))) throw refused("regions must be ONS region codes");
+  if (regions.some((code) => !isRegionCode(code))) throw refused("regions must be ONS region codes");
   const scopes = list(payload.scopes, "scopes");
   if (scopes.some((scope) => !SCOPE.test(scope))) throw refused("scopes look like corporate:write");
   const council = payload.council;
-  if (council !== undefined && (typeof council !== "string" || !COUNCIL_CODE.test(council))) throw refused("council must be a GSS code");
+  if (council !== undefined && (typeof council !== "string" || !isCouncilCode(council))) throw refused("council must be a GSS code");
   return {
     authenticated: true,
     subject: payload.sub,
