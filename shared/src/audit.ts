@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Directive, Field, ID, Int, type MiddlewareFn, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import {
   Between,
   Column,
@@ -112,13 +112,20 @@ export interface AuditNote {
 
 export type AuditedContext = RequestContext & { auditNote?: AuditNote };
 
-/** Global middleware: notes each root mutation (name and arguments) before it runs. */
-export const noteMutation: MiddlewareFn<AuditedContext> = async ({ info, args, context }, next) => {
-  if (info.parentType.name === "Mutation" && info.path.prev === undefined && context.auditNote) {
-    context.auditNote.mutation = { name: info.fieldName, args };
-  }
-  return next();
-};
+type FieldResolver = (root: unknown, args: Record<string, unknown>, context: AuditedContext, info: { fieldName: string }) => unknown;
+
+/**
+ * Wraps a root mutation's resolver so that it notes the mutation (name and
+ * arguments) before it runs, for the audit entry its write records. Only root
+ * mutations are wrapped: a global type-graphql middleware would run (and
+ * allocate a promise) for every field of every answer.
+ */
+export function notingMutation(resolve: FieldResolver): FieldResolver {
+  return (root, args, context, info) => {
+    if (context.auditNote) context.auditNote.mutation = { name: info.fieldName, args };
+    return resolve(root, args, context, info);
+  };
+}
 
 /** Writes the audit entry for a write, inside the write's own transaction: no write without its entry. */
 export async function recordAudit(manager: EntityManager, context: AuditedContext, result: unknown): Promise<void> {

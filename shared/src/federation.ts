@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode, type GraphQLSchema, Kind, parse, visit } from "graphql";
 import { buildSchema, type BuildSchemaOptions, createResolversMap, getMetadataStorage } from "type-graphql";
-import { noteMutation } from "./audit";
+import { notingMutation } from "./audit";
 import { authChecker } from "./authorization";
 
 /** Federation 2 version and the directives the subgraphs use. */
@@ -104,13 +104,15 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     authChecker,
     authMode: "error",
     ...buildOptions,
-    globalMiddlewares: [noteMutation, ...(buildOptions.globalMiddlewares ?? [])],
     skipCheck: true,
   });
   const printed = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolverClasses = (Array.isArray(buildOptions.resolvers) ? buildOptions.resolvers : []) as Function[];
   const typeDefs = declareAuthenticated(relaxContributedFields(printed, contributedTo), authorizedFields(resolverClasses));
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [field, resolve] of Object.entries(resolvers.Mutation ?? {})) {
+    if (typeof resolve === "function") resolvers.Mutation![field] = notingMutation(resolve as Parameters<typeof notingMutation>[0]);
+  }
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }

@@ -1,8 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -17,19 +16,31 @@ import { createMetrics } from "./metrics";
 import { tokenVerifier } from "./tokens";
 import { Gauge, Histogram } from "prom-client";
 
-/** Only an anonymous caller's answer carries a cache hint; any other is marked private and not stored. */
-const anonymousOnlyCaching: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart({ contextValue }) {
-    return {
-      async willSendResponse({ response, overallCachePolicy }) {
-        if (contextValue.viewer.authenticated) {
-          overallCachePolicy.restrict({ maxAge: 0 });
-          response.http.headers.set("cache-control", "no-store");
-        }
-      },
-    };
-  },
-};
+/**
+ * Answers to anonymous callers hold public data only: an error-free query
+ * answer to one may be reused for `seconds` (the gateway caches it); any other
+ * answer says `no-store`, so nothing that depends on who asks is ever marked
+ * reusable. Every field of this graph has the same policy, so the header is
+ * set here once per answer instead of by Apollo's cache-control plugin, which
+ * works out a hint for every field of every answer.
+ */
+function publicAnswerCaching(seconds: number): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ response, operation }) {
+          const reusable =
+            seconds > 0 &&
+            !contextValue.viewer.authenticated &&
+            operation?.operation === "query" &&
+            response.body.kind === "single" &&
+            !response.body.singleResult.errors;
+          response.http.headers.set("cache-control", reusable ? `max-age=${seconds}, public` : "no-store");
+        },
+      };
+    },
+  };
+}
 
 export interface SubgraphServer<TContext extends RequestContext> {
   board: Board;
@@ -128,10 +139,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Answers to anonymous callers hold public data only: they may be reused briefly (the gateway caches them).
-      // A caller with a token gets no cache hint, so nothing that depends on who asks is ever marked reusable.
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.gateway.publicCacheSeconds, calculateHttpHeaders: true }),
-      anonymousOnlyCaching,
+      ApolloServerPluginCacheControlDisabled(),
+      publicAnswerCaching(config.gateway.publicCacheSeconds),
       statementHeader,
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),
