@@ -10,11 +10,10 @@ import type { Board, Config } from "./config";
 import { createRequestContext, type RequestContext, type RequestDetails } from "./context";
 import { type BoardDatabase, databaseAnswers } from "./database";
 import type { Logger } from "./logger";
-import { type StatementTally, withStatementTally } from "./sql-statements";
 import { errorMaskingPlugin } from "./error-masking";
 import { createMetrics } from "./metrics";
 import { tokenVerifier } from "./tokens";
-import { Gauge, Histogram } from "prom-client";
+import { Gauge } from "prom-client";
 
 /**
  * Answers to anonymous callers hold public data only: an error-free query
@@ -66,8 +65,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext> {
 
 /**
  * One subgraph's HTTP server: `/graphql` (Apollo Server), `/health/live` and
- * `/health/ready` (the database answers). Each request counts its own SQL
- * statements and logs them with its request id.
+ * `/health/ready` (the database answers), `/metrics` (requests, SQL
+ * statements, pool). Each request is logged at debug level with its request id.
  */
 export async function createSubgraphServer<TContext extends RequestContext>(
   options: SubgraphServerOptions<TContext>,
@@ -83,24 +82,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   const createContext = (details?: RequestDetails) =>
     options.createContext(createRequestContext(log, details), database);
 
-  const statementHeader: ApolloServerPlugin<TContext> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          const tally = (contextValue as unknown as { statementTally?: StatementTally }).statementTally;
-          if (tally) response.http.headers.set("x-sql-statements", String(tally.count));
-        },
-      };
-    },
-  };
-
   const metrics = createMetrics(board);
-  const statementsPerRequest = new Histogram({
-    name: "sql_statements_per_request",
-    help: "SQL statements one GraphQL request ran: stays small and flat when batching works",
-    buckets: [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 50, 100],
-    registers: [metrics.registry],
-  });
   new Gauge({
     name: "sql_statements_total",
     help: "SQL statements run since start",
@@ -141,7 +123,6 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       publicAnswerCaching(config.gateway.publicCacheSeconds),
-      statementHeader,
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),
     ],
@@ -160,15 +141,12 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     "/graphql",
     express.json({ limit: "1mb" }),
     (req, res, next) => {
-      const tally: StatementTally = { count: 0 };
       const started = process.hrtime.bigint();
-      res.locals.statementTally = tally;
       res.on("finish", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        statementsPerRequest.observe(tally.count);
-        log.debug({ requestId: res.locals.requestId, status: res.statusCode, ms, sqlStatements: tally.count }, "request");
+        log.debug({ requestId: res.locals.requestId, status: res.statusCode, ms }, "request");
       });
-      withStatementTally(tally, next);
+      next();
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -176,7 +154,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
         const viewer = await verifyToken(req.header("authorization"));
         const context = createContext({ requestId, viewer });
         res.locals.requestId = context.requestId;
-        return Object.assign(context, { statementTally: res.locals.statementTally as StatementTally });
+        return context;
       },
     }),
   );

@@ -206,7 +206,7 @@ describe("the gateway under failure", () => {
     expect(gatewayMetrics).toMatch(/subgraph_fetch_duration_seconds_count\{[^}]*subgraph="adults"[^}]*\} \d+/);
     expect(gatewayMetrics).toMatch(/subgraph_fetch_errors_total/);
     const corporateMetrics = await (await fetch(graph.subgraphUrls.corporate.replace("/graphql", "/metrics"))).text();
-    expect(corporateMetrics).toMatch(/sql_statements_per_request_count\{[^}]*service="corporate"[^}]*\} [1-9]\d*/);
+    expect(corporateMetrics).toMatch(/sql_statements_total\{[^}]*service="corporate"[^}]*\} [1-9]\d*/);
     expect(corporateMetrics).toMatch(/db_pool_connections\{[^}]*state="open"[^}]*\} 1/);
     // The gateway names its subgraph fetches after the operation: CouncilSingleView__corporate__0.
     expect(corporateMetrics).toMatch(/graphql_requests_total\{[^}]*operation="CouncilSingleView__corporate__\d+"[^}]*\} \d+/);
