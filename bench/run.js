@@ -12,6 +12,7 @@ const path = require("node:path");
 const { parseArgs } = require("node:util");
 const autocannon = require("autocannon");
 const { scaleBoard } = require("./scale");
+const { gatewayNodeOptions } = require("../scripts/gateway-node-options");
 
 const root = path.resolve(__dirname, "..");
 const OPERATIONS = [
@@ -24,7 +25,8 @@ const CORPORATE_ONLY = "query CorporateOnly { councils { code name type upperTie
 const BOARDS = ["corporate", "children", "adults"];
 
 const usage = `usage: npm run bench -- [--duration S] [--one-client-duration S] [--connections N] [--warmup S]
-       [--mysql] [--scale N] [--no-hive] [--development] [--token ROLE|none] [--operations a,b] [--profile] [--label TEXT] [--out DIR]`;
+       [--mysql] [--scale N] [--no-hive] [--development] [--token ROLE|none] [--operations a,b] [--profile] [--label TEXT] [--out DIR]
+       [--gateway-node-options "--max-semi-space-size=…"]`;
 
 function options() {
   const { values } = parseArgs({
@@ -41,6 +43,7 @@ function options() {
       profile: { type: "boolean", default: false },
       development: { type: "boolean", default: false },
       label: { type: "string" },
+      "gateway-node-options": { type: "string" },
       out: { type: "string", default: path.join(root, "bench/results") },
       help: { type: "boolean", default: false },
     },
@@ -71,6 +74,8 @@ function options() {
     profile: values.profile,
     development: values.development,
     label: values.label,
+    // As `npm start` runs it (GATEWAY_NODE_OPTIONS or the default heap cap) unless given here.
+    gatewayNodeOptions: gatewayNodeOptions(values["gateway-node-options"] === undefined ? process.env : { GATEWAY_NODE_OPTIONS: values["gateway-node-options"] }),
     out: path.resolve(values.out),
   };
 }
@@ -338,7 +343,7 @@ async function main() {
       const rows = (key) => Object.values(scaled).reduce((sum, tables) => sum + Object.values(tables).reduce((s, t) => s + t[key], 0), 0);
       console.log(`Demo activity × ${opts.scale}: ${rows("before")} → ${rows("after")} rows`);
     }
-    const gateway = start("gateway", [...nodeArgs("gateway"), "gateway/dist/index.js"], env);
+    const gateway = start("gateway", [...nodeArgs("gateway"), ...opts.gatewayNodeOptions, "gateway/dist/index.js"], env);
     await waitFor(gateway, async () => (await fetch(`http://127.0.0.1:${gatewayPort}/health/ready`)).ok);
     console.log(`Graph up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (gateway :${gatewayPort}, subgraphs ${BOARDS.map((b) => `${b} :${ports[b]}`).join(", ")})`);
 
@@ -468,7 +473,7 @@ async function main() {
       database: opts.mysql ? "mysql" : "sqlite",
       scale: opts.scale,
       scaledRows: scaled,
-      settings: { nodeEnv: env.NODE_ENV, connections: opts.connections, duration: opts.duration, oneClientDuration: opts.oneClientDuration, warmup: opts.warmup, token: opts.token ?? null },
+      settings: { nodeEnv: env.NODE_ENV, connections: opts.connections, duration: opts.duration, oneClientDuration: opts.oneClientDuration, warmup: opts.warmup, token: opts.token ?? null, gatewayNodeOptions: opts.gatewayNodeOptions.join(" ") },
       engines: Object.fromEntries(engines.map((engine) => [engine.key, engine.label])),
       skipped,
       answers,
@@ -532,7 +537,8 @@ function renderMarkdown(report) {
   lines.push(
     `Commit ${report.commit ?? "?"}, Node ${report.machine.node}, ${report.machine.cpus} × ${report.machine.cpuModel}; ` +
       `NODE_ENV=${settings.nodeEnv}; ${settings.connections} connections × ${settings.duration} s per run after ${settings.warmup} s warm-up` +
-      `${settings.token ? `; token with role ${settings.token}` : "; anonymous requests"}. Latencies in ms.`,
+      `${settings.token ? `; token with role ${settings.token}` : "; anonymous requests"}` +
+      `; gateway Node flags: ${settings.gatewayNodeOptions ? `\`${settings.gatewayNodeOptions}\`` : "none"}. Latencies in ms.`,
   );
   for (const [key, reason] of Object.entries(report.skipped)) lines.push(`\n${key}: ${reason}`);
   if (report.scaledRows) {

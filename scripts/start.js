@@ -6,6 +6,7 @@
 const { spawn } = require("node:child_process");
 const path = require("node:path");
 const readline = require("node:readline");
+const { gatewayNodeOptions } = require("./gateway-node-options");
 
 const root = path.resolve(__dirname, "..");
 const env = process.env;
@@ -15,13 +16,13 @@ const services = [
   { name: "children", entry: "subgraphs/children/dist/index.js", port: port("CHILDREN_PORT", 4002) },
   { name: "adults", entry: "subgraphs/adults/dist/index.js", port: port("ADULTS_PORT", 4003) },
 ];
-const gatewayService = { name: "gateway", entry: "gateway/dist/index.js", port: port("GATEWAY_PORT", 4000) };
+const gatewayService = { name: "gateway", entry: "gateway/dist/index.js", port: port("GATEWAY_PORT", 4000), nodeOptions: gatewayNodeOptions(env) };
 const children = new Map();
 let stopping = false;
 let started = false;
 
 function run(service) {
-  const child = spawn(process.execPath, [path.join(root, service.entry)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...(service.nodeOptions ?? []), path.join(root, service.entry)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   children.set(service.name, child);
   const label = `[${service.name}]`.padEnd(12);
   console.log(`${label} started (pid ${child.pid}, port ${service.port})`);
