@@ -295,7 +295,7 @@ async function main() {
   }
 
   const startedAt = new Date();
-  const [gatewayPort, hivePort, hiveRustPort, ...boardPorts] = await freePorts(3 + BOARDS.length);
+  const [gatewayPort, cachedGatewayPort, hivePort, hiveRustPort, ...boardPorts] = await freePorts(4 + BOARDS.length);
   const ports = Object.fromEntries(BOARDS.map((board, i) => [board, boardPorts[i]]));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sli-bench-"));
   const databasePrefix = `slibench_${process.pid}_${Date.now().toString(36)}`;
@@ -343,12 +343,22 @@ async function main() {
       const rows = (key) => Object.values(scaled).reduce((sum, tables) => sum + Object.values(tables).reduce((s, t) => s + t[key], 0), 0);
       console.log(`Demo activity × ${opts.scale}: ${rows("before")} → ${rows("after")} rows`);
     }
-    const gateway = start("gateway", [...nodeArgs("gateway"), ...opts.gatewayNodeOptions, "gateway/dist/index.js"], env);
+    // Our gateway twice: without its public response cache (the engine compared with Hive, which has none in
+    // its defaults, and the one whose SQL and memory are reported), and as deployed, reusing anonymous answers.
+    const publicCacheSeconds = process.env.PUBLIC_CACHE_SECONDS ?? "5";
+    const gatewayArgs = [...opts.gatewayNodeOptions, "gateway/dist/index.js"];
+    const gateway = start("gateway", [...nodeArgs("gateway"), ...gatewayArgs], { ...env, PUBLIC_CACHE_SECONDS: "0" });
     await waitFor(gateway, async () => (await fetch(`http://127.0.0.1:${gatewayPort}/health/ready`)).ok);
     console.log(`Graph up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (gateway :${gatewayPort}, subgraphs ${BOARDS.map((b) => `${b} :${ports[b]}`).join(", ")})`);
 
     const idleRssMb = { ours: mb((rssKb(gateway.child.pid) ?? 0) * 1024) };
-    const engines = [{ key: "ours", label: "our gateway", url: `http://127.0.0.1:${gatewayPort}/graphql`, service: gateway }];
+    const engines = [{ key: "ours", label: "our gateway (no response cache)", url: `http://127.0.0.1:${gatewayPort}/graphql`, service: gateway }];
+    if (publicCacheSeconds !== "0" && !opts.token) {
+      const cached = start("gatewayCached", gatewayArgs, { ...env, GATEWAY_PORT: String(cachedGatewayPort), PUBLIC_CACHE_SECONDS: publicCacheSeconds });
+      await waitFor(cached, async () => (await fetch(`http://127.0.0.1:${cachedGatewayPort}/health/ready`)).ok);
+      engines.push({ key: "oursCached", label: `our gateway as deployed (${publicCacheSeconds} s public cache)`, url: `http://127.0.0.1:${cachedGatewayPort}/graphql`, service: cached });
+      idleRssMb.oursCached = mb((rssKb(cached.child.pid) ?? 0) * 1024);
+    }
     const skipped = {};
     if (opts.hive) {
       try {

@@ -2,13 +2,12 @@ import {
   Column,
   type DataSource,
   type EntityManager,
-  type FindOptionsWhere,
-  In,
   PrimaryColumn,
   Table,
   type TableCheckOptions,
   type TableColumnOptions,
 } from "typeorm";
+import { findIn } from "./lean-reads";
 import { groupedLoader, keyedLoader } from "./loaders";
 import { readCouncils, type ReferenceCouncil } from "./reference-data";
 
@@ -70,11 +69,12 @@ export function councilRegisterLoaders<T extends RegisteredCouncil>(dataSource: 
   const councils = dataSource.getRepository(entity);
   return {
     councilByCode: keyedLoader(
-      (codes: readonly string[]) => councils.findBy({ code: In([...codes]) } as FindOptionsWhere<T>),
+      // `_entities` for every council in England comes through here: the lean read.
+      (codes: readonly string[]) => findIn(councils, "code", codes),
       (council) => council.code,
     ),
     councilsByRegion: groupedLoader(
-      (regionCodes: readonly string[]) => councils.findBy({ regionCode: In([...regionCodes]) } as FindOptionsWhere<T>),
+      (regionCodes: readonly string[]) => findIn(councils, "regionCode", regionCodes),
       (council) => council.regionCode,
     ),
   };

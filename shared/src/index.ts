@@ -9,6 +9,7 @@ export * from "./database";
 export * from "./errors";
 export * from "./federation";
 export * from "./loaders";
+export * from "./lean-reads";
 export * from "./logger";
 export * from "./reference-data";
 export * from "./sql-statements";

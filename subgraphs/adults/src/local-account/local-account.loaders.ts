@@ -1,6 +1,16 @@
-import { groupedLoader, keyedLoader } from "@sli/shared";
+import { type ColumnNeeds, findIn, groupedLoader, keyedLoader, loaderPerSelection } from "@sli/shared";
 import { type DataSource, In } from "typeorm";
 import { LocalAccount, LocalAccountPriority } from "./local-account.entity";
+
+/**
+ * What reads a council's local accounts beyond the fields asked
+ * (local-account.resolver.ts): the list's own rule and filter
+ * (`mayReadLocalAccount`, superseded versions) and each field resolver.
+ */
+const LOCAL_ACCOUNT_NEEDS: ColumnNeeds = {
+  always: ["status", "councilCode"],
+  byField: { council: ["councilCode"], current: ["status"], supersededBy: ["status"] },
+};
 
 /** One statement per relation, whatever the number of councils or accounts asked about. */
 export function createLocalAccountLoaders(dataSource: DataSource) {
@@ -8,10 +18,11 @@ export function createLocalAccountLoaders(dataSource: DataSource) {
   const priorities = dataSource.getRepository(LocalAccountPriority);
   return {
     /** Every local account of each council (corrections and the originals they superseded), by year. */
-    localAccountsByCouncil: groupedLoader(
-      (codes: readonly string[]) =>
-        accounts.find({ where: { councilCode: In([...codes]) }, order: { year: "ASC", id: "ASC" } }),
-      (account) => account.councilCode,
+    localAccountsByCouncil: loaderPerSelection(accounts, LOCAL_ACCOUNT_NEEDS, (columns) =>
+      groupedLoader(
+        (codes: readonly string[]) => findIn(accounts, "councilCode", codes, { columns, order: [["year", "ASC"], ["id", "ASC"]] }),
+        (account) => account.councilCode,
+      ),
     ),
     localAccountById: keyedLoader(
       (ids: readonly number[]) => accounts.findBy({ id: In([...ids]) }),

@@ -1,5 +1,6 @@
 import { Provenance, WRITERS } from "@sli/shared";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, IsNull, Not } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -45,11 +46,12 @@ export class CouncilLocalAccountsResolver {
   async localAccounts(
     @Root() council: Council,
     @Ctx() { loaders, viewer }: AdultsContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("includeSuperseded", { defaultValue: false, description: "Also list the published versions that corrections superseded." })
     includeSuperseded: boolean,
   ): Promise<LocalAccount[]> {
     if (!council.upperTier) return [];
-    const accounts = (await loaders.localAccountsByCouncil.load(council.code)).filter((account) => mayReadLocalAccount(viewer, account));
+    const accounts = (await loaders.localAccountsByCouncil.asked(info).load(council.code)).filter((account) => mayReadLocalAccount(viewer, account));
     return includeSuperseded ? accounts : accounts.filter((account) => account.status !== LocalAccountStatus.SUPERSEDED);
   }
 }

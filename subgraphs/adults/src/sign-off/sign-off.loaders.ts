@@ -1,4 +1,4 @@
-import { groupedLoader, keyedLoader } from "@sli/shared";
+import { findIn, groupedLoader, keyedLoader } from "@sli/shared";
 import { type DataSource, In } from "typeorm";
 import { AdultsLearning, AdultsPeerChallenge, AdultsRecognition, AdultsSignOff, AdultsSignOffEvidence } from "./sign-off.entity";
 
@@ -6,7 +6,7 @@ import { AdultsLearning, AdultsPeerChallenge, AdultsRecognition, AdultsSignOff, 
 export function createSignOffLoaders(dataSource: DataSource) {
   return {
     signOffByCouncil: keyedLoader(
-      (codes: readonly string[]) => dataSource.getRepository(AdultsSignOff).findBy({ councilCode: In([...codes]) }),
+      (codes: readonly string[]) => findIn(dataSource.getRepository(AdultsSignOff), "councilCode", codes),
       (signOff) => signOff.councilCode,
     ),
     peerChallengeBySignOff: keyedLoader(

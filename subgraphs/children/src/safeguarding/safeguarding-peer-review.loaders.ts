@@ -1,13 +1,16 @@
-import { groupedLoader } from "@sli/shared";
-import { type DataSource, In } from "typeorm";
+import { findIn, groupedLoader, loaderPerSelection } from "@sli/shared";
+import type { DataSource } from "typeorm";
 import { SafeguardingPeerReview } from "./safeguarding-peer-review.entity";
 
 export function createSafeguardingLoaders(dataSource: DataSource) {
+  const reviews = dataSource.getRepository(SafeguardingPeerReview);
   return {
-    safeguardingReviewsByCouncil: groupedLoader(
-      (codes: readonly string[]) =>
-        dataSource.getRepository(SafeguardingPeerReview).find({ where: { councilCode: In([...codes]) }, order: { requestedOn: "ASC", id: "ASC" } }),
-      (review) => review.councilCode,
+    /** Each council's reviews, reading only the columns the answer asks for (`.asked(info)`); `council` reads councilCode. */
+    safeguardingReviewsByCouncil: loaderPerSelection(reviews, { byField: { council: ["councilCode"] } }, (columns) =>
+      groupedLoader(
+        (codes: readonly string[]) => findIn(reviews, "councilCode", codes, { columns, order: [["requestedOn", "ASC"], ["id", "ASC"]] }),
+        (review) => review.councilCode,
+      ),
     ),
   };
 }

@@ -1,5 +1,6 @@
 import { badUserInput, conflict, Provenance, WRITERS } from "@sli/shared";
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { isoDate } from "../common/formats";
 import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
 import type { ChildrenContext } from "../context";
@@ -23,9 +24,13 @@ export class CouncilSafeguardingPeerReviewsResolver {
   @FieldResolver(() => [SafeguardingPeerReview], {
     description: "The council's safeguarding peer reviews, earliest request first (empty for a shire district).",
   })
-  async safeguardingPeerReviews(@Root() council: Council, @Ctx() { loaders }: ChildrenContext): Promise<SafeguardingPeerReview[]> {
+  async safeguardingPeerReviews(
+    @Root() council: Council,
+    @Ctx() { loaders }: ChildrenContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SafeguardingPeerReview[]> {
     if (!council.upperTier) return [];
-    return loaders.safeguardingReviewsByCouncil.load(council.code);
+    return loaders.safeguardingReviewsByCouncil.asked(info).load(council.code);
   }
 }
 

@@ -1,4 +1,4 @@
-import { groupedLoader } from "@sli/shared";
+import { type ColumnNeeds, findIn, groupedLoader, loaderPerSelection } from "@sli/shared";
 import { type DataSource, In } from "typeorm";
 import {
   CorporatePeerChallenge,
@@ -6,15 +6,26 @@ import {
   CorporatePeerChallengePeer,
 } from "./corporate-peer-challenge.entity";
 
+/** The columns each field resolver of CorporatePeerChallenge reads (corporate-peer-challenge.resolver.ts). */
+const CHALLENGE_FIELD_NEEDS: ColumnNeeds = {
+  byField: {
+    council: ["councilCode"],
+    coreComponents: ["leadershipFindings", "corporateCapacityFindings", "financialResilienceFindings"],
+    deliveredInFinancialYear: ["status", "feedbackGivenOn"],
+  } satisfies Record<string, Array<keyof CorporatePeerChallenge>>,
+};
+
 export function createCorporatePeerChallengeLoaders(dataSource: DataSource) {
   const challenges = dataSource.getRepository(CorporatePeerChallenge);
   const focusAreas = dataSource.getRepository(CorporatePeerChallengeFocusArea);
   const peers = dataSource.getRepository(CorporatePeerChallengePeer);
   return {
-    corporatePeerChallengesByCouncil: groupedLoader(
-      (councilCodes: readonly string[]) =>
-        challenges.find({ where: { councilCode: In([...councilCodes]) }, order: { id: "ASC" } }),
-      (challenge) => challenge.councilCode,
+    /** Each council's challenges, reading only the columns the answer asks for (`.asked(info)`). */
+    corporatePeerChallengesByCouncil: loaderPerSelection(challenges, CHALLENGE_FIELD_NEEDS, (columns) =>
+      groupedLoader(
+        (councilCodes: readonly string[]) => findIn(challenges, "councilCode", councilCodes, { columns, order: [["id", "ASC"]] }),
+        (challenge) => challenge.councilCode,
+      ),
     ),
     focusAreasByCorporatePeerChallenge: groupedLoader(
       (challengeIds: readonly number[]) =>

@@ -8,7 +8,8 @@ import {
   Provenance,
   WRITERS,
 } from "@sli/shared";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, type FindOptionsWhere, In } from "typeorm";
 import type { CorporateContext } from "../context";
 import { councilCodesFor } from "../council/council-codes";
@@ -56,8 +57,12 @@ import {
 @Resolver(() => Council)
 export class CouncilCorporatePeerChallengesResolver {
   @FieldResolver(() => [CorporatePeerChallenge], { description: "The council's corporate peer challenges, oldest first (cancelled ones included)." })
-  corporatePeerChallenges(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<CorporatePeerChallenge[]> {
-    return loaders.corporatePeerChallengesByCouncil.load(council.code);
+  corporatePeerChallenges(
+    @Root() council: Council,
+    @Ctx() { loaders }: CorporateContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CorporatePeerChallenge[]> {
+    return loaders.corporatePeerChallengesByCouncil.asked(info).load(council.code);
   }
 }
 
