@@ -2,7 +2,7 @@ import { graphql, GraphQLBoolean, GraphQLID, GraphQLList, GraphQLObjectType, typ
 import { Column, Entity, PrimaryGeneratedColumn, Table } from "typeorm";
 import type { Config } from "./config";
 import { type BoardDatabase, openDatabase } from "./database";
-import { askedColumns, findIn, loaderPerSelection } from "./lean-reads";
+import { askedColumns, findIn, findWhere, loaderPerSelection } from "./lean-reads";
 import { groupedLoader } from "./loaders";
 import { createLogger } from "./logger";
 import { createTable } from "./migrations";
@@ -94,6 +94,14 @@ describe.each(["sqlite", "mysql"] as const)("lean reads on %s", (kind) => {
     const rows = await findIn(database.dataSource.getRepository(Visit), "councilCode", ["E09000001"], { columns: ["status"] });
     expect(rows).toEqual([Object.assign(new Visit(), { id: 2, councilCode: "E09000001", status: "DELIVERED" })]);
     expect(rows[0].findings).toBeUndefined();
+  });
+
+  it("reads the rows whose properties equal the values given, booleans included, or every row", async () => {
+    const repository = database.dataSource.getRepository(Visit);
+    const delivered = await findWhere(repository, { status: "DELIVERED", noCost: false }, { order: [["councilCode", "ASC"], ["id", "ASC"]] });
+    expect(delivered.map((visit) => visit.id)).toEqual([3, 2]);
+    expect((await findWhere(repository, { noCost: true })).map((visit) => visit.id)).toEqual([1]);
+    expect(await findWhere(repository, {}, { order: [["id", "ASC"]] })).toEqual(await repository.find({ order: { id: "ASC" } }));
   });
 
   it("asks for the columns a query selects, what field resolvers read, and what the type does not expose", async () => {

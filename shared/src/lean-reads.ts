@@ -15,31 +15,57 @@ export interface RowsQuery<T> {
  * fifth of a subgraph's time answering for 353 councils. For loaders' batch
  * functions; `keys` is never empty there.
  */
-export async function findIn<T extends ObjectLiteral>(
+export function findIn<T extends ObjectLiteral>(
   repository: Repository<T>,
   property: keyof T & string,
   keys: readonly unknown[],
   query: RowsQuery<T> = {},
 ): Promise<T[]> {
+  return leanSelect(repository, [[property, keys]], query);
+}
+
+/** The rows whose properties equal the values given (every row for `{}`), read as `findIn` reads. */
+export function findWhere<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  where: Partial<Record<keyof T & string, unknown>>,
+  query: RowsQuery<T> = {},
+): Promise<T[]> {
+  const conditions = Object.entries(where)
+    .filter(([, value]) => value !== undefined)
+    .map(([property, value]): [string, readonly unknown[]] => [property, [value]]);
+  return leanSelect(repository, conditions, query);
+}
+
+/** SELECT … WHERE each property is one of its values, hydrated column by column. */
+async function leanSelect<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  conditions: ReadonlyArray<readonly [string, readonly unknown[]]>,
+  query: RowsQuery<T>,
+): Promise<T[]> {
   const { metadata, manager } = repository;
   const dataSource = manager.connection;
   const { driver } = dataSource;
-  const keyColumn = metadata.findColumnWithPropertyName(property);
-  if (!keyColumn) throw new Error(`${metadata.name} has no column ${property}`);
+  const columnOf = (property: string) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+    return column;
+  };
+  const filters = conditions.map(([property, values]) => [columnOf(property), values] as const);
   const wanted = query.columns;
   const columns = wanted
-    ? metadata.columns.filter((column) => column.isPrimary || column === keyColumn || wanted.includes(column.propertyName))
+    ? metadata.columns.filter(
+        (column) => column.isPrimary || wanted.includes(column.propertyName) || filters.some(([filtered]) => filtered === column),
+      )
     : metadata.columns;
-  const order = (query.order ?? []).map(([name, direction]) => {
-    const column = metadata.findColumnWithPropertyName(name);
-    if (!column) throw new Error(`${metadata.name} has no column ${name}`);
-    return `${driver.escape(column.databaseName)} ${direction}`;
-  });
+  const where = filters.map(([column, values]) =>
+    values.length === 1 ? `${driver.escape(column.databaseName)} = ?` : `${driver.escape(column.databaseName)} IN (${values.map(() => "?").join(", ")})`,
+  );
+  const order = (query.order ?? []).map(([name, direction]) => `${driver.escape(columnOf(name).databaseName)} ${direction}`);
   const sql =
     `SELECT ${columns.map((column) => driver.escape(column.databaseName)).join(", ")} FROM ${driver.escape(metadata.tableName)}` +
-    ` WHERE ${driver.escape(keyColumn.databaseName)} IN (${keys.map(() => "?").join(", ")})` +
+    (where.length ? ` WHERE ${where.join(" AND ")}` : "") +
     (order.length ? ` ORDER BY ${order.join(", ")}` : "");
-  const parameters = keys.map((key) => driver.preparePersistentValue(key, keyColumn));
+  const parameters = filters.flatMap(([column, values]) => values.map((value) => driver.preparePersistentValue(value, column)));
   const runner = manager.queryRunner ?? dataSource.createQueryRunner(dataSource.defaultReplicationModeForReads());
   try {
     const rows: Array<Record<string, unknown>> = await runner.query(sql, parameters);

@@ -1,6 +1,5 @@
-import { assertCouncilCode, assertRegionCode, notFound } from "@sli/shared";
+import { assertCouncilCode, assertRegionCode, findWhere, notFound } from "@sli/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { FindOptionsWhere } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Person } from "../person/person.entity";
 import { Region } from "../region/region.entity";
@@ -22,7 +21,7 @@ export class CouncilResolver {
 
   @Query(() => [Council], { description: "The 353 English councils, by name; filter by region, type or tier." })
   async councils(@Args(() => CouncilsArgs) args: CouncilsArgs, @Ctx() ctx: CorporateContext): Promise<Council[]> {
-    const where: FindOptionsWhere<Council> = {};
+    const where: Partial<Council> = {};
     if (args.region != null) {
       assertRegionCode(args.region, "region");
       if (!(await ctx.loaders.regionByCode.load(args.region))) {
@@ -32,7 +31,8 @@ export class CouncilResolver {
     }
     if (args.type != null) where.type = args.type;
     if (args.upperTier != null) where.upperTier = args.upperTier;
-    const councils = await ctx.dataSource.getRepository(Council).find({ where, order: { name: "ASC" } });
+    // The England overview and every region's start here: the lean read.
+    const councils = await findWhere(ctx.dataSource.getRepository(Council), where, { order: [["name", "ASC"]] });
     for (const council of councils) ctx.loaders.councilByCode.prime(council.code, council);
     return councils;
   }
