@@ -2,6 +2,7 @@ import net from "node:net";
 import { EntitySchema, Table, type MigrationInterface, type QueryRunner } from "typeorm";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { databaseAnswers, openDatabase, type BoardDatabase } from "./database";
+import { findIn, findWhere } from "./lean-reads";
 import { createLogger } from "./logger";
 import { createTable } from "./migrations";
 import { removeTestDatabases, testConfig, TEST_MYSQL_URL } from "./testing";
@@ -230,7 +231,9 @@ describe.each(["sqlite", "mysql"] as const)("read replicas on %s", (kind) => {
     const notes = await database.dataSource.getRepository(Note).find({ order: { id: "ASC" } });
     expect(notes.map((note) => note.body)).toEqual(["first", "second"]);
     await database.dataSource.getRepository(Note).createQueryBuilder("note").where("note.body = :body", { body: "first" }).getOne();
-    expect(reads(replica.statements)).toHaveLength(2);
+    // The loaders' lean reads too.
+    expect((await findIn(database.dataSource.getRepository(Note), "body", ["second"])).map((note) => note.body)).toEqual(["second"]);
+    expect(reads(replica.statements)).toHaveLength(3);
     expect(reads(primary.statements)).toEqual([]);
   });
 
@@ -245,6 +248,11 @@ describe.each(["sqlite", "mysql"] as const)("read replicas on %s", (kind) => {
     expect(writes(primary.statements).some((sql) => /^START TRANSACTION/i.test(sql))).toBe(true);
     expect(writes(primary.statements).some((sql) => /^INSERT INTO `note`/i.test(sql))).toBe(true);
     expect(reads(primary.statements)).toHaveLength(1);
+    expect(replica.statements).toEqual([]);
+    // A lean read inside the transaction sees the write, on the primary.
+    await database.transaction(async (manager) => {
+      expect(await findWhere(manager.getRepository(Note), { body: "third" })).toHaveLength(1);
+    });
     expect(replica.statements).toEqual([]);
     // The replica here is the same server, so it sees the write at once; a real one may lag.
     expect(await database.dataSource.getRepository(Note).count()).toBe(3);
