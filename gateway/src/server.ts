@@ -35,6 +35,7 @@ import { forApolloGateway } from "./supergraph";
 import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
 import { deduplicated } from "./deduplication";
+import { SingleFetchPassThrough } from "./single-fetch";
 
 export type { GatewayContext };
 
@@ -44,6 +45,23 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Where each subgraph listens, by name; the configuration's by default. */
   subgraphUrls?: Partial<Record<Board, string>>;
+  /** Answer one-fetch plans with the subgraph's data as it comes (single-fetch.ts); on unless false (tests compare both). */
+  singleFetchPassThrough?: boolean;
+}
+
+/** @apollo/gateway whose executor takes the single-fetch fast path where a plan qualifies. */
+class PassThroughGateway extends ApolloGateway {
+  constructor(
+    config: ConstructorParameters<typeof ApolloGateway>[0],
+    private readonly passThrough?: SingleFetchPassThrough,
+  ) {
+    super(config);
+  }
+
+  override async load(options?: Parameters<ApolloGateway["load"]>[0]): ReturnType<ApolloGateway["load"]> {
+    const loaded = await super.load(options);
+    return this.passThrough ? { ...loaded, executor: this.passThrough.wrap(loaded.executor) } : loaded;
+  }
 }
 
 export interface GatewayServer {
@@ -132,11 +150,21 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     }),
   };
 
-  const gateway = new ApolloGateway({
-    supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrls[name] ?? url!, fetcher, fetchMetrics),
-    logger: log,
+  const passedThrough = new Counter({
+    name: "gateway_passed_through_total",
+    help: "Answers to one-fetch queries given with the subgraph's data as it came (single-fetch.ts)",
+    registers: [metrics.registry],
   });
+  const passThrough = options.singleFetchPassThrough === false ? undefined : new SingleFetchPassThrough(() => passedThrough.inc());
+  const gateway = new PassThroughGateway(
+    {
+      supergraphSdl,
+      buildService: ({ name, url }) => new SubgraphDataSource(name, subgraphUrls[name] ?? url!, fetcher, fetchMetrics, passThrough),
+      logger: log,
+      experimental_didResolveQueryPlan: passThrough?.didResolveQueryPlan,
+    },
+    passThrough,
+  );
 
   const app = express();
   app.disable("x-powered-by");

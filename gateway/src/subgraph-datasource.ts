@@ -4,6 +4,7 @@ import { ErrorCode, type Viewer } from "@sli/shared";
 import { GraphQLError } from "graphql";
 import type { Counter, Histogram } from "prom-client";
 import type { Fetcher } from "@apollo/utils.fetcher";
+import type { SingleFetchPassThrough } from "./single-fetch";
 
 export interface GatewayContext {
   requestId: string;
@@ -29,6 +30,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     fetcher: Fetcher,
     private readonly metrics: SubgraphFetchMetrics,
+    private readonly passThrough?: SingleFetchPassThrough,
   ) {
     super({ url, fetcher });
   }
@@ -39,6 +41,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    // An answer the single-fetch fast path already has (one with errors, or none): the same, not a second request.
+    const fetched = options.kind === "incoming operation" ? this.passThrough?.takeFetched(options.context, this.serviceName) : undefined;
+    if (fetched) {
+      if ("error" in fetched) throw fetched.error;
+      return fetched.response;
+    }
     const timer = this.metrics.duration.startTimer({ subgraph: this.serviceName });
     try {
       const response = await super.process(options);
