@@ -1,12 +1,9 @@
 import { graphql, GraphQLBoolean, GraphQLID, GraphQLList, GraphQLObjectType, type GraphQLResolveInfo, GraphQLSchema, GraphQLString } from "graphql";
 import { Column, Entity, PrimaryGeneratedColumn, Table } from "typeorm";
-import type { Config } from "./config";
-import { type BoardDatabase, openDatabase } from "./database";
+import type { BoardDatabase } from "./database";
 import { askedColumns, findIn, findWhere, loaderPerSelection } from "./lean-reads";
 import { groupedLoader } from "./loaders";
-import { createLogger } from "./logger";
-import { createTable } from "./migrations";
-import { removeTestDatabases, testConfig } from "./testing";
+import { openScratchDatabase } from "./testing";
 
 @Entity({ name: "visit" })
 class Visit {
@@ -40,33 +37,25 @@ const VisitType = new GraphQLObjectType({
 });
 
 describe.each(["sqlite", "mysql"] as const)("lean reads on %s", (kind) => {
-  let config: Config;
   let database: BoardDatabase;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    config = testConfig(kind);
-    database = await openDatabase({
-      board: "adults",
-      settings: config.databases.adults,
+    ({ database, close } = await openScratchDatabase(kind, {
       entities: [Visit],
-      migrations: [],
-      log: createLogger("test", "silent"),
-    });
-    const queryRunner = database.dataSource.createQueryRunner();
-    await createTable(
-      queryRunner,
-      new Table({
-        name: "visit",
-        columns: [
-          { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-          { name: "council_code", type: "varchar", length: "9" },
-          { name: "status", type: "varchar", length: "10" },
-          { name: "no_cost", type: "boolean" },
-          { name: "findings", type: "text" },
-        ],
-      }),
-    );
-    await queryRunner.release();
+      tables: [
+        new Table({
+          name: "visit",
+          columns: [
+            { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
+            { name: "council_code", type: "varchar", length: "9" },
+            { name: "status", type: "varchar", length: "10" },
+            { name: "no_cost", type: "boolean" },
+            { name: "findings", type: "text" },
+          ],
+        }),
+      ],
+    }));
     await database.dataSource.getRepository(Visit).insert([
       { councilCode: "E06000052", status: "BOOKED", noCost: true, findings: ["strong leadership", "tight budget"] },
       { councilCode: "E09000001", status: "DELIVERED", noCost: false, findings: ["good"] },
@@ -74,8 +63,7 @@ describe.each(["sqlite", "mysql"] as const)("lean reads on %s", (kind) => {
     ]);
   });
   afterAll(async () => {
-    await database?.dataSource.destroy();
-    if (config) await removeTestDatabases(config);
+    await close?.();
   });
 
   it("reads the rows for many keys in one statement, converted as TypeORM converts them", async () => {

@@ -3,7 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { BOARDS, type Config, loadConfig } from "./config";
-import { dropMysqlDatabase } from "./database";
+import type { Table } from "typeorm";
+import { type BoardDatabase, dropMysqlDatabase, openDatabase } from "./database";
+import { createLogger } from "./logger";
+import { createTable } from "./migrations";
 import type { RequestDetails } from "./context";
 import type { Role, Viewer } from "./viewer";
 
@@ -36,6 +39,37 @@ export function testConfig(kind: DatabaseKind, overrides: NodeJS.ProcessEnv = {}
 export async function removeTestDatabases(config: Config): Promise<void> {
   for (const board of BOARDS) await dropMysqlDatabase(config.databases[board]);
   fs.rmSync(config.dataDir, { recursive: true, force: true });
+}
+
+/**
+ * A scratch database of the run's own for a toolkit test: `tables` created as
+ * migrations create them, `entities` mapped. `close` drops it.
+ */
+export async function openScratchDatabase(
+  kind: DatabaseKind,
+  options: { entities?: Function[]; tables: Table[] },
+): Promise<{ database: BoardDatabase; close(): Promise<void> }> {
+  const config = testConfig(kind);
+  const database = await openDatabase({
+    board: "corporate",
+    settings: config.databases.corporate,
+    entities: options.entities ?? [],
+    migrations: [],
+    log: createLogger("test", "silent"),
+  });
+  const queryRunner = database.dataSource.createQueryRunner();
+  try {
+    for (const table of options.tables) await createTable(queryRunner, table);
+  } finally {
+    await queryRunner.release();
+  }
+  return {
+    database,
+    close: async () => {
+      await database.dataSource.destroy();
+      await removeTestDatabases(config);
+    },
+  };
 }
 
 export interface GraphQLAnswer<TData = Record<string, unknown>> {

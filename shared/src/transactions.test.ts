@@ -1,43 +1,30 @@
 import { Table } from "typeorm";
-import { openDatabase, type BoardDatabase } from "./database";
-import { createTable } from "./migrations";
-import { createLogger } from "./logger";
-import { removeTestDatabases, testConfig } from "./testing";
-import type { Config } from "./config";
+import type { BoardDatabase } from "./database";
+import { openScratchDatabase } from "./testing";
 
 describe.each(["sqlite", "mysql"] as const)("write transactions on %s", (kind) => {
-  let config: Config;
   let database: BoardDatabase;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    config = testConfig(kind);
-    database = await openDatabase({
-      board: "corporate",
-      settings: config.databases.corporate,
-      entities: [],
-      migrations: [],
-      log: createLogger("test", "silent"),
-    });
-    const queryRunner = database.dataSource.createQueryRunner();
-    await createTable(
-      queryRunner,
-      new Table({
-        name: "place",
-        columns: [
-          { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-          { name: "council", type: "varchar", length: "9" },
-          { name: "year", type: "varchar", length: "7" },
-          { name: "days", type: "int" },
-        ],
-        uniques: [{ name: "place_one_per_year", columnNames: ["council", "year"] }],
-        checks: [{ name: "place_days_at_most_five", expression: "days <= 5" }],
-      }),
-    );
-    await queryRunner.release();
+    ({ database, close } = await openScratchDatabase(kind, {
+      tables: [
+        new Table({
+          name: "place",
+          columns: [
+            { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
+            { name: "council", type: "varchar", length: "9" },
+            { name: "year", type: "varchar", length: "7" },
+            { name: "days", type: "int" },
+          ],
+          uniques: [{ name: "place_one_per_year", columnNames: ["council", "year"] }],
+          checks: [{ name: "place_days_at_most_five", expression: "days <= 5" }],
+        }),
+      ],
+    }));
   });
   afterAll(async () => {
-    await database?.dataSource.destroy();
-    if (config) await removeTestDatabases(config);
+    await close?.();
   });
 
   it("lets exactly one of 20 concurrent attempts at a unique record through, the rest CONFLICT in the rule's words", async () => {
