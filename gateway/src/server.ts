@@ -2,7 +2,6 @@ import "reflect-metadata";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
@@ -35,7 +34,7 @@ import { forApolloGateway } from "./supergraph";
 import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
 import { deduplicated } from "./deduplication";
-import { SingleFetchPassThrough } from "./single-fetch";
+import { PassThroughGateway, SingleFetchPassThrough } from "./single-fetch";
 
 export type { GatewayContext };
 
@@ -47,21 +46,6 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<Board, string>>;
   /** Answer one-fetch plans with the subgraph's data as it comes (single-fetch.ts); on unless false (tests compare both). */
   singleFetchPassThrough?: boolean;
-}
-
-/** @apollo/gateway whose executor takes the single-fetch fast path where a plan qualifies. */
-class PassThroughGateway extends ApolloGateway {
-  constructor(
-    config: ConstructorParameters<typeof ApolloGateway>[0],
-    private readonly passThrough?: SingleFetchPassThrough,
-  ) {
-    super(config);
-  }
-
-  override async load(options?: Parameters<ApolloGateway["load"]>[0]): ReturnType<ApolloGateway["load"]> {
-    const loaded = await super.load(options);
-    return this.passThrough ? { ...loaded, executor: this.passThrough.wrap(loaded.executor) } : loaded;
-  }
 }
 
 export interface GatewayServer {

@@ -1,4 +1,4 @@
-import type { Experimental_DidResolveQueryPlanCallback, GraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway, type Experimental_DidResolveQueryPlanCallback, type GraphQLDataSource } from "@apollo/gateway";
 // Not re-exported from the package's root; @apollo/gateway has no exports map, so the path is public in practice.
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import type { FetchNode } from "@apollo/query-planner";
@@ -95,6 +95,8 @@ function fetchOperation(fetch: FetchNode): { operation: OperationDefinitionNode;
   return { operation: operations[0] as OperationDefinitionNode, fragments };
 }
 
+type PlanResolved = Parameters<Experimental_DidResolveQueryPlanCallback>[0];
+
 interface PassThrough {
   fetch: FetchNode;
   dataSource: GraphQLDataSource;
@@ -138,9 +140,9 @@ export class SingleFetchPassThrough {
   };
 
   private passThroughFor(
-    node: Parameters<Experimental_DidResolveQueryPlanCallback>[0]["queryPlan"]["node"],
-    serviceMap: Parameters<Experimental_DidResolveQueryPlanCallback>[0]["serviceMap"],
-    operationContext: Parameters<Experimental_DidResolveQueryPlanCallback>[0]["operationContext"],
+    node: PlanResolved["queryPlan"]["node"],
+    serviceMap: PlanResolved["serviceMap"],
+    operationContext: PlanResolved["operationContext"],
   ): PassThrough | null {
     if (node?.kind !== "Fetch" || node.requires || node.inputRewrites?.length || node.outputRewrites?.length || node.contextRewrites?.length) {
       return null;
@@ -194,5 +196,20 @@ export class SingleFetchPassThrough {
     if (!fetched || fetched.serviceName !== serviceName) return undefined;
     this.fetched.delete(context);
     return fetched;
+  }
+}
+
+/** @apollo/gateway whose executor takes the single-fetch fast path where a plan qualifies. */
+export class PassThroughGateway extends ApolloGateway {
+  constructor(
+    config: ConstructorParameters<typeof ApolloGateway>[0],
+    private readonly passThrough?: SingleFetchPassThrough,
+  ) {
+    super(config);
+  }
+
+  override async load(options?: Parameters<ApolloGateway["load"]>[0]): ReturnType<ApolloGateway["load"]> {
+    const loaded = await super.load(options);
+    return this.passThrough ? { ...loaded, executor: this.passThrough.wrap(loaded.executor) } : loaded;
   }
 }

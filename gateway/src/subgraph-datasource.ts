@@ -1,4 +1,5 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { ErrorCode, type Viewer } from "@sli/shared";
 import { GraphQLError } from "graphql";
@@ -42,7 +43,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     // An answer the single-fetch fast path already has (one with errors, or none): the same, not a second request.
-    const fetched = options.kind === "incoming operation" ? this.passThrough?.takeFetched(options.context, this.serviceName) : undefined;
+    const fetched = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION ? this.passThrough?.takeFetched(options.context, this.serviceName) : undefined;
     if (fetched) {
       if ("error" in fetched) throw fetched.error;
       return fetched.response;

@@ -94,9 +94,9 @@ function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
 }
 
 /** What code reads beyond the fields asked: `always` by the resolver that loads (its rules and filters), `byField` by each field resolver. */
-export interface ColumnNeeds {
-  always?: readonly string[];
-  byField?: Readonly<Record<string, readonly string[]>>;
+export interface ColumnNeeds<T = ObjectLiteral> {
+  always?: ReadonlyArray<keyof T & string>;
+  byField?: Readonly<Record<string, ReadonlyArray<keyof T & string>>>;
 }
 
 /**
@@ -106,7 +106,7 @@ export interface ColumnNeeds {
  * its own name (keys and references, which rules and loaders read). A column
  * exposed as a field and not asked for is not read.
  */
-export function askedColumns(info: GraphQLResolveInfo, metadata: EntityMetadata, needs: ColumnNeeds = {}): string[] {
+export function askedColumns<T>(info: GraphQLResolveInfo, metadata: EntityMetadata, needs: ColumnNeeds<T> = {}): string[] {
   const type = getNamedType(info.returnType);
   const exposed = isObjectType(type) ? type.getFields() : {};
   const asked = selectedFieldNames(info);
@@ -124,9 +124,9 @@ export function askedColumns(info: GraphQLResolveInfo, metadata: EntityMetadata,
  * England overview asks every council's challenges with the same selection,
  * so they still come in one statement, reading only the columns it shows.
  */
-export function loaderPerSelection<L>(
-  repository: Repository<ObjectLiteral>,
-  needs: ColumnNeeds,
+export function loaderPerSelection<T extends ObjectLiteral, L>(
+  repository: Repository<T>,
+  needs: ColumnNeeds<T>,
   create: (columns: readonly string[]) => L,
 ): { asked(info: GraphQLResolveInfo): L } {
   const loaders = new Map<string, L>();

@@ -7,7 +7,7 @@ import { LocalAccount, LocalAccountPriority } from "./local-account.entity";
  * (local-account.resolver.ts): the list's own rule and filter
  * (`mayReadLocalAccount`, superseded versions) and each field resolver.
  */
-const LOCAL_ACCOUNT_NEEDS: ColumnNeeds = {
+const LOCAL_ACCOUNT_NEEDS: ColumnNeeds<LocalAccount> = {
   always: ["status", "councilCode"],
   byField: { council: ["councilCode"], current: ["status"], supersededBy: ["status"] },
 };

@@ -7,12 +7,12 @@ import {
 } from "./corporate-peer-challenge.entity";
 
 /** The columns each field resolver of CorporatePeerChallenge reads (corporate-peer-challenge.resolver.ts). */
-const CHALLENGE_FIELD_NEEDS: ColumnNeeds = {
+const CHALLENGE_FIELD_NEEDS: ColumnNeeds<CorporatePeerChallenge> = {
   byField: {
     council: ["councilCode"],
     coreComponents: ["leadershipFindings", "corporateCapacityFindings", "financialResilienceFindings"],
     deliveredInFinancialYear: ["status", "feedbackGivenOn"],
-  } satisfies Record<string, Array<keyof CorporatePeerChallenge>>,
+  },
 };
 
 export function createCorporatePeerChallengeLoaders(dataSource: DataSource) {
