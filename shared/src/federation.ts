@@ -4,6 +4,7 @@ import { type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode, t
 import { buildSchema, type BuildSchemaOptions, createResolversMap, getMetadataStorage } from "type-graphql";
 import { notingMutation } from "./audit";
 import { authChecker } from "./authorization";
+import { checkArguments } from "./formats";
 
 /** Federation 2 version and the directives the subgraphs use. */
 const FEDERATION_LINK = `extend schema
@@ -103,6 +104,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const schema = await buildSchema({
     authChecker,
     authMode: "error",
+    // Every argument's strings and lists checked before any resolver runs (shared/src/formats.ts).
+    validateFn: checkArguments,
     ...buildOptions,
     skipCheck: true,
   });

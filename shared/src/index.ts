@@ -25,4 +25,5 @@ export * from "./error-masking";
 export * from "./metrics";
 export * from "./tokens";
 export * from "./audit";
+export * from "./formats";
 export * from "./demo-random";

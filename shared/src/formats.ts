@@ -1,0 +1,236 @@
+import {
+  getNamedType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from "graphql";
+import { getMetadataStorage } from "type-graphql";
+import { getMetadataArgsStorage } from "typeorm";
+import { badUserInput } from "./errors";
+
+/**
+ * The formats of the graph's input, in one place: every text argument is
+ * bounded by the column it is stored in, lists have a maximum size, and no
+ * string anywhere in the arguments holds a NUL or a lone surrogate. Checked by
+ * one hook (`checkArguments`, type-graphql's `validateFn`) before a resolver
+ * runs, so a refused input is refused before anything is written, with the
+ * same BAD_USER_INPUT on SQLite and MariaDB.
+ */
+
+/** A list argument holds at most this many items unless its field says otherwise (`@MaxItems`). */
+export const DEFAULT_MAX_ITEMS = 500;
+/** An identifier (a GSS code, a numeric id, a metric's slug) fits the widest id column, person.id and metric.id. */
+export const ID_MAX_LENGTH = 64;
+/** MariaDB's TEXT holds 65,535 bytes (not characters); SQLite's TEXT is unbounded, so MariaDB's limit is the one. */
+const TEXT_BYTES: Record<string, number> = { text: 65_535, "simple-json": 65_535, "simple-array": 65_535, mediumtext: 16_777_215, longtext: 4_294_967_295 };
+/** TypeORM's default length of a varchar without one (MySQL driver). */
+const DEFAULT_VARCHAR = 255;
+
+/** How much a column holds: VARCHAR(n) counts characters (utf8mb4 code points), TEXT counts UTF-8 bytes. */
+export interface ColumnLimit {
+  max: number;
+  unit: "characters" | "bytes";
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EntityClass<T> = abstract new (...args: any[]) => T;
+
+/** The most an entity's column holds, read from its TypeORM column declaration. */
+export function columnLimit<T>(entity: EntityClass<T>, property: keyof T & string): ColumnLimit {
+  const column = getMetadataArgsStorage().columns.find(
+    (each) => each.propertyName === property && typeof each.target === "function" && (each.target === entity || entity.prototype instanceof each.target),
+  );
+  if (!column) throw new Error(`${entity.name}.${property} is not a column: an input bounded by it has no limit`);
+  const type = typeof column.options.type === "string" ? column.options.type.toLowerCase() : "varchar";
+  if (type in TEXT_BYTES) return { max: TEXT_BYTES[type], unit: "bytes" };
+  if (type === "varchar" || type === "character varying" || type === "nvarchar" || type === "char") {
+    return { max: Number(column.options.length ?? DEFAULT_VARCHAR), unit: "characters" };
+  }
+  throw new Error(`${entity.name}.${property} is a ${type} column, not text: bound the input by a text column`);
+}
+
+/** How a list of strings is stored in its one column: as JSON (`simple-json`) or one item a line. */
+export type Joined = "json" | "lines";
+
+interface Rule {
+  /** The column the text is stored in; for a list of strings, each item's (or, joined, the whole list's). */
+  bound?: () => ColumnLimit & { joined?: Joined; column: string };
+  maxItems?: number;
+}
+
+/** Declarations by class (an input type, or a resolver for its arguments), then property or `method#index`. */
+const declarations = new Map<Function, Map<string, Rule>>();
+
+function declare(target: object, key: string | symbol | undefined, index: number | undefined, rule: Rule): void {
+  // A parameter decorator gets the resolver's prototype and method; a property decorator the input's prototype.
+  const owner = (target as { constructor: Function }).constructor;
+  const name = index === undefined ? String(key) : `${String(key)}#${index}`;
+  if (!declarations.has(owner)) declarations.set(owner, new Map());
+  const rules = declarations.get(owner)!;
+  rules.set(name, { ...rules.get(name), ...rule });
+  declared++;
+}
+
+type InputDecorator = (target: object, key: string | symbol | undefined, index?: number | TypedPropertyDescriptor<unknown>) => void;
+
+/**
+ * Text stored in `entity.property` is at most what that column holds: beside
+ * an input field (`@Field() @BoundedBy(Concern, "summary") summary!: string`)
+ * or an argument (`@Arg("source") @BoundedBy(Council, "cqcRating2010Source")`).
+ * A list of strings stored in one column says how it is joined.
+ */
+export function BoundedBy<T>(entity: EntityClass<T>, property: keyof T & string, options: { joined?: Joined } = {}): InputDecorator {
+  let limit: ColumnLimit | undefined;
+  const bound = () => ({ ...(limit ??= columnLimit(entity, property)), joined: options.joined, column: `${entity.name}.${property}` });
+  return (target, key, index) => declare(target, key, typeof index === "number" ? index : undefined, { bound });
+}
+
+/** A list argument or field that may hold more (or must hold fewer) items than `DEFAULT_MAX_ITEMS`. */
+export function MaxItems(max: number): InputDecorator {
+  return (target, key, index) => declare(target, key, typeof index === "number" ? index : undefined, { maxItems: max });
+}
+
+/**
+ * The declarations by schema coordinate: `InputType.field` for input fields,
+ * `Parent.field(argument)` for arguments. Built once from type-graphql's
+ * metadata (after the schemas are built, so every class is known).
+ */
+let byCoordinate: { size: string; rules: Map<string, Rule> } | undefined;
+let declared = 0;
+
+function rulesByCoordinate(): Map<string, Rule> {
+  const storage = getMetadataStorage();
+  // Rebuilt when a class was loaded since: a process may build one board's schema before importing another's.
+  const size = [declared, storage.inputTypes.length, storage.fields.length, storage.params.length].join();
+  if (byCoordinate?.size === size) return byCoordinate.rules;
+  const found = new Map<string, Rule>();
+  const add = (coordinate: string, rule: Rule | undefined) => {
+    if (!rule) return;
+    const existing = found.get(coordinate);
+    if (existing && existing !== rule) throw new Error(`${coordinate} is declared twice with different input formats`);
+    found.set(coordinate, rule);
+  };
+  for (const inputType of storage.inputTypes) {
+    for (const field of storage.fields) {
+      if (field.target === inputType.target || inputType.target.prototype instanceof field.target) {
+        add(`${inputType.name}.${field.schemaName}`, declarations.get(field.target)?.get(field.name));
+      }
+    }
+  }
+  for (const [parent, resolvers] of [["Mutation", storage.mutations], ["Query", storage.queries]] as const) {
+    for (const resolver of resolvers) {
+      for (const param of storage.params) {
+        if (param.kind !== "arg" || param.target !== resolver.target || param.methodName !== resolver.methodName) continue;
+        add(`${parent}.${resolver.schemaName}(${param.name})`, declarations.get(param.target)?.get(`${param.methodName}#${param.index}`));
+      }
+    }
+  }
+  byCoordinate = { size, rules: found };
+  return found;
+}
+
+/** A UTF-16 surrogate without its other half: not a character, and MariaDB's utf8mb4 refuses it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Rule: any string in any argument is well-formed text, without NUL characters (which C-string APIs and some databases cut at). */
+function assertWellFormed(value: string, argument: string): void {
+  if (value.includes("\u0000")) throw badUserInput(`${argument} must not contain a NUL character`, { argument });
+  if (LONE_SURROGATE.test(value)) throw badUserInput(`${argument} must be well-formed Unicode: it holds a lone surrogate`, { argument });
+}
+
+/** Rule: text is no longer than the column it is stored in, measured as that column measures it. */
+function assertFits(text: string, argument: string, limit: ColumnLimit, what = argument): void {
+  // Code points for VARCHAR (cheap check first: a string never has more code points than UTF-16 units).
+  const size = limit.unit === "bytes" ? Buffer.byteLength(text, "utf8") : text.length <= limit.max ? 0 : [...text].length;
+  if (size > limit.max) {
+    throw badUserInput(`${what} must be at most ${limit.max.toLocaleString("en-GB")} ${limit.unit === "bytes" ? "bytes (UTF-8)" : "characters"}`, {
+      argument,
+      limit: limit.max,
+      unit: limit.unit,
+    });
+  }
+}
+
+/** Rule: a list holds at most its declared number of items (DEFAULT_MAX_ITEMS unless declared). */
+function assertListSize(list: readonly unknown[], argument: string, max: number): void {
+  if (list.length > max) throw badUserInput(`${argument} may hold at most ${max} items`, { argument, limit: max });
+}
+
+/** Walks one argument's value with its GraphQL type, checking every string and list on the way. */
+function checkValue(value: unknown, type: GraphQLInputType, argument: string, rule: Rule | undefined, rules: Map<string, Rule>): void {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return checkValue(value, type.ofType, argument, rule, rules);
+  if (isListType(type)) {
+    if (!Array.isArray(value)) return checkValue(value, type.ofType, argument, rule, rules);
+    assertListSize(value, argument, rule?.maxItems ?? DEFAULT_MAX_ITEMS);
+    const bound = rule?.bound?.();
+    if (bound?.joined) {
+      for (const [index, item] of value.entries()) if (typeof item === "string") assertWellFormed(item, `${argument}[${index}]`);
+      const stored = bound.joined === "json" ? JSON.stringify(value) : value.join("\n");
+      assertFits(stored, argument, bound, `${argument} (all items together)`);
+      return;
+    }
+    value.forEach((item, index) => checkValue(item, type.ofType, `${argument}[${index}]`, rule, rules));
+    return;
+  }
+  if (isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      const fieldValue = (value as Record<string, unknown>)[field.name];
+      checkValue(fieldValue, field.type, `${argument}.${field.name}`, rules.get(`${type.name}.${field.name}`), rules);
+    }
+    return;
+  }
+  if (typeof value !== "string") return;
+  assertWellFormed(value, argument);
+  const bound = rule?.bound?.();
+  if (bound) assertFits(value, argument, bound);
+  else if (isScalarType(type) && type.name === "ID") assertFits(value, argument, { max: ID_MAX_LENGTH, unit: "characters" });
+}
+
+interface ResolverDataLike {
+  args: Record<string, unknown>;
+  info: { parentType: { name: string; getFields(): Record<string, { args: readonly GraphQLArgument[] }> }; fieldName: string };
+}
+
+/** The arguments already checked: type-graphql calls the hook once per argument, we check them all at the first. */
+const checked = new WeakSet<object>();
+
+/**
+ * type-graphql's global `validateFn`: checks every argument of the field being
+ * resolved against the formats above (raw arguments with their GraphQL
+ * types, so each refusal names the argument's path, e.g. `input.evidence[2].source`).
+ */
+export function checkArguments(_value: unknown, _type: unknown, resolverData: ResolverDataLike): void {
+  const { args, info } = resolverData;
+  if (checked.has(args)) return;
+  checked.add(args);
+  const rules = rulesByCoordinate();
+  const field = info.parentType.getFields()[info.fieldName];
+  for (const argument of field?.args ?? []) {
+    checkValue(args[argument.name], argument.type, argument.name, rules.get(`${info.parentType.name}.${info.fieldName}(${argument.name})`), rules);
+  }
+}
+
+/**
+ * Every String argument of a mutation (and String field of the input objects
+ * they take) that no column bounds: a test keeps this empty, so a new text
+ * input cannot reach a column without its limit.
+ */
+export function unboundedTextInputs(schema: GraphQLSchema): string[] {
+  const rules = rulesByCoordinate();
+  const missing = new Set<string>();
+  const visit = (type: GraphQLInputType, coordinate: string, seen: Set<string>) => {
+    const named = getNamedType(type);
+    if (isScalarType(named) && named.name === "String" && !rules.get(coordinate)?.bound) missing.add(coordinate);
+    if (!isInputObjectType(named) || seen.has(named.name)) return;
+    for (const field of Object.values(named.getFields())) visit(field.type, `${named.name}.${field.name}`, new Set([...seen, named.name]));
+  };
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    for (const argument of field.args) visit(argument.type, `Mutation.${field.name}(${argument.name})`, new Set());
+  }
+  return [...missing].sort();
+}
