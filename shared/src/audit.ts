@@ -15,7 +15,7 @@ import {
 import type { Board } from "./config";
 import type { RequestContext } from "./context";
 import { badUserInput } from "./errors";
-import { createTable } from "./migrations";
+import { createTable, onMysql } from "./migrations";
 
 /** One write, as the audit trail keeps it: who (the token's subject), when, and what changed. */
 @ObjectType({ description: "One write to a board's records: who made it (the token's subject), when, and what was asked to change." })
@@ -50,6 +50,9 @@ export class AuditEntry {
   operation!: string;
 
   @Field(() => String, { description: "What was asked to change: the mutation's arguments, as JSON." })
+  // MEDIUMTEXT (16 MB) on MariaDB since AuditChangesMediumText1764613000000: a write's arguments come in
+  // a request body of at most 1 MB, more than TEXT's 64 KB. (TypeORM's SQLite driver knows no "mediumtext";
+  // SQLite's TEXT is unbounded.)
   @Column({ type: "text" })
   changes!: string;
 
@@ -92,6 +95,26 @@ export class AuditTrail1764600000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable("audit_entry");
+  }
+}
+
+/**
+ * The audit trail holds any accepted write: its `changes` column becomes
+ * MEDIUMTEXT on MariaDB (TEXT there holds 64 KB, less than a write's arguments
+ * may be: three peer challenge findings of 64 KB each, 500 peers...). SQLite's
+ * TEXT already holds them.
+ */
+export class AuditChangesMediumText1764613000000 implements MigrationInterface {
+  name = "AuditChangesMediumText1764613000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    if (!onMysql(queryRunner)) return;
+    await queryRunner.query("ALTER TABLE `audit_entry` MODIFY `changes` MEDIUMTEXT NOT NULL");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    if (!onMysql(queryRunner)) return;
+    await queryRunner.query("ALTER TABLE `audit_entry` MODIFY `changes` TEXT NOT NULL");
   }
 }
 

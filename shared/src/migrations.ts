@@ -1,6 +1,7 @@
 import { type QueryRunner, type Table, TableCheck } from "typeorm";
 
-const onMysql = (queryRunner: QueryRunner) =>
+/** Whether the migration runs on MySQL or MariaDB (rather than SQLite). */
+export const onMysql = (queryRunner: QueryRunner) =>
   queryRunner.connection.options.type === "mysql" || queryRunner.connection.options.type === "mariadb";
 
 /**

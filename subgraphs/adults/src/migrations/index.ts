@@ -1,4 +1,4 @@
-import { AuditTrail1764600000000 } from "@sli/shared";
+import { AuditChangesMediumText1764613000000, AuditTrail1764600000000 } from "@sli/shared";
 import { CouncilRegister1764150000000 } from "./1764150000000-council-register";
 import { CqcRatingProvenance1764500000000 } from "./1764500000000-cqc-rating-provenance";
 import { LocalAccounts1764500000001 } from "./1764500000001-local-accounts";
@@ -13,4 +13,5 @@ export const migrations = [
   AdultsSignOff1764500000002,
   AdultsRegionalWork1764500000003,
   AuditTrail1764600000000,
+  AuditChangesMediumText1764613000000,
 ];

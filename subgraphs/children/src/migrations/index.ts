@@ -1,4 +1,4 @@
-import { AuditTrail1764600000000 } from "@sli/shared";
+import { AuditChangesMediumText1764613000000, AuditTrail1764600000000 } from "@sli/shared";
 import { CouncilRegister1764150000000 } from "./1764150000000-council-register";
 import { SupportLevelDecisions1764400000000 } from "./1764400000000-support-level-decisions";
 import { ChildrensPeople1764400000001 } from "./1764400000001-childrens-people";
@@ -21,4 +21,5 @@ export const migrations = [
   CommonDataSet1764400000006,
   Leadership1764400000007,
   AuditTrail1764600000000,
+  AuditChangesMediumText1764613000000,
 ];

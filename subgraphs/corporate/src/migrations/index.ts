@@ -1,4 +1,4 @@
-import { AuditTrail1764600000000 } from "@sli/shared";
+import { AuditChangesMediumText1764613000000, AuditTrail1764600000000 } from "@sli/shared";
 import { ReferenceData1764150000000 } from "./1764150000000-reference-data";
 import { CorporatePeerChallenge1764200000000 } from "./1764200000000-corporate-peer-challenge";
 import { LeadershipOffer1764200001000 } from "./1764200001000-leadership-offer";
@@ -13,4 +13,5 @@ export const migrations = [
   Performance1764300000000,
   Concerns1764300001000,
   AuditTrail1764600000000,
+  AuditChangesMediumText1764613000000,
 ];
