@@ -1,4 +1,4 @@
-import { Provenance, WRITERS } from "@sli/shared";
+import { BoundedBy, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
 import { Council } from "./council.entity";
@@ -33,7 +33,7 @@ export class CouncilResolver {
   recordCqcRating2010(
     @Arg("councilCode", () => ID, { description: "ONS GSS code of an upper-tier council." }) councilCode: string,
     @Arg("rating", () => CqcRating, { description: "The CQC's 2009-10 rating." }) rating: CqcRating,
-    @Arg("source", { description: "Where the rating comes from (publication, date)." }) source: string,
+    @Arg("source", { description: "Where the rating comes from (publication, date)." }) @BoundedBy(Council, "cqcRating2010Source") source: string,
     @Ctx() ctx: AdultsContext,
   ): Promise<Council> {
     return ctx.transaction(

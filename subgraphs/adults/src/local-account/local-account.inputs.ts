@@ -1,11 +1,15 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { LocalAccount, LocalAccountPriority } from "./local-account.entity";
 
 @InputType({ description: "A priority for quality and outcomes, with the progress made against it." })
 export class LocalAccountPriorityInput {
   @Field({ description: "The priority (at most 500 characters)." })
+  @BoundedBy(LocalAccountPriority, "priority")
   priority!: string;
 
   @Field({ description: "The progress made against it (at most 2000 characters)." })
+  @BoundedBy(LocalAccountPriority, "progress")
   progress!: string;
 }
 
@@ -18,9 +22,11 @@ export class LocalAccountDraftInput {
   year!: number;
 
   @Field(() => String, { nullable: true, description: "How people who use services were engaged." })
+  @BoundedBy(LocalAccount, "engagement")
   engagement?: string | null;
 
   @Field(() => String, { nullable: true, description: "Where it will be published." })
+  @BoundedBy(LocalAccount, "link")
   link?: string | null;
 
   @Field(() => [LocalAccountPriorityInput], { nullable: true, description: "Its priorities, in order." })
@@ -30,9 +36,11 @@ export class LocalAccountDraftInput {
 @InputType({ description: "Changes to a draft local account; a field left out stays as it is." })
 export class LocalAccountDraftChanges {
   @Field(() => String, { nullable: true, description: "How people who use services were engaged." })
+  @BoundedBy(LocalAccount, "engagement")
   engagement?: string | null;
 
   @Field(() => String, { nullable: true, description: "Where it will be published." })
+  @BoundedBy(LocalAccount, "link")
   link?: string | null;
 
   @Field(() => [LocalAccountPriorityInput], { nullable: true, description: "Its priorities, in order: replaces them all." })
@@ -42,15 +50,19 @@ export class LocalAccountDraftChanges {
 @InputType({ description: "A correction of a published local account: a new published version that keeps the original." })
 export class LocalAccountCorrectionInput {
   @Field({ description: "Why the published account is corrected." })
+  @BoundedBy(LocalAccount, "correctionReason")
   reason!: string;
 
   @Field({ description: "When the correction was published (YYYY-MM-DD), not before the original." })
+  @BoundedBy(LocalAccount, "publishedOn")
   publishedOn!: string;
 
   @Field(() => String, { nullable: true, description: "Where the correction is published; the original's link if left out." })
+  @BoundedBy(LocalAccount, "link")
   link?: string | null;
 
   @Field(() => String, { nullable: true, description: "How people who use services were engaged; the original's if left out." })
+  @BoundedBy(LocalAccount, "engagement")
   engagement?: string | null;
 
   @Field(() => [LocalAccountPriorityInput], { nullable: true, description: "The priorities; the original's if left out." })

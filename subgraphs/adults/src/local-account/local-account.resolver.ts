@@ -1,4 +1,4 @@
-import { Provenance, WRITERS } from "@sli/shared";
+import { BoundedBy, Provenance, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, IsNull, Not } from "typeorm";
@@ -172,8 +172,8 @@ export class LocalAccountResolver {
   })
   publishLocalAccount(
     @Arg("id", () => ID, { description: "The draft's id." }) id: string,
-    @Arg("publishedOn", { description: "When it was published (YYYY-MM-DD)." }) publishedOn: string,
-    @Arg("link", () => String, { nullable: true, description: "Where it is published, if the draft does not say yet." })
+    @Arg("publishedOn", { description: "When it was published (YYYY-MM-DD)." }) @BoundedBy(LocalAccount, "publishedOn") publishedOn: string,
+    @Arg("link", () => String, { nullable: true, description: "Where it is published, if the draft does not say yet." }) @BoundedBy(LocalAccount, "link")
     link: string | null | undefined,
     @Ctx() ctx: AdultsContext,
   ) {

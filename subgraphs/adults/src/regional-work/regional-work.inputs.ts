@@ -1,5 +1,6 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AdultsRegionalDeliverable } from "./regional-work.entity";
+import { AdultsRegionalDeliverable, AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
 
 @InputType({ description: "A workshop held in a region." })
 export class AdultsRegionalWorkshopInput {
@@ -7,9 +8,11 @@ export class AdultsRegionalWorkshopInput {
   regionCode!: string;
 
   @Field({ description: "When it was held (YYYY-MM-DD)." })
+  @BoundedBy(AdultsRegionalWorkshop, "heldOn")
   heldOn!: string;
 
   @Field({ description: "What it discussed." })
+  @BoundedBy(AdultsRegionalWorkshop, "topic")
   topic!: string;
 }
 
@@ -19,12 +22,14 @@ export class AdultsRegionalPriorityInput {
   regionCode!: string;
 
   @Field({ description: "The financial year, written 2012/13." })
+  @BoundedBy(AdultsRegionalPriority, "financialYear")
   financialYear!: string;
 
   @Field(() => AdultsRegionalDeliverable, { description: "The kind of deliverable (one priority per kind per region per year)." })
   deliverable!: AdultsRegionalDeliverable;
 
   @Field({ description: "What the region will deliver." })
+  @BoundedBy(AdultsRegionalPriority, "description")
   description!: string;
 
   @Field(() => Int, { nullable: true, description: "The board's funding for it, in whole pounds (not negative)." })

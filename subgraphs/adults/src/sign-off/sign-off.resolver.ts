@@ -1,4 +1,4 @@
-import { assertCouncilCode, badUserInput, Provenance, WRITERS } from "@sli/shared";
+import { assertCouncilCode, badUserInput, BoundedBy, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, In, LessThanOrEqual } from "typeorm";
 import type { AdultsContext } from "../context";
@@ -201,7 +201,7 @@ export class AdultsSignOffResolver {
   })
   enterAdultsSignOff(
     @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("enteredOn", { description: "When it entered the programme (YYYY-MM-DD)." }) enteredOn: string,
+    @Arg("enteredOn", { description: "When it entered the programme (YYYY-MM-DD)." }) @BoundedBy(AdultsSignOff, "enteredOn") enteredOn: string,
     @Ctx() ctx: AdultsContext,
   ) {
     assertIsoDate(enteredOn, "enteredOn");
@@ -296,7 +296,7 @@ export class AdultsSignOffResolver {
   })
   inviteAdultsSignOffToPresent(
     @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("invitedOn", { description: "When the board invited it (YYYY-MM-DD), not before the evidence." }) invitedOn: string,
+    @Arg("invitedOn", { description: "When the board invited it (YYYY-MM-DD), not before the evidence." }) @BoundedBy(AdultsSignOff, "invitedOn") invitedOn: string,
     @Ctx() ctx: AdultsContext,
   ) {
     assertIsoDate(invitedOn, "invitedOn");
@@ -316,7 +316,7 @@ export class AdultsSignOffResolver {
   @Mutation(() => AdultsSignOff, { description: "INVITED_TO_PRESENT → PRESENTED: the council has presented to the TEASC board." })
   recordAdultsSignOffPresentation(
     @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("presentedOn", { description: "When it presented (YYYY-MM-DD), not before the invitation." }) presentedOn: string,
+    @Arg("presentedOn", { description: "When it presented (YYYY-MM-DD), not before the invitation." }) @BoundedBy(AdultsSignOff, "presentedOn") presentedOn: string,
     @Ctx() ctx: AdultsContext,
   ) {
     assertIsoDate(presentedOn, "presentedOn");

@@ -1,5 +1,6 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ChildrensLeadershipEventKind } from "./leadership.entity";
+import { ChildrensLeadershipEvent, ChildrensLeadershipEventKind, ChildrensLeadershipPlace } from "./leadership.entity";
 
 @InputType({ description: "A lead member induction or Leadership Academy event." })
 export class RecordLeadershipEventInput {
@@ -7,15 +8,19 @@ export class RecordLeadershipEventInput {
   kind!: ChildrensLeadershipEventKind;
 
   @Field({ description: "The title." })
+  @BoundedBy(ChildrensLeadershipEvent, "title")
   title!: string;
 
   @Field({ description: "First day (YYYY-MM-DD)." })
+  @BoundedBy(ChildrensLeadershipEvent, "startsOn")
   startsOn!: string;
 
   @Field({ description: "Last day (YYYY-MM-DD)." })
+  @BoundedBy(ChildrensLeadershipEvent, "endsOn")
   endsOn!: string;
 
   @Field(() => String, { nullable: true, description: "Where." })
+  @BoundedBy(ChildrensLeadershipEvent, "venue")
   venue?: string | null;
 
   @Field(() => Int, { description: "How many places." })
@@ -31,5 +36,6 @@ export class BookLeadershipPlaceInput {
   council!: string;
 
   @Field({ description: "The lead member's name." })
+  @BoundedBy(ChildrensLeadershipPlace, "leadMemberName")
   leadMemberName!: string;
 }

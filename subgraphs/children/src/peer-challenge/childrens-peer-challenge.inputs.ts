@@ -1,6 +1,7 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ChildrensPersonInput } from "../person/childrens-person.entity";
-import { ChildrensPeerChallengeStatus } from "./childrens-peer-challenge.entity";
+import { ChildrensPeerChallenge, ChildrensPeerChallengeStatus, PeerChallengeModel, PeerChallengeTeamMembership } from "./childrens-peer-challenge.entity";
 
 @InputType({ description: "A region's model of children's services peer challenge." })
 export class RecordPeerChallengeModelInput {
@@ -8,9 +9,11 @@ export class RecordPeerChallengeModelInput {
   region!: string;
 
   @Field({ description: "The model's name (unique in its region)." })
+  @BoundedBy(PeerChallengeModel, "name")
   name!: string;
 
   @Field(() => String, { nullable: true, description: "How the model works." })
+  @BoundedBy(PeerChallengeModel, "description")
   description?: string | null;
 }
 
@@ -20,6 +23,7 @@ export class PeerChallengeTeamMemberInput {
   person!: ChildrensPersonInput;
 
   @Field(() => String, { nullable: true, description: "Their part in the team." })
+  @BoundedBy(PeerChallengeTeamMembership, "role")
   role?: string | null;
 }
 
@@ -47,9 +51,11 @@ export class MoveChildrensPeerChallengeInput {
   status!: ChildrensPeerChallengeStatus;
 
   @Field(() => String, { nullable: true, description: "First day on site (needed to schedule)." })
+  @BoundedBy(ChildrensPeerChallenge, "startsOn")
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: "Last day on site (needed to schedule)." })
+  @BoundedBy(ChildrensPeerChallenge, "endsOn")
   endsOn?: string | null;
 
   @Field(() => Int, { nullable: true, description: "DCS days actually given (needed to complete)." })

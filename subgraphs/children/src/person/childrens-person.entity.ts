@@ -1,4 +1,4 @@
-import { Provenance } from "@sli/shared";
+import { BoundedBy, Provenance } from "@sli/shared";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -35,14 +35,18 @@ export class ChildrensPerson {
 @InputType({ description: "A person to record in the CIB's own records." })
 export class ChildrensPersonInput {
   @Field({ description: "The person's name." })
+  @BoundedBy(ChildrensPerson, "name")
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Their post." })
+  @BoundedBy(ChildrensPerson, "title")
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: "The council or body they work for." })
+  @BoundedBy(ChildrensPerson, "organisation")
   organisation?: string | null;
 
   @Field(() => String, { nullable: true, description: "Their email address." })
+  @BoundedBy(ChildrensPerson, "email")
   email?: string | null;
 }

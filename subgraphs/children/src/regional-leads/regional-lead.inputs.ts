@@ -1,6 +1,7 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { ChildrensPersonInput } from "../person/childrens-person.entity";
-import { RegionalLeadRole } from "./regional-lead.entity";
+import { RegionalLead, RegionalLeadRole } from "./regional-lead.entity";
 
 @InputType({ description: "A person nominated to one of a region's three regional lead roles." })
 export class AssignRegionalLeadInput {
@@ -14,5 +15,6 @@ export class AssignRegionalLeadInput {
   person!: ChildrensPersonInput;
 
   @Field({ description: "When they take the role (YYYY-MM-DD)." })
+  @BoundedBy(RegionalLead, "appointedOn")
   appointedOn!: string;
 }

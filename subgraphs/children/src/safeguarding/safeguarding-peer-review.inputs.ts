@@ -1,5 +1,6 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
-import { SafeguardingPeerReviewStatus } from "./safeguarding-peer-review.entity";
+import { SafeguardingPeerReview, SafeguardingPeerReviewStatus } from "./safeguarding-peer-review.entity";
 
 @InputType({ description: "A council's request for a safeguarding peer review." })
 export class RequestSafeguardingPeerReviewInput {
@@ -7,9 +8,11 @@ export class RequestSafeguardingPeerReviewInput {
   council!: string;
 
   @Field({ description: "When it asked (YYYY-MM-DD)." })
+  @BoundedBy(SafeguardingPeerReview, "requestedOn")
   requestedOn!: string;
 
   @Field(() => String, { nullable: true, description: "What to emphasise within the fixed focus, as discussed with the council." })
+  @BoundedBy(SafeguardingPeerReview, "localEmphasis")
   localEmphasis?: string | null;
 }
 
@@ -22,14 +25,18 @@ export class MoveSafeguardingPeerReviewInput {
   status!: SafeguardingPeerReviewStatus;
 
   @Field(() => String, { nullable: true, description: "First day on site (needed to schedule)." })
+  @BoundedBy(SafeguardingPeerReview, "onSiteFrom")
   onSiteFrom?: string | null;
 
   @Field(() => String, { nullable: true, description: "Last day on site (needed to schedule)." })
+  @BoundedBy(SafeguardingPeerReview, "onSiteTo")
   onSiteTo?: string | null;
 
   @Field(() => String, { nullable: true, description: "When it reported (needed to report)." })
+  @BoundedBy(SafeguardingPeerReview, "reportedOn")
   reportedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: "When the council withdrew (needed to withdraw)." })
+  @BoundedBy(SafeguardingPeerReview, "withdrawnOn")
   withdrawnOn?: string | null;
 }

@@ -1,5 +1,6 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
-import { SelfAssessmentChallengeOutcome } from "./self-assessment.entity";
+import { ChildrensSelfAssessment, SelfAssessmentChallenge, SelfAssessmentChallengeOutcome } from "./self-assessment.entity";
 
 @InputType({ description: "A council's self-assessment of its children's services (recorded as a draft)." })
 export class RecordSelfAssessmentInput {
@@ -7,15 +8,19 @@ export class RecordSelfAssessmentInput {
   council!: string;
 
   @Field({ description: "The financial year it assesses, e.g. 2011/12." })
+  @BoundedBy(ChildrensSelfAssessment, "period")
   period!: string;
 
   @Field({ description: "The council's summary." })
+  @BoundedBy(ChildrensSelfAssessment, "summary")
   summary!: string;
 
   @Field(() => [String], { description: "What the council judges it does well." })
+  @BoundedBy(ChildrensSelfAssessment, "strengths", { joined: "json" })
   strengths!: string[];
 
   @Field(() => [String], { description: "Where the council judges it must improve." })
+  @BoundedBy(ChildrensSelfAssessment, "areasForImprovement", { joined: "json" })
   areasForImprovement!: string[];
 }
 
@@ -28,11 +33,13 @@ export class RecordSelfAssessmentChallengeInput {
   challengers!: string[];
 
   @Field({ description: "When the challenge was held (YYYY-MM-DD)." })
+  @BoundedBy(SelfAssessmentChallenge, "heldOn")
   heldOn!: string;
 
   @Field(() => SelfAssessmentChallengeOutcome, { description: "What the peers concluded." })
   outcome!: SelfAssessmentChallengeOutcome;
 
   @Field(() => String, { nullable: true, description: "The peers' findings in brief." })
+  @BoundedBy(SelfAssessmentChallenge, "findings")
   findings?: string | null;
 }

@@ -1,5 +1,7 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { ChildrensSupportLevel } from "../council/support-level";
+import { SupportLevelDecision } from "./support-level-decision.entity";
 
 @InputType({ description: "A decision on a council's level of children's services support." })
 export class RecordSupportLevelInput {
@@ -10,8 +12,10 @@ export class RecordSupportLevelInput {
   level!: ChildrensSupportLevel;
 
   @Field({ description: "When it was decided (YYYY-MM-DD)." })
+  @BoundedBy(SupportLevelDecision, "decidedOn")
   decidedOn!: string;
 
   @Field(() => String, { nullable: true, description: "Why, in a sentence." })
+  @BoundedBy(SupportLevelDecision, "reason")
   reason?: string | null;
 }

@@ -1,5 +1,5 @@
 import { ConcernCountsResolver } from "./concern-counts.resolver";
-import { assertCouncilCode, badUserInput, conflict, forbidden, notFound, Provenance } from "@sli/shared";
+import { assertCouncilCode, badUserInput, BoundedBy, conflict, forbidden, notFound, Provenance } from "@sli/shared";
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -214,7 +214,7 @@ export class ConcernResolver {
   @Authorized()
   async recordCouncilAwareness(
     @Arg("concern", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("awareOn", () => String, { description: "The date (YYYY-MM-DD), not in the future." }) awareOn: string,
+    @Arg("awareOn", () => String, { description: "The date (YYYY-MM-DD), not in the future." }) @BoundedBy(Concern, "councilAwareOn") awareOn: string,
     @Ctx() ctx: CorporateContext,
   ): Promise<Concern> {
     const { concern } = await concernToChange(ctx, id);

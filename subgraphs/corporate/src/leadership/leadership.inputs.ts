@@ -1,5 +1,6 @@
+import { BoundedBy } from "@sli/shared";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { LeadershipProgramme } from "./leadership.entity";
+import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
 
 @ArgsType()
 export class LeadershipPlacesArgs {
@@ -31,15 +32,18 @@ export class RecordLeadershipPlaceInput {
   council!: string;
 
   @Field(() => String, { description: "The financial year, e.g. 2012/13." })
+  @BoundedBy(LeadershipPlace, "financialYear")
   financialYear!: string;
 
   @Field(() => LeadershipProgramme, { description: "The programme." })
   programme!: LeadershipProgramme;
 
   @Field(() => String, { description: "Who takes the place." })
+  @BoundedBy(LeadershipPlace, "participantName")
   participantName!: string;
 
   @Field(() => String, { nullable: true, description: "Their role, e.g. Leader of the council." })
+  @BoundedBy(LeadershipPlace, "participantRole")
   participantRole?: string;
 
   @Field(() => Boolean, { description: "Whether this is the council's subsidised place for the year (2012/13 to 2014/15 only)." })
@@ -52,12 +56,15 @@ export class StartMemberPeerSupportInput {
   council!: string;
 
   @Field(() => String, { description: "When control changed (YYYY-MM-DD)." })
+  @BoundedBy(MemberPeerSupport, "changeOfControlOn")
   changeOfControlOn!: string;
 
   @Field(() => String, { nullable: true, description: "Who held control before." })
+  @BoundedBy(MemberPeerSupport, "controlBefore")
   controlBefore?: string;
 
   @Field(() => String, { nullable: true, description: "Who holds control after." })
+  @BoundedBy(MemberPeerSupport, "controlAfter")
   controlAfter?: string;
 }
 
@@ -67,11 +74,13 @@ export class RecordMemberPeerSupportDaysInput {
   supportId!: string;
 
   @Field(() => String, { description: "When (YYYY-MM-DD)." })
+  @BoundedBy(MemberPeerSupportVisit, "visitedOn")
   visitedOn!: string;
 
   @Field(() => Int, { description: "Days used (1 to 5); the case can never pass five in all." })
   days!: number;
 
   @Field(() => String, { nullable: true, description: "What the support covered." })
+  @BoundedBy(MemberPeerSupportVisit, "note")
   note?: string;
 }

@@ -1,5 +1,7 @@
+import { BoundedBy } from "@sli/shared";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallenge, CorporatePeerChallengeFocusArea, CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.entity";
+import { Person } from "../person/person.entity";
 
 @ArgsType()
 export class CorporatePeerChallengesArgs {
@@ -25,15 +27,19 @@ export class CorporatePeerChallengeProgressArgs {
 @InputType({ description: "Someone not yet in the graph, added as a person when they join a team." })
 export class NewPersonInput {
   @Field(() => String, { description: "Their name as it should appear." })
+  @BoundedBy(Person, "name")
   name!: string;
 
   @Field(() => String, { nullable: true, description: "E.g. Leader, Chief Executive." })
+  @BoundedBy(Person, "title")
   title?: string;
 
   @Field(() => String, { nullable: true, description: "Their council or organisation." })
+  @BoundedBy(Person, "organisation")
   organisation?: string;
 
   @Field(() => String, { nullable: true, description: "Work e-mail address." })
+  @BoundedBy(Person, "email")
   email?: string;
 }
 
@@ -55,6 +61,7 @@ export class ExpressInterestInCorporatePeerChallengeInput {
   council!: string;
 
   @Field(() => String, { description: "When the council expressed interest (YYYY-MM-DD)." })
+  @BoundedBy(CorporatePeerChallenge, "interestExpressedOn")
   interestExpressedOn!: string;
 
   @Field(() => Boolean, {
@@ -64,6 +71,7 @@ export class ExpressInterestInCorporatePeerChallengeInput {
   noCost!: boolean;
 
   @Field(() => [String], { defaultValue: [], description: "The local focus areas the council chose, in its own words." })
+  @BoundedBy(CorporatePeerChallengeFocusArea, "title")
   localFocusAreas!: string[];
 }
 
@@ -73,12 +81,15 @@ export class BookCorporatePeerChallengeInput {
   id!: string;
 
   @Field(() => String, { description: "When the booking was made (YYYY-MM-DD)." })
+  @BoundedBy(CorporatePeerChallenge, "bookedOn")
   bookedOn!: string;
 
   @Field(() => String, { description: "First day on site (YYYY-MM-DD)." })
+  @BoundedBy(CorporatePeerChallenge, "onSiteFrom")
   onSiteFrom!: string;
 
   @Field(() => String, { description: "Last day on site (YYYY-MM-DD)." })
+  @BoundedBy(CorporatePeerChallenge, "onSiteTo")
   onSiteTo!: string;
 
   @Field(() => [PeerInput], { defaultValue: [], description: "Peers on the team (more can join until feedback is given)." })
@@ -91,6 +102,7 @@ export class FocusAreaFindingsInput {
   position!: number;
 
   @Field(() => String, { description: "The team's findings on it." })
+  @BoundedBy(CorporatePeerChallengeFocusArea, "findings")
   findings!: string;
 }
 
@@ -100,15 +112,19 @@ export class GiveCorporatePeerChallengeFeedbackInput {
   id!: string;
 
   @Field(() => String, { description: "When the feedback was given (YYYY-MM-DD)." })
+  @BoundedBy(CorporatePeerChallenge, "feedbackGivenOn")
   feedbackGivenOn!: string;
 
   @Field(() => String, { description: "Findings on leadership." })
+  @BoundedBy(CorporatePeerChallenge, "leadershipFindings")
   leadershipFindings!: string;
 
   @Field(() => String, { description: "Findings on corporate capacity." })
+  @BoundedBy(CorporatePeerChallenge, "corporateCapacityFindings")
   corporateCapacityFindings!: string;
 
   @Field(() => String, { description: "Findings on financial resilience." })
+  @BoundedBy(CorporatePeerChallenge, "financialResilienceFindings")
   financialResilienceFindings!: string;
 
   @Field(() => [FocusAreaFindingsInput], { defaultValue: [], description: "Findings on the council's local focus areas." })
@@ -121,9 +137,11 @@ export class PublishCorporatePeerChallengeReportInput {
   id!: string;
 
   @Field(() => String, { description: "When the report was published (YYYY-MM-DD)." })
+  @BoundedBy(CorporatePeerChallenge, "reportPublishedOn")
   reportPublishedOn!: string;
 
   @Field(() => String, { description: "Where the report is published (http or https address)." })
+  @BoundedBy(CorporatePeerChallenge, "reportUrl")
   reportUrl!: string;
 }
 
@@ -145,9 +163,11 @@ export class CancelCorporatePeerChallengeInput {
   id!: string;
 
   @Field(() => String, { description: "When it was called off (YYYY-MM-DD)." })
+  @BoundedBy(CorporatePeerChallenge, "cancelledOn")
   cancelledOn!: string;
 
   @Field(() => String, { nullable: true, description: "Why, briefly." })
+  @BoundedBy(CorporatePeerChallenge, "cancellationReason")
   reason?: string;
 }
 

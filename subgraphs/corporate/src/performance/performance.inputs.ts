@@ -1,5 +1,7 @@
+import { BoundedBy } from "@sli/shared";
 import { Field, Float, ID, InputType } from "type-graphql";
-import { Polarity } from "./metric.entity";
+import { Metric, MetricValue, Polarity } from "./metric.entity";
+import { Scorecard } from "./scorecard.entity";
 
 @InputType({ description: "A new metric." })
 export class MetricInput {
@@ -7,18 +9,22 @@ export class MetricInput {
   id!: string;
 
   @Field(() => String, { description: "What it measures." })
+  @BoundedBy(Metric, "title")
   title!: string;
 
   @Field(() => String, { description: "The unit of its values." })
+  @BoundedBy(Metric, "unit")
   unit!: string;
 
   @Field(() => Polarity, { description: "Whether higher or lower is better." })
   polarity!: Polarity;
 
   @Field(() => String, { description: "Where its values come from." })
+  @BoundedBy(Metric, "source")
   source!: string;
 
   @Field(() => String, { nullable: true, description: "More about it." })
+  @BoundedBy(Metric, "description")
   description?: string;
 
   @Field(() => Boolean, { nullable: true, description: "A context indicator for nearest neighbours (default false)." })
@@ -31,6 +37,7 @@ export class MetricValueInput {
   council!: string;
 
   @Field(() => String, { description: "The financial year, e.g. `2011/12`." })
+  @BoundedBy(MetricValue, "period")
   period!: string;
 
   @Field(() => Float, { description: "The value, in the metric's unit." })
@@ -40,12 +47,15 @@ export class MetricValueInput {
 @InputType({ description: "A scorecard to save: metrics as columns, councils as rows." })
 export class ScorecardInput {
   @Field(() => String, { description: "A unique name." })
+  @BoundedBy(Scorecard, "name")
   name!: string;
 
   @Field(() => String, { nullable: true, description: "What it is for." })
+  @BoundedBy(Scorecard, "description")
   description?: string;
 
   @Field(() => String, { nullable: true, description: "A financial year to show; absent for each metric's latest." })
+  @BoundedBy(Scorecard, "period")
   period?: string;
 
   @Field(() => [ID], { description: "The metrics, in column order (1 to 20)." })

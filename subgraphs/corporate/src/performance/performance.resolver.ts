@@ -1,4 +1,4 @@
-import { assertCouncilCode, badUserInput, conflict, notFound, Provenance, WRITERS } from "@sli/shared";
+import { assertCouncilCode, badUserInput, conflict, MaxItems, notFound, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -149,7 +149,7 @@ export class MetricResolver {
   @Authorized(...WRITERS.corporate)
   async recordMetricValues(
     @Arg("metric", () => ID, { description: "The metric's id." }) metricId: string,
-    @Arg("values", () => [MetricValueInput], { description: "One value per council and financial year." }) values: MetricValueInput[],
+    @Arg("values", () => [MetricValueInput], { description: "One value per council and financial year." }) @MaxItems(2000) values: MetricValueInput[],
     @Ctx() ctx: CorporateContext,
   ): Promise<MetricValue[]> {
     assertOneValuePerCouncilAndPeriod(values);
