@@ -149,7 +149,8 @@ function assertFits(text: string, argument: string, limit: ColumnLimit, what = a
   if (size > limit.max) {
     throw badUserInput(`${what} must be at most ${limit.max.toLocaleString("en-GB")} ${limit.unit === "bytes" ? "bytes (UTF-8)" : "characters"}`, {
       argument,
-      limit: limit.max,
+      // Not `limit`: the gateway reads that as its own OPERATION_LIMIT.
+      maxLength: limit.max,
       unit: limit.unit,
     });
   }
@@ -157,7 +158,7 @@ function assertFits(text: string, argument: string, limit: ColumnLimit, what = a
 
 /** Rule: a list holds at most its declared number of items (DEFAULT_MAX_ITEMS unless declared). */
 function assertListSize(list: readonly unknown[], argument: string, max: number): void {
-  if (list.length > max) throw badUserInput(`${argument} may hold at most ${max} items`, { argument, limit: max });
+  if (list.length > max) throw badUserInput(`${argument} may hold at most ${max} items`, { argument, maxItems: max });
 }
 
 /** Walks one argument's value with its GraphQL type, checking every string and list on the way. */
