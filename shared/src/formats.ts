@@ -235,3 +235,57 @@ export function unboundedTextInputs(schema: GraphQLSchema): string[] {
   }
   return [...missing].sort();
 }
+
+/** The programmes' plausible dates: nothing they record happened before 2000 or is planned after 2030. */
+export const PLAUSIBLE_DATES = { from: "2000-01-01", to: "2030-12-31" } as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
+
+/** Shows a refused value in a message without repeating a whole over-long one. */
+const shown = (value: string) => JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value);
+
+/**
+ * Rule: a date is a real calendar date written YYYY-MM-DD (2012-02-30 is
+ * not one) within the programmes' plausible range (9999-12-31 is not).
+ */
+export function isoDate(value: string, argument: string, range: { from: string; to: string } = PLAUSIBLE_DATES): string {
+  const match = ISO_DATE.exec(value);
+  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : undefined;
+  if (!match || !date || date.getUTCFullYear() !== +match[1] || date.getUTCMonth() !== +match[2] - 1 || date.getUTCDate() !== +match[3]) {
+    throw badUserInput(`${shown(value)} is not a date: write ${argument} as YYYY-MM-DD`, { argument });
+  }
+  if (value < range.from || value > range.to) {
+    throw badUserInput(`${argument} must fall from ${range.from} to ${range.to}, not ${value}`, { argument, from: range.from, to: range.to });
+  }
+  return value;
+}
+
+/**
+ * Rule: an English local government financial year (1 April to 31 March) is
+ * written 2012/13, the second year following the first, and lies within the
+ * programmes' plausible dates.
+ */
+export function financialYear(value: string, argument: string): string {
+  const match = FINANCIAL_YEAR.exec(value);
+  if (!match || (Number(match[1]) + 1) % 100 !== Number(match[2])) {
+    throw badUserInput(`${shown(value)} is not a financial year: write ${argument} as 2012/13`, { argument });
+  }
+  // It ends on 31 March of the next year, which must not pass the range's last year (9999/00 ends in 10000).
+  const start = Number(match[1]);
+  if (`${match[1]}-04-01` < PLAUSIBLE_DATES.from || start + 1 > Number(PLAUSIBLE_DATES.to.slice(0, 4))) {
+    throw badUserInput(`${argument} must fall from ${PLAUSIBLE_DATES.from} to ${PLAUSIBLE_DATES.to}, not ${value}`, { argument });
+  }
+  return value;
+}
+
+/**
+ * Rule: text that must say something is not empty once trimmed; answers it
+ * trimmed. (Its maximum length is its column's, checked before the resolver runs.)
+ */
+export function requiredText(value: string, argument: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw badUserInput(`${argument} must not be empty`, { argument });
+  return trimmed;
+}
+

@@ -3,18 +3,6 @@ import type { EntityManager } from "typeorm";
 import { Council } from "./council.entity";
 import { CqcRating } from "./cqc-rating";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date written YYYY-MM-DD; anything else is bad input naming the argument. */
-export function assertIsoDate(value: string, argument: string): string {
-  const match = ISO_DATE.exec(value);
-  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : undefined;
-  if (!match || !date || date.getUTCMonth() !== +match[2] - 1 || date.getUTCDate() !== +match[3]) {
-    throw badUserInput(`${argument} must be a date written YYYY-MM-DD, not "${value}"`, { argument });
-  }
-  return value;
-}
-
 /** Text that must say something: trimmed, not empty, at most `max` characters. */
 export function assertText(value: string, argument: string, max: number): string {
   const text = value.trim();

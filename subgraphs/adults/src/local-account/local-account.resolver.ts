@@ -1,10 +1,10 @@
-import { BoundedBy, Provenance, WRITERS } from "@sli/shared";
+import { BoundedBy, isoDate, Provenance, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, IsNull, Not } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
-import { assertIsoDate, assertText, findUpperTierCouncil } from "../council/council.rules";
+import { assertText, findUpperTierCouncil } from "../council/council.rules";
 import { LocalAccount, LocalAccountPriority, LocalAccountStatus } from "./local-account.entity";
 import {
   LocalAccountCorrectionInput,
@@ -177,7 +177,7 @@ export class LocalAccountResolver {
     link: string | null | undefined,
     @Ctx() ctx: AdultsContext,
   ) {
-    assertIsoDate(publishedOn, "publishedOn");
+    isoDate(publishedOn, "publishedOn");
     const newLink = optionalText(link, "link", 500);
     return ctx.transaction(async (manager) => {
       const account = await findLocalAccount(manager, id);
@@ -207,7 +207,7 @@ export class LocalAccountResolver {
     @Ctx() ctx: AdultsContext,
   ) {
     const reason = assertText(correction.reason, "reason", 1000);
-    assertIsoDate(correction.publishedOn, "publishedOn");
+    isoDate(correction.publishedOn, "publishedOn");
     const link = optionalText(correction.link, "link", 500);
     const engagement = optionalText(correction.engagement, "engagement", 2000);
     const priorities = correction.priorities ? cleanPriorities(correction.priorities) : undefined;

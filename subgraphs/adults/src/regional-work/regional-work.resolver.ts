@@ -1,11 +1,11 @@
-import { assertRegionCode, Provenance, WRITERS } from "@sli/shared";
+import { assertRegionCode, financialYear as checkFinancialYear, isoDate, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
-import { assertIsoDate, assertText } from "../council/council.rules";
+import { assertText } from "../council/council.rules";
 import { Region } from "../region/region.type";
 import { AdassRegionalBranch, AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
 import { AdultsRegionalPriorityInput, AdultsRegionalWorkshopInput } from "./regional-work.inputs";
-import { assertFinancialYear, assertFunding, regionalPriorityViolation } from "./regional-work.rules";
+import { assertFunding, regionalPriorityViolation } from "./regional-work.rules";
 
 @Resolver(() => Region)
 export class RegionalWorkResolver {
@@ -46,7 +46,7 @@ export class RegionalWorkResolver {
   @Mutation(() => AdultsRegionalWorkshop, { description: "Records a workshop held in a region." })
   recordAdultsRegionalWorkshop(@Arg("input", { description: "The workshop." }) input: AdultsRegionalWorkshopInput, @Ctx() ctx: AdultsContext) {
     assertRegionCode(input.regionCode, "regionCode");
-    assertIsoDate(input.heldOn, "heldOn");
+    isoDate(input.heldOn, "heldOn");
     const topic = assertText(input.topic, "topic", 500);
     return ctx.transaction(
       async (manager) => {
@@ -68,7 +68,7 @@ export class RegionalWorkResolver {
   })
   recordAdultsRegionalPriority(@Arg("input", { description: "The priority." }) input: AdultsRegionalPriorityInput, @Ctx() ctx: AdultsContext) {
     assertRegionCode(input.regionCode, "regionCode");
-    const financialYear = assertFinancialYear(input.financialYear);
+    const financialYear = checkFinancialYear(input.financialYear, "financialYear");
     const description = assertText(input.description, "description", 1000);
     const fundingPounds = assertFunding(input.fundingPounds);
     const onViolation = regionalPriorityViolation(input.regionCode, financialYear, input.deliverable);

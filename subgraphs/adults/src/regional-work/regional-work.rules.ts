@@ -1,16 +1,5 @@
 import { badUserInput, conflict, type ConstraintViolation } from "@sli/shared";
 
-const FINANCIAL_YEAR = /^(20\d{2})\/(\d{2})$/;
-
-/** Rule: a financial year is written like 2012/13, the second year following the first. */
-export function assertFinancialYear(value: string): string {
-  const match = FINANCIAL_YEAR.exec(value);
-  if (!match || (Number(match[1]) + 1) % 100 !== Number(match[2])) {
-    throw badUserInput(`financialYear must be written like 2012/13, not "${value}"`, { argument: "financialYear" });
-  }
-  return value;
-}
-
 /** Rule: the board's funding is whole pounds, never negative. */
 export function assertFunding(value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;

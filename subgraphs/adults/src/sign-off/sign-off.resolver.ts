@@ -1,9 +1,9 @@
-import { assertCouncilCode, badUserInput, BoundedBy, Provenance, WRITERS } from "@sli/shared";
+import { assertCouncilCode, badUserInput, BoundedBy, isoDate, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, In, LessThanOrEqual } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
-import { assertIsoDate, assertText, findUpperTierCouncil } from "../council/council.rules";
+import { assertText, findUpperTierCouncil } from "../council/council.rules";
 import { CqcRating } from "../council/cqc-rating";
 import {
   AdultsEvidenceKind,
@@ -78,7 +78,7 @@ function endOfPeriod(date: string): string {
     if (+month[2] >= 1 && +month[2] <= 12) return `${date}-${String(last).padStart(2, "0")}`;
   }
   try {
-    return assertIsoDate(date, "date");
+    return isoDate(date, "date");
   } catch {
     throw badUserInput(`date must be YYYY-MM-DD or YYYY-MM, not "${date}"`, { argument: "date" });
   }
@@ -204,7 +204,7 @@ export class AdultsSignOffResolver {
     @Arg("enteredOn", { description: "When it entered the programme (YYYY-MM-DD)." }) @BoundedBy(AdultsSignOff, "enteredOn") enteredOn: string,
     @Ctx() ctx: AdultsContext,
   ) {
-    assertIsoDate(enteredOn, "enteredOn");
+    isoDate(enteredOn, "enteredOn");
     return ctx.transaction(
       async (manager) => {
         const council = await findUpperTierCouncil(manager, councilCode);
@@ -230,8 +230,8 @@ export class AdultsSignOffResolver {
   @Authorized(...WRITERS.adults)
   @Mutation(() => AdultsSignOff, { description: "Records the council's subsidised peer challenge (once; while GATHERING_EVIDENCE)." })
   recordAdultsPeerChallenge(@Arg("input", { description: "The peer challenge." }) input: AdultsPeerChallengeInput, @Ctx() ctx: AdultsContext) {
-    assertIsoDate(input.onSiteFrom, "onSiteFrom");
-    assertIsoDate(input.onSiteTo, "onSiteTo");
+    isoDate(input.onSiteFrom, "onSiteFrom");
+    isoDate(input.onSiteTo, "onSiteTo");
     assertNotBefore(input.onSiteTo, input.onSiteFrom, "onSiteTo", "onSiteFrom");
     const leadPeer = assertText(input.leadPeer, "leadPeer", 200);
     const focus = input.focus ? assertText(input.focus, "focus", 1000) : null;
@@ -261,7 +261,7 @@ export class AdultsSignOffResolver {
       "Records one of the three core elements or two confirmations (while GATHERING_EVIDENCE). Recording a kind again replaces it as current and keeps the earlier in evidenceHistory.",
   })
   recordAdultsSignOffEvidence(@Arg("input", { description: "The evidence." }) input: AdultsSignOffEvidenceInput, @Ctx() ctx: AdultsContext) {
-    assertIsoDate(input.givenOn, "givenOn");
+    isoDate(input.givenOn, "givenOn");
     const author = assertText(input.author, "author", 200);
     const summary = input.summary ? assertText(input.summary, "summary", 2000) : null;
     return ctx.transaction(
@@ -299,7 +299,7 @@ export class AdultsSignOffResolver {
     @Arg("invitedOn", { description: "When the board invited it (YYYY-MM-DD), not before the evidence." }) @BoundedBy(AdultsSignOff, "invitedOn") invitedOn: string,
     @Ctx() ctx: AdultsContext,
   ) {
-    assertIsoDate(invitedOn, "invitedOn");
+    isoDate(invitedOn, "invitedOn");
     return ctx.transaction(
       async (manager) => {
         const { signOff, snapshot } = await lockSignOff(manager, councilCode);
@@ -319,7 +319,7 @@ export class AdultsSignOffResolver {
     @Arg("presentedOn", { description: "When it presented (YYYY-MM-DD), not before the invitation." }) @BoundedBy(AdultsSignOff, "presentedOn") presentedOn: string,
     @Ctx() ctx: AdultsContext,
   ) {
-    assertIsoDate(presentedOn, "presentedOn");
+    isoDate(presentedOn, "presentedOn");
     return ctx.transaction(
       async (manager) => {
         const { signOff, snapshot } = await lockSignOff(manager, councilCode);
@@ -336,7 +336,7 @@ export class AdultsSignOffResolver {
     description: "PRESENTED → RECOGNISED: the board recognises the council's progress (once) and records the learning to share.",
   })
   recogniseAdultsSignOff(@Arg("input", { description: "The recognition." }) input: AdultsRecognitionInput, @Ctx() ctx: AdultsContext) {
-    assertIsoDate(input.recognisedOn, "recognisedOn");
+    isoDate(input.recognisedOn, "recognisedOn");
     const learning = assertLearning(input.learning);
     return ctx.transaction(
       async (manager) => {

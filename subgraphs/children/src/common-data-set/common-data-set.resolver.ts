@@ -1,6 +1,5 @@
-import { conflict, notFound, Provenance, WRITERS } from "@sli/shared";
+import { conflict, financialYear, notFound, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { financialYear } from "../common/formats";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";

@@ -74,6 +74,6 @@ export function compareWithNeighbours(
 
 /** Rule: an indicator value is a finite number. */
 export function requireFiniteValue(value: number): number {
-  if (!Number.isFinite(value)) throw badUserInput(`The value must be a finite number, not ${value}`, { field: "value" });
+  if (!Number.isFinite(value)) throw badUserInput(`The value must be a finite number, not ${value}`, { argument: "value" });
   return value;
 }

@@ -19,7 +19,7 @@ export function onePlacePerCouncil(event: string, council: string) {
 
 /** Rule: an event has a title, a positive number of places and ends on or after it starts. */
 export function requireEventDetails(title: string, places: number, startsOn: string, endsOn: string): void {
-  if (!title.trim()) throw badUserInput("The event needs a title", { field: "title" });
-  if (!Number.isInteger(places) || places < 1) throw badUserInput(`places must be a whole number of at least 1, not ${places}`, { field: "places" });
-  if (endsOn < startsOn) throw badUserInput(`The event cannot end (${endsOn}) before it starts (${startsOn})`, { field: "endsOn" });
+  if (!title.trim()) throw badUserInput("The event needs a title", { argument: "title" });
+  if (!Number.isInteger(places) || places < 1) throw badUserInput(`places must be a whole number of at least 1, not ${places}`, { argument: "places" });
+  if (endsOn < startsOn) throw badUserInput(`The event cannot end (${endsOn}) before it starts (${startsOn})`, { argument: "endsOn" });
 }

@@ -1,7 +1,6 @@
-import { conflict, Provenance, WRITERS } from "@sli/shared";
+import { conflict, isoDate, Provenance, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull, Not } from "typeorm";
-import { isoDate, requiredText } from "../common/formats";
 import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";

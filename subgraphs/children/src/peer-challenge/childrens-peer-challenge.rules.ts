@@ -20,23 +20,23 @@ export function requireModelOfCouncilsRegion(councilCode: string, councilRegion:
   if (councilRegion !== modelRegion) {
     throw badUserInput(
       `Council ${councilCode} is in region ${councilRegion}, but that peer challenge model belongs to region ${modelRegion}: use a model of the council's own region`,
-      { field: "model" },
+      { argument: "model" },
     );
   }
 }
 
 /** Rule: scheduling needs the dates on site, the last not before the first. */
 export function requireVisitDates(startsOn: string | null | undefined, endsOn: string | null | undefined): void {
-  if (!startsOn || !endsOn) throw badUserInput("Scheduling a peer challenge needs startsOn and endsOn", { field: "startsOn" });
-  if (endsOn < startsOn) throw badUserInput(`The peer challenge cannot end (${endsOn}) before it starts (${startsOn})`, { field: "endsOn" });
+  if (!startsOn || !endsOn) throw badUserInput("Scheduling a peer challenge needs startsOn and endsOn", { argument: "startsOn" });
+  if (endsOn < startsOn) throw badUserInput(`The peer challenge cannot end (${endsOn}) before it starts (${startsOn})`, { argument: "endsOn" });
 }
 
 /** Rule: completing records the DCS days actually given (against the five agreed): a whole number from 0 to 20. */
 export function requireDcsDaysGiven(days: number | null | undefined): number {
   if (days === null || days === undefined) {
-    throw badUserInput("Completing a peer challenge records dcsDaysGiven: the days of DCS time actually given (five were agreed)", { field: "dcsDaysGiven" });
+    throw badUserInput("Completing a peer challenge records dcsDaysGiven: the days of DCS time actually given (five were agreed)", { argument: "dcsDaysGiven" });
   }
-  if (!Number.isInteger(days) || days < 0 || days > 20) throw badUserInput(`dcsDaysGiven must be a whole number from 0 to 20, not ${days}`, { field: "dcsDaysGiven" });
+  if (!Number.isInteger(days) || days < 0 || days > 20) throw badUserInput(`dcsDaysGiven must be a whole number from 0 to 20, not ${days}`, { argument: "dcsDaysGiven" });
   return days;
 }
 

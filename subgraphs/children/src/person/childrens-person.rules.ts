@@ -1,6 +1,5 @@
-import { Provenance } from "@sli/shared";
+import { Provenance, requiredText } from "@sli/shared";
 import type { EntityManager } from "typeorm";
-import { requiredText } from "../common/formats";
 import { ChildrensPerson, type ChildrensPersonInput } from "./childrens-person.entity";
 
 /** Records a person given in a write (a lead or a peer); the name must not be empty. */

@@ -1,6 +1,5 @@
-import { Provenance, WRITERS } from "@sli/shared";
+import { financialYear, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { financialYear } from "../common/formats";
 import type { ChildrenContext } from "../context";
 import { requireRegionCode } from "../council/council.rules";
 import { Region } from "../region/region.type";

@@ -3,10 +3,10 @@ import { badUserInput, conflict } from "@sli/shared";
 /** Rule: a grant is a positive whole number of pounds and funds at least one priority. */
 export function requireGrant(amountPounds: number, priorities: readonly string[]): string[] {
   if (!Number.isInteger(amountPounds) || amountPounds <= 0) {
-    throw badUserInput(`amountPounds must be a positive whole number of pounds, not ${amountPounds}`, { field: "amountPounds" });
+    throw badUserInput(`amountPounds must be a positive whole number of pounds, not ${amountPounds}`, { argument: "amountPounds" });
   }
   const named = [...new Set(priorities.map((priority) => priority.trim()).filter(Boolean))];
-  if (!named.length) throw badUserInput("Funding must name at least one priority it funds", { field: "priorities" });
+  if (!named.length) throw badUserInput("Funding must name at least one priority it funds", { argument: "priorities" });
   return named;
 }
 

@@ -1,6 +1,5 @@
-import { Provenance, WRITERS } from "@sli/shared";
+import { isoDate, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { isoDate } from "../common/formats";
 import type { ChildrenContext } from "../context";
 import { requireRegionCode } from "../council/council.rules";
 import { ChildrensPerson } from "../person/childrens-person.entity";

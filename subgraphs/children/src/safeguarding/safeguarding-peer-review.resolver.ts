@@ -1,7 +1,6 @@
-import { badUserInput, conflict, Provenance, WRITERS } from "@sli/shared";
+import { badUserInput, conflict, isoDate, Provenance, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { isoDate } from "../common/formats";
 import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -142,7 +141,7 @@ export class SafeguardingPeerReviewResolver {
         Object.assign(changes, { reportedOn, openCouncilCode: null });
       }
       if (input.status === Status.WITHDRAWN) {
-        if (!input.withdrawnOn) throw badUserInput("Withdrawing a review needs withdrawnOn", { field: "withdrawnOn" });
+        if (!input.withdrawnOn) throw badUserInput("Withdrawing a review needs withdrawnOn", { argument: "withdrawnOn" });
         Object.assign(changes, { withdrawnOn: isoDate(input.withdrawnOn, "withdrawnOn"), openCouncilCode: null });
       }
       return applyMove(manager, SafeguardingPeerReview, THING, review, changes);

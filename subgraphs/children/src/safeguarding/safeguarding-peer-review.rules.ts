@@ -41,13 +41,13 @@ export function safeguardingQueueOrder<T extends { review: Pick<SafeguardingPeer
 
 /** Rule: a visit is on or after the request, and ends on or after it starts. */
 export function requireVisitDates(requestedOn: string, from: string | null | undefined, to: string | null | undefined): void {
-  if (!from || !to) throw badUserInput("Scheduling a safeguarding peer review needs onSiteFrom and onSiteTo", { field: "onSiteFrom" });
-  if (from < requestedOn) throw badUserInput(`The visit cannot start (${from}) before the review was requested (${requestedOn})`, { field: "onSiteFrom" });
-  if (to < from) throw badUserInput(`The visit cannot end (${to}) before it starts (${from})`, { field: "onSiteTo" });
+  if (!from || !to) throw badUserInput("Scheduling a safeguarding peer review needs onSiteFrom and onSiteTo", { argument: "onSiteFrom" });
+  if (from < requestedOn) throw badUserInput(`The visit cannot start (${from}) before the review was requested (${requestedOn})`, { argument: "onSiteFrom" });
+  if (to < from) throw badUserInput(`The visit cannot end (${to}) before it starts (${from})`, { argument: "onSiteTo" });
 }
 
 /** Rule: a review reports on or after the last day on site. */
 export function requireReportDate(onSiteTo: string, reportedOn: string | null | undefined): void {
-  if (!reportedOn) throw badUserInput("Recording a report needs reportedOn", { field: "reportedOn" });
-  if (reportedOn < onSiteTo) throw badUserInput(`The review cannot report (${reportedOn}) before its visit ends (${onSiteTo})`, { field: "reportedOn" });
+  if (!reportedOn) throw badUserInput("Recording a report needs reportedOn", { argument: "reportedOn" });
+  if (reportedOn < onSiteTo) throw badUserInput(`The review cannot report (${reportedOn}) before its visit ends (${onSiteTo})`, { argument: "reportedOn" });
 }

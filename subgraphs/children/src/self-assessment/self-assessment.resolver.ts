@@ -1,6 +1,5 @@
-import { conflict, Provenance, WRITERS } from "@sli/shared";
+import { conflict, financialYear, isoDate, Provenance, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import { financialYear, isoDate, requiredText } from "../common/formats";
 import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";

@@ -15,12 +15,12 @@ export const SELF_ASSESSMENT_MOVES: Transitions<Status> = {
  * (That they are upper-tier councils is checked against the register.)
  */
 export function requireExternalChallengers(assessedCouncil: string, challengers: readonly string[]): string[] {
-  if (challengers.length === 0) throw badUserInput("An external challenge needs the peers of at least one other council", { field: "challengers" });
+  if (challengers.length === 0) throw badUserInput("An external challenge needs the peers of at least one other council", { argument: "challengers" });
   const distinct = [...new Set(challengers)];
-  if (distinct.length !== challengers.length) throw badUserInput("A council is named twice among the challengers", { field: "challengers" });
+  if (distinct.length !== challengers.length) throw badUserInput("A council is named twice among the challengers", { argument: "challengers" });
   if (distinct.includes(assessedCouncil)) {
     throw badUserInput(`Council ${assessedCouncil} cannot challenge its own self-assessment: the challenge is external, by peers from other councils`, {
-      field: "challengers",
+      argument: "challengers",
     });
   }
   return distinct;

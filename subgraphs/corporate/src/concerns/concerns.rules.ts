@@ -1,4 +1,4 @@
-import { badUserInput, conflict, forbidden, unauthenticated, type Viewer } from "@sli/shared";
+import { badUserInput, conflict, forbidden, isoDate, PLAUSIBLE_DATES, unauthenticated, type Viewer } from "@sli/shared";
 import type { Council } from "../council/council.entity";
 import type { Concern, ConcernContact } from "./concern.entity";
 import {
@@ -117,13 +117,10 @@ export function assertSources(sources: readonly string[]): void {
   if (new Set(sources).size !== sources.length) throw badUserInput("Name each source once", { argument: "input.sources" });
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Rule: a date is a real ISO date (YYYY-MM-DD), not in the future. */
+/** Rule: a date is a real ISO date (YYYY-MM-DD) in the programmes' range, not in the future. */
 export function assertPastDate(value: string, argument: string, today = new Date().toISOString().slice(0, 10)): void {
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
-    throw badUserInput(`"${value}" is not a date: write it as YYYY-MM-DD`, { argument });
-  }
+  // No upper bound here: a later date is refused below, in this rule's own words.
+  isoDate(value, argument, { from: PLAUSIBLE_DATES.from, to: "9999-12-31" });
   if (value > today) throw badUserInput(`${value} is in the future`, { argument });
 }
 
@@ -195,7 +192,7 @@ export function assertEngagementTerms(terms: { partners: readonly string[]; scop
   }
   if (!terms.scope.trim()) throw badUserInput("The Terms of Engagement set out a scope", { argument: "input.scope" });
   for (const [value, argument] of [[terms.startsOn, "input.startsOn"], [terms.reviewOn, "input.reviewOn"]] as const) {
-    if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) throw badUserInput(`"${value}" is not a date: write it as YYYY-MM-DD`, { argument });
+    isoDate(value, argument);
   }
   if (terms.reviewOn <= terms.startsOn) throw badUserInput("The review date comes after the start date", { argument: "input.reviewOn" });
 }

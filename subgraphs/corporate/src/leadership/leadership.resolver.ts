@@ -1,10 +1,9 @@
-import { assertCouncilCode, badUserInput, notFound, Provenance, WRITERS } from "@sli/shared";
+import { assertCouncilCode, badUserInput, financialYear as checkFinancialYear, isoDate, notFound, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, type FindOptionsWhere, In } from "typeorm";
 import type { CorporateContext } from "../context";
 import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
-import { assertFinancialYear, assertIsoDate } from "../financial-year";
 import { Region } from "../region/region.entity";
 import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
 import {
@@ -85,7 +84,7 @@ export class CouncilLeadershipResolver {
     @Ctx() { loaders }: CorporateContext,
     @Arg("financialYear", () => String, { nullable: true, description: "Only this financial year, e.g. 2012/13." }) financialYear?: string,
   ): Promise<LeadershipPlace[]> {
-    if (financialYear != null) assertFinancialYear(financialYear);
+    if (financialYear != null) checkFinancialYear(financialYear, "financialYear");
     const places = await loaders.leadershipPlacesByCouncil.load(council.code);
     return financialYear == null ? places : places.filter((place) => place.financialYear === financialYear);
   }
@@ -101,7 +100,7 @@ export class LeadershipPlaceResolver {
   @Query(() => [LeadershipPlace], { description: "Places on the main leadership programmes; filter by year, region, programme or subsidy." })
   async leadershipPlaces(@Args(() => LeadershipPlacesArgs) args: LeadershipPlacesArgs, @Ctx() ctx: CorporateContext): Promise<LeadershipPlace[]> {
     const where: FindOptionsWhere<LeadershipPlace> = {};
-    if (args.financialYear != null) where.financialYear = assertFinancialYear(args.financialYear);
+    if (args.financialYear != null) where.financialYear = checkFinancialYear(args.financialYear, "financialYear");
     if (args.programme != null) where.programme = args.programme;
     if (args.subsidised != null) where.subsidised = args.subsidised;
     const codes = await councilCodesFor(ctx, args.region);
@@ -114,7 +113,7 @@ export class LeadershipPlaceResolver {
     @Args(() => LeadershipOfferSummaryArgs) args: LeadershipOfferSummaryArgs,
     @Ctx() ctx: CorporateContext,
   ): Promise<LeadershipOfferSummary> {
-    assertFinancialYear(args.financialYear);
+    checkFinancialYear(args.financialYear, "financialYear");
     const codes = await councilCodesFor(ctx, args.region);
     const places = await ctx.dataSource.getRepository(LeadershipPlace).find({
       select: { id: true, councilCode: true, programme: true, subsidised: true },
@@ -150,7 +149,7 @@ export class LeadershipPlaceResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<LeadershipPlace> {
     assertCouncilCode(input.council, "council");
-    assertFinancialYear(input.financialYear);
+    checkFinancialYear(input.financialYear, "financialYear");
     if (input.subsidised) assertSubsidyYear(input.financialYear);
     const participantName = optionalText(input.participantName, "participantName", 120);
     if (!participantName) throw badUserInput("participantName must not be empty", { argument: "participantName" });
@@ -222,7 +221,7 @@ export class MemberPeerSupportResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<MemberPeerSupport> {
     assertCouncilCode(input.council, "council");
-    assertIsoDate(input.changeOfControlOn, "changeOfControlOn");
+    isoDate(input.changeOfControlOn, "changeOfControlOn");
     const controlBefore = optionalText(input.controlBefore, "controlBefore", 120);
     const controlAfter = optionalText(input.controlAfter, "controlAfter", 120);
     return ctx.transaction(
@@ -251,7 +250,7 @@ export class MemberPeerSupportResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<MemberPeerSupport> {
     const id = numericId(input.supportId, "supportId", "member peer support");
-    assertIsoDate(input.visitedOn, "visitedOn");
+    isoDate(input.visitedOn, "visitedOn");
     const note = optionalText(input.note, "note", 500);
     return ctx.transaction(
       async (manager) => {

@@ -4,6 +4,8 @@ import {
   badUserInput,
   conflict,
   type ConstraintViolation,
+  financialYear as checkFinancialYear,
+  isoDate,
   notFound,
   Provenance,
   WRITERS,
@@ -14,7 +16,7 @@ import { type EntityManager, type FindOptionsWhere, In } from "typeorm";
 import type { CorporateContext } from "../context";
 import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
-import { assertFinancialYear, assertIsoDate, financialYearOf } from "../financial-year";
+import { financialYearOf } from "../financial-year";
 import { Person } from "../person/person.entity";
 import {
   CoreComponentFindings,
@@ -149,7 +151,7 @@ export class CorporatePeerChallengeResolver {
     @Args(() => CorporatePeerChallengeProgressArgs) args: CorporatePeerChallengeProgressArgs,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallengeProgress> {
-    assertFinancialYear(args.financialYear);
+    checkFinancialYear(args.financialYear, "financialYear");
     const codes = await councilCodesFor(ctx, args.region, undefined);
     const challenges = await ctx.dataSource.getRepository(CorporatePeerChallenge).find({
       select: { id: true, councilCode: true, status: true, feedbackGivenOn: true },
@@ -208,7 +210,7 @@ export class CorporatePeerChallengeResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     assertCouncilCode(input.council, "council");
-    assertIsoDate(input.interestExpressedOn, "interestExpressedOn");
+    isoDate(input.interestExpressedOn, "interestExpressedOn");
     if (input.noCost) assertInNoCostWindow(input.interestExpressedOn, "interestExpressedOn");
     const focusAreas = input.localFocusAreas.map((title, i) => text(title, `localFocusAreas[${i}]`, 200));
     return ctx.transaction(
@@ -249,7 +251,7 @@ export class CorporatePeerChallengeResolver {
     @Arg("input", () => BookCorporatePeerChallengeInput, { description: "The challenge, its dates and team." }) input: BookCorporatePeerChallengeInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
-    assertIsoDate(input.onSiteFrom, "onSiteFrom");
+    isoDate(input.onSiteFrom, "onSiteFrom");
     assertNotBefore(input.onSiteTo, input.onSiteFrom, "onSiteTo", "onSiteFrom");
     return move(ctx, input.id, Status.BOOKED, async (_manager, challenge) => {
       assertNotBefore(input.bookedOn, challenge.interestExpressedOn, "bookedOn", "the date interest was expressed");

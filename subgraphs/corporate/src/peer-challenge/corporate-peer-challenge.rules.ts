@@ -1,6 +1,5 @@
-import { badUserInput, conflict, type ConstraintViolation } from "@sli/shared";
+import { badUserInput, conflict, type ConstraintViolation, isoDate } from "@sli/shared";
 import type { GraphQLError } from "graphql";
-import { assertIsoDate } from "../financial-year";
 import { type CorporatePeerChallenge, CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.entity";
 
 /** The no-cost offer: three years from 1 June 2011 (the LGA's offer, "over the three years from Summer 2011"). */
@@ -53,7 +52,7 @@ export function lifecycleConflict(challenge: Pick<CorporatePeerChallenge, "id" |
 
 /** The offer's window rule: a no-cost challenge's dates fall within the three years from 1 June 2011. */
 export function assertInNoCostWindow(date: string, argument: string): void {
-  assertIsoDate(date, argument);
+  isoDate(date, argument);
   if (date < NO_COST_WINDOW_FROM || date > NO_COST_WINDOW_TO) {
     throw badUserInput(
       `${date} is outside the no-cost corporate peer challenge offer, which runs from ${NO_COST_WINDOW_FROM} to ${NO_COST_WINDOW_TO}`,
@@ -108,7 +107,7 @@ export function assertCanRecordEvaluation(challenge: Pick<CorporatePeerChallenge
 
 /** Dates follow one another: a later step is never dated before an earlier one. */
 export function assertNotBefore(later: string, earlier: string | null, argument: string, what: string): void {
-  assertIsoDate(later, argument);
+  isoDate(later, argument);
   if (earlier && later < earlier) {
     throw badUserInput(`${argument} (${later}) is before ${what} (${earlier})`, { argument });
   }

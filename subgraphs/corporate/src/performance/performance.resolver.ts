@@ -1,4 +1,4 @@
-import { assertCouncilCode, badUserInput, conflict, MaxItems, notFound, Provenance, WRITERS } from "@sli/shared";
+import { assertCouncilCode, badUserInput, conflict, financialYear, MaxItems, notFound, Provenance, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -8,7 +8,6 @@ import { rankValues } from "./performance.compare";
 import { MetricInput, MetricValueInput, ScorecardInput } from "./performance.inputs";
 import { performanceKey } from "./performance.loaders";
 import {
-  assertFinancialYear,
   assertMetricId,
   assertOneValuePerCouncilAndPeriod,
   assertScorecardShape,
@@ -64,7 +63,7 @@ export class MetricResolver {
     period: string | null,
     @Ctx() ctx: CorporateContext,
   ): Promise<Comparison> {
-    if (period != null) assertFinancialYear(period);
+    if (period != null) financialYear(period, "period");
     const [council, metric] = await Promise.all([loadCouncil(ctx, councilCode), loadMetric(ctx, metricId)]);
     const councils = ctx.dataSource.getRepository(Council);
     let members: Council[];
@@ -205,7 +204,7 @@ export class CouncilPerformanceResolver {
     periods: string[] | null,
     @Ctx() ctx: CorporateContext,
   ): Promise<MetricValue[]> {
-    for (const period of periods ?? []) assertFinancialYear(period, "periods");
+    for (const period of periods ?? []) financialYear(period, "periods");
     await loadMetric(ctx, metricId);
     return (await ctx.loaders.performance.load(performanceKey({ metric: metricId, council: council.code, periods })))?.values ?? [];
   }
@@ -245,7 +244,7 @@ export class ScorecardResolver {
     const name = input.name.trim();
     if (!name) throw badUserInput("A scorecard needs a name", { argument: "input.name" });
     assertScorecardShape(input.metrics, input.councils);
-    if (input.period != null) assertFinancialYear(input.period, "input.period");
+    if (input.period != null) financialYear(input.period, "input.period");
     const [metrics, councils] = await Promise.all([
       Promise.all(input.metrics.map((id) => ctx.loaders.metricById.load(id))),
       Promise.all(input.councils.map((code) => ctx.loaders.councilByCode.load(code))),
@@ -302,7 +301,7 @@ export class ScorecardResolver {
     @Arg("period", () => String, { nullable: true, description: "A financial year, overriding the scorecard's own." }) period: string | null,
     @Ctx() ctx: CorporateContext,
   ): Promise<ScorecardRow[]> {
-    if (period != null) assertFinancialYear(period);
+    if (period != null) financialYear(period, "period");
     const [metrics, councils] = await Promise.all([this.metrics(scorecard, ctx), this.councils(scorecard, ctx)]);
     const shown = period ?? scorecard.period;
     const rows = await ctx.dataSource.getRepository(MetricValue).find({

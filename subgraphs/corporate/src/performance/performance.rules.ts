@@ -1,14 +1,4 @@
-import { assertCouncilCode, badUserInput } from "@sli/shared";
-
-const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
-
-/** Rule: a period is a financial year written `2011/12` (backed by a CHECK on metric_value.period). */
-export function assertFinancialYear(period: string, argument = "period"): void {
-  const match = FINANCIAL_YEAR.exec(period);
-  if (!match || (Number(match[1]) + 1) % 100 !== Number(match[2])) {
-    throw badUserInput(`"${period}" is not a financial year: write it as 2011/12`, { argument });
-  }
-}
+import { assertCouncilCode, badUserInput, financialYear } from "@sli/shared";
 
 const METRIC_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -27,7 +17,7 @@ export function assertOneValuePerCouncilAndPeriod(values: ReadonlyArray<{ counci
   const seen = new Set<string>();
   for (const { council, period } of values) {
     assertCouncilCode(council, "values.council");
-    assertFinancialYear(period, "values.period");
+    financialYear(period, "values.period");
     const key = `${council} ${period}`;
     if (seen.has(key)) throw badUserInput(`Two values for ${council} in ${period}: give one value per council and period`, { argument: "values" });
     seen.add(key);
