@@ -227,6 +227,31 @@ describe.each(["sqlite", "mysql"] as const)("bad input on %s", (kind) => {
     console.log(`${kind}: ${mutations.size} mutations, ${new Set(cases.map((each) => `${each.board}.${each.mutation}.${each.argument}`)).size} strings and lists, ${cases.length + oneOver.length} cases`);
   });
 
+  it("refuses dates that are not on the calendar or outside the programmes' range, and financial years likewise, storing nothing", async () => {
+    const writes: Array<[Board, string, string]> = [
+      ["children", `mutation ($d: String!) { recordChildrensSupportLevel(input: { council: "E06000052", level: UNIVERSAL, decidedOn: $d }) { __typename } }`, "decidedOn"],
+      ["adults", `mutation ($d: String!) { recordAdultsRegionalWorkshop(input: { regionCode: "E12000009", heldOn: $d, topic: "Dates" }) { __typename } }`, "heldOn"],
+      ["corporate", `mutation ($d: String!) { startMemberPeerSupport(input: { council: "E06000052", changeOfControlOn: $d }) { __typename } }`, "changeOfControlOn"],
+      ["corporate", `mutation ($d: String!) { recordSupportEngagement(concern: "1", input: { partners: ["LGA"], scope: "s", startsOn: "2012-06-01", reviewOn: $d }) { __typename } }`, "input.reviewOn"],
+    ];
+    const before = await rowCounts();
+    for (const [board, document, argument] of writes) {
+      for (const date of ["9999-12-31", "2012-02-30", "1999-12-31"]) {
+        const answer = await post(graph.subgraphUrls[board], document, { d: date });
+        expect([date, answer.errors?.[0]?.extensions]).toEqual([date, expect.objectContaining({ code: "BAD_USER_INPUT", argument })]);
+      }
+    }
+    for (const year of ["9999/00", "1999/00", "2012/14"]) {
+      const answer = await post(
+        graph.subgraphUrls.corporate,
+        `mutation ($y: String!) { recordLeadershipPlace(input: { council: "E06000052", financialYear: $y, programme: LEADERSHIP_ACADEMY, participantName: "A. Member", subsidised: false }) { __typename } }`,
+        { y: year },
+      );
+      expect([year, answer.errors?.[0]?.extensions]).toEqual([year, expect.objectContaining({ code: "BAD_USER_INPUT", argument: "financialYear" })]);
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it("refuses a 5,000-character concern summary through the gateway too, naming the argument and the column's limit", async () => {
     const answer = await post(
       graph.url,
