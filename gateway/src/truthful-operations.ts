@@ -1,9 +1,15 @@
 import {
   type ASTVisitor,
+  type GraphQLCompositeType,
+  type GraphQLOutputType,
+  isCompositeType,
+  isListType,
+  isNonNullType,
   type DirectiveNode,
   type DocumentNode,
   type FieldNode,
   GraphQLError,
+  getNamedType,
   isAbstractType,
   Kind,
   parse,
@@ -18,7 +24,16 @@ export interface SupergraphFacts {
   mutationBoards: Map<string, string[]>;
   /** Entity type → the top-level fields of its keys, in any board. */
   entityKeys: Map<string, Set<string>>;
+  /** "Type.field" → the boards that resolve it; a field missing here is resolved wherever its type is. */
+  fieldBoards: Map<string, string[]>;
+  /** Object or interface type → the boards that declare it. */
+  typeBoards: Map<string, string[]>;
 }
+
+const isTrue = (directive: DirectiveNode, name: string): boolean => {
+  const value = directive.arguments?.find((argument) => argument.name.value === name)?.value;
+  return value?.kind === Kind.BOOLEAN && value.value;
+};
 
 const stringArgument = (directive: DirectiveNode, name: string): string | undefined => {
   const value = directive.arguments?.find((argument) => argument.name.value === name)?.value;
@@ -43,6 +58,8 @@ export function supergraphFacts(supergraphSdl: string | DocumentNode): Supergrap
   const graphNames = new Map<string, string>();
   const mutationBoards = new Map<string, string[]>();
   const entityKeys = new Map<string, Set<string>>();
+  const fieldBoards = new Map<string, string[]>();
+  const typeBoards = new Map<string, string[]>();
   let mutationTypeName = "Mutation";
   for (const definition of document.definitions) {
     if (definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === "join__Graph") {
@@ -74,16 +91,17 @@ export function supergraphFacts(supergraphSdl: string | DocumentNode): Supergrap
       for (const field of topLevelFields(key)) keys.add(field);
       entityKeys.set(typeName, keys);
     }
-    if (typeName !== mutationTypeName) continue;
-    const typeBoards = joinTypes.map((directive) => board(stringArgument(directive, "graph"))).filter((name): name is string => !!name);
+    const declaredBy = joinTypes.map((directive) => board(stringArgument(directive, "graph"))).filter((name): name is string => !!name);
+    typeBoards.set(typeName, [...new Set([...(typeBoards.get(typeName) ?? []), ...declaredBy])]);
     for (const field of definition.fields ?? []) {
-      const joined = (field.directives ?? []).filter((directive) => directive.name.value === "join__field");
+      const joined = (field.directives ?? []).filter((directive) => directive.name.value === "join__field" && !isTrue(directive, "external"));
+      const graphs = joined.map((directive) => board(stringArgument(directive, "graph"))).filter((name): name is string => !!name);
+      if (graphs.length) fieldBoards.set(`${typeName}.${field.name.value}`, [...new Set(graphs)]);
       // A field without join__field is resolved by every board that declares the type.
-      const boards = joined.length ? joined.map((directive) => board(stringArgument(directive, "graph"))).filter((name): name is string => !!name) : typeBoards;
-      mutationBoards.set(field.name.value, [...new Set(boards)]);
+      if (typeName === mutationTypeName) mutationBoards.set(field.name.value, [...new Set(graphs.length ? graphs : declaredBy)]);
     }
   }
-  return { mutationBoards, entityKeys };
+  return { mutationBoards, entityKeys, fieldBoards, typeBoards };
 }
 
 const refusal = (message: string, nodes: readonly FieldNode[], reason: string) =>
@@ -181,10 +199,81 @@ export function noAliasOverEntityKeys(facts: SupergraphFacts): ValidationRule {
   });
 }
 
-/** The gateway's rules for answers that are true: one write per mutation, no alias over an entity key. */
+/** Whether a null here reaches the parent: non-null, and so is every list's item. */
+function nullReachesParent(type: GraphQLOutputType): boolean {
+  if (!isNonNullType(type)) return false;
+  const inner = type.ofType;
+  return isListType(inner) ? nullReachesParent(inner.ofType) : true;
+}
+
+/**
+ * A mutation's answer asks another board for a field only where that board's
+ * failure cannot null the write. The written record is the mutation board's;
+ * its other boards' fields come in later fetches, and if one of those fails a
+ * non-null field nulls its parent, up to the mutation field, and by the spec
+ * to `data: null` — for a write that was made. Such fields are refused here
+ * (ask for them in a query after the write); other boards' fields below a
+ * nullable link are fine, as a failure there nulls only that link.
+ */
+export function mutationAnswersFromItsBoard(facts: SupergraphFacts): ValidationRule {
+  const resolvedIn = (type: string, field: string, board: string) =>
+    (facts.fieldBoards.get(`${type}.${field}`) ?? facts.typeBoards.get(type) ?? [board]).includes(board);
+  return (context) => ({
+    OperationDefinition(operation) {
+      if (operation.operation !== "mutation") return;
+      const schema = context.getSchema();
+      const mutationType = schema.getMutationType();
+      const refused = new Set<FieldNode>();
+      const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, board: string, root: FieldNode, seen: Set<string>) => {
+        for (const selection of selectionSet.selections) {
+          if (selection.kind === Kind.INLINE_FRAGMENT) {
+            const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+            if (type && isCompositeType(type)) walk(selection.selectionSet, type, board, root, seen);
+            continue;
+          }
+          if (selection.kind === Kind.FRAGMENT_SPREAD) {
+            const fragment = context.getFragment(selection.name.value);
+            const type = fragment && schema.getType(fragment.typeCondition.name.value);
+            if (!fragment || !type || !isCompositeType(type) || seen.has(fragment.name.value)) continue;
+            walk(fragment.selectionSet, type, board, root, new Set([...seen, fragment.name.value]));
+            continue;
+          }
+          if (selection.name.value === "__typename" || isAbstractType(parent)) continue;
+          const field = parent.getFields()[selection.name.value];
+          if (!field || !nullReachesParent(field.type)) continue;
+          if (!resolvedIn(parent.name, field.name, board)) {
+            if (refused.has(selection)) continue;
+            refused.add(selection);
+            const boards = facts.fieldBoards.get(`${parent.name}.${field.name}`) ?? facts.typeBoards.get(parent.name) ?? [];
+            context.reportError(
+              refusal(
+                `The answer to ${root.name.value} (written by ${board}) asks for ${parent.name}.${field.name}, which ${boards.join(", ")} answers, and nothing nullable lies between: had ${boards.join(", ")} failed, the answer would be data: null although the write was made. Ask for it in a query after the write.`,
+                [selection],
+                "mutation answer needs another board",
+              ),
+            );
+            continue;
+          }
+          const type = getNamedType(field.type);
+          if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type, board, root, seen);
+        }
+      };
+      for (const root of rootFields(operation.selectionSet, context)) {
+        const field = mutationType?.getFields()[root.name.value];
+        const boards = facts.mutationBoards.get(root.name.value) ?? [];
+        const type = field && getNamedType(field.type);
+        // The mutation field's own value is the write's witness: any null reaching it misleads.
+        if (!root.selectionSet || boards.length !== 1 || !type || !isCompositeType(type)) continue;
+        walk(root.selectionSet, type, boards[0], root, new Set());
+      }
+    },
+  });
+}
+
+/** The gateway's rules for answers that are true: one write per mutation, answered from its board; no alias over an entity key. */
 export function truthfulOperationRules(supergraphSdl: string): ValidationRule[] {
   const facts = supergraphFacts(supergraphSdl);
-  return [oneWritePerMutation(facts), noAliasOverEntityKeys(facts)];
+  return [oneWritePerMutation(facts), mutationAnswersFromItsBoard(facts), noAliasOverEntityKeys(facts)];
 }
 
 /** The parts of @apollo/federation-internals' Schema that `answerCurrentIntrospection` touches. */

@@ -88,6 +88,26 @@ describe("true answers", () => {
     });
   });
 
+  describe("mutation answers: another board's field never nulls a write that was made", () => {
+    it("refuses a non-null field of another board in the write's answer, before writing", async () => {
+      const before = await cornwall();
+      // Council.name is corporate's and non-null all the way up: had corporate failed, data: null for a done write.
+      const answer = await send(`mutation { recordChildrensSupportLevel(input: { council: "${CORNWALL}", level: TARGETED_SUPPORT, decidedOn: "2012-07-01" }) { childrensSupportLevel name } }`, { token: writer });
+      expect(answer.status).toBe(400);
+      expect(codes(answer)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+      expect(answer.errors?.[0].message).toMatch(/Council\.name, which corporate answers.*data: null although the write was made/);
+      expect(await cornwall()).toEqual(before);
+    });
+
+    it("answers other boards' fields below a nullable link, where a failure nulls only that link", async () => {
+      const answer = await send(
+        `mutation { recordChildrensSupportLevel(input: { council: "${CORNWALL}", level: UNIVERSAL, decidedOn: "2012-07-02" }) { childrensSupportLevel principalAdviser { name } } }`,
+        { token: writer },
+      );
+      expect(answer).toEqual({ status: 200, data: { recordChildrensSupportLevel: { childrensSupportLevel: "UNIVERSAL", principalAdviser: { name: expect.any(String) } } } });
+    });
+  });
+
   describe("aliases over an entity's key", () => {
     it.each([
       // The upstream case (apollographql/federation#3036): @apollo/gateway answered code: "E06000052", no error.
