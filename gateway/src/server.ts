@@ -35,6 +35,7 @@ import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
 import { deduplicated } from "./deduplication";
 import { PassThroughGateway, SingleFetchPassThrough } from "./single-fetch";
+import { answerCurrentIntrospection, truthfulOperationRules } from "./truthful-operations";
 
 export type { GatewayContext };
 
@@ -149,6 +150,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     },
     passThrough,
   );
+  answerCurrentIntrospection(gateway);
 
   const app = express();
   app.disable("x-powered-by");
@@ -164,7 +166,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, ...truthfulOperationRules(supergraphSdl)],
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError,
     plugins: [

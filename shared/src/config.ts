@@ -67,10 +67,15 @@ export interface Config {
   /** Required of tokens when set (always in production with a JWKS address). */
   jwtIssuer?: string;
   jwtAudience?: string;
+  /** The longest a token may live (exp − iat): a token without exp, or one that lives longer, is refused. */
+  jwtMaxLifetimeSeconds: number;
   demoData: boolean;
   logLevel: string;
   gateway: GatewaySettings;
 }
+
+/** 24 h: a working day's session with room to spare; a stolen token is useful for a day at most. */
+export const DEFAULT_JWT_MAX_LIFETIME_SECONDS = 24 * 60 * 60;
 
 /** Signs development tokens only; production refuses to start with it. */
 export const DEVELOPMENT_JWT_SECRET = "development-secret-not-for-production-use";
@@ -198,6 +203,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (jwtSecret && jwtSecret.length < 32) problems.push("JWT_SECRET must be at least 32 characters in production");
   }
 
+  const jwtMaxLifetimeSeconds = (() => {
+    const raw = env.JWT_MAX_LIFETIME_SECONDS;
+    if (raw === undefined || raw === "") return DEFAULT_JWT_MAX_LIFETIME_SECONDS;
+    const value = Number(raw);
+    // A minute at least (clocks differ by that much); thirty days at most, or the bound means nothing.
+    if (!Number.isInteger(value) || value < 60 || value > 30 * 24 * 60 * 60) {
+      problems.push(`JWT_MAX_LIFETIME_SECONDS must be a whole number of seconds from 60 to 2592000 (30 days), not "${raw}"`);
+      return DEFAULT_JWT_MAX_LIFETIME_SECONDS;
+    }
+    return value;
+  })();
+
   const demoRaw = env.DEMO_DATA;
   if (demoRaw !== undefined && demoRaw !== "" && demoRaw !== "true" && demoRaw !== "false") {
     problems.push(`DEMO_DATA must be "true" or "false", not "${demoRaw}"`);
@@ -263,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksUrl,
     jwtIssuer,
     jwtAudience,
+    jwtMaxLifetimeSeconds,
     demoData,
     logLevel: env.LOG_LEVEL || (environment === "test" ? "silent" : "info"),
     gateway,
