@@ -4,6 +4,7 @@ import { type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode, t
 import { buildSchema, type BuildSchemaOptions, createResolversMap, getMetadataStorage } from "type-graphql";
 import { notingMutation } from "./audit";
 import { authChecker } from "./authorization";
+import { checkDeadlinesInResolvers } from "./deadline";
 
 /** Federation 2 version and the directives the subgraphs use. */
 const FEDERATION_LINK = `extend schema
@@ -117,5 +118,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as any });
+  return checkDeadlinesInResolvers(buildSubgraphSchema({ typeDefs, resolvers: resolvers as any }));
 }
