@@ -10,7 +10,6 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
-import type { Fetcher } from "@apollo/utils.fetcher";
 import {
   type Board,
   type Config,
@@ -34,6 +33,7 @@ import { forApolloGateway } from "./supergraph";
 import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
 import { deduplicated } from "./deduplication";
+import { gatewayReadiness } from "./readiness";
 import { PassThroughGateway, SingleFetchPassThrough } from "./single-fetch";
 import { answerCurrentIntrospection, truthfulOperationRules } from "./truthful-operations";
 
@@ -86,21 +86,6 @@ function publicResponseCache(seconds: number): ApolloServerPlugin<GatewayContext
     }),
     privateAnswers,
   ];
-}
-
-/** Whether a subgraph answers a trivial query within two seconds. */
-async function subgraphAnswers(fetcher: Fetcher, url: string): Promise<boolean> {
-  try {
-    const response = await fetcher(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
-      body: JSON.stringify({ query: "{ __typename }" }),
-      signal: AbortSignal.timeout(2000),
-    } as never);
-    return response.ok;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -187,15 +172,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     res.json({ status: "live", service: "gateway" });
   });
   app.get("/health/ready", async (_req, res) => {
-    const checks = await Promise.all(
-      Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphAnswers(fetcher, url)] as const),
-    );
-    const failing = checks.filter(([, answers]) => !answers).map(([name]) => name);
-    res.status(failing.length ? 503 : 200).json({
-      status: failing.length ? "not ready" : "ready",
-      subgraphs: Object.fromEntries(checks.map(([name, answers]) => [name, answers ? "up" : "down"])),
-      failing,
-    });
+    const { ready, body } = await gatewayReadiness(fetcher, subgraphUrls);
+    res.status(ready ? 200 : 503).json(body);
   });
   app.get("/metrics", metrics.handler);
   mountDashboard(app, config);

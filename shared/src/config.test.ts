@@ -51,4 +51,12 @@ describe("configuration", () => {
     expect(production.production).toBe(true);
     expect(production.demoData).toBe(false);
   });
+
+  it("gives each subgraph a deadline under the gateway's fetch timeout", () => {
+    expect(loadConfig({}).subgraphExecutionTimeoutMs).toBe(8000);
+    expect(loadConfig({ SUBGRAPH_TIMEOUT_MS: "500" }).subgraphExecutionTimeoutMs).toBe(400);
+    expect(loadConfig({ SUBGRAPH_EXECUTION_TIMEOUT_MS: "3000" }).subgraphExecutionTimeoutMs).toBe(3000);
+    expect(() => loadConfig({ SUBGRAPH_EXECUTION_TIMEOUT_MS: "10000" })).toThrow(/must be under SUBGRAPH_TIMEOUT_MS \(10000\)/);
+    expect(() => loadConfig({ SUBGRAPH_EXECUTION_TIMEOUT_MS: "soon" })).toThrow(/SUBGRAPH_EXECUTION_TIMEOUT_MS must be a whole number/);
+  });
 });

@@ -72,6 +72,12 @@ export interface Config {
   demoData: boolean;
   logLevel: string;
   gateway: GatewaySettings;
+  /**
+   * How long a subgraph lets one operation run before it stops it with
+   * OPERATION_LIMIT (SUBGRAPH_EXECUTION_TIMEOUT_MS): under the gateway's own
+   * timeout, so the caller hears the subgraph's reason rather than a timeout.
+   */
+  subgraphExecutionTimeoutMs: number;
 }
 
 /** 24 h: a working day's session with room to spare; a stolen token is useful for a day at most. */
@@ -268,6 +274,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     })(),
   };
 
+  // Default: 8 s under the gateway's 10 s, or four fifths of a shorter gateway timeout.
+  const subgraphExecutionTimeoutMs = positive(
+    "SUBGRAPH_EXECUTION_TIMEOUT_MS",
+    Math.max(1, Math.min(8000, Math.floor(gateway.subgraphTimeoutMs * 0.8))),
+  );
+  if (env.SUBGRAPH_EXECUTION_TIMEOUT_MS && subgraphExecutionTimeoutMs >= gateway.subgraphTimeoutMs) {
+    problems.push(
+      `SUBGRAPH_EXECUTION_TIMEOUT_MS (${subgraphExecutionTimeoutMs}) must be under SUBGRAPH_TIMEOUT_MS (${gateway.subgraphTimeoutMs}): otherwise the gateway gives up before a subgraph can say why`,
+    );
+  }
+
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze({
     environment,
@@ -284,6 +301,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData,
     logLevel: env.LOG_LEVEL || (environment === "test" ? "silent" : "info"),
     gateway,
+    subgraphExecutionTimeoutMs,
   });
 }
 

@@ -5,6 +5,7 @@ import { buildSchema, type BuildSchemaOptions, createResolversMap, getMetadataSt
 import { notingMutation } from "./audit";
 import { authChecker } from "./authorization";
 import { checkArguments } from "./formats";
+import { checkDeadlinesInResolvers } from "./deadline";
 
 /** Federation 2 version and the directives the subgraphs use. */
 const FEDERATION_LINK = `extend schema
@@ -120,5 +121,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as any });
+  return checkDeadlinesInResolvers(buildSubgraphSchema({ typeDefs, resolvers: resolvers as any }));
 }

@@ -6,6 +6,7 @@ export * from "./config";
 export * from "./context";
 export * from "./council-registry";
 export * from "./database";
+export * from "./deadline";
 export * from "./errors";
 export * from "./federation";
 export * from "./loaders";

@@ -8,6 +8,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Board, Config } from "./config";
 import { createRequestContext, type RequestContext, type RequestDetails } from "./context";
+import { deadlineErrorsOncePlugin } from "./deadline";
 import { type BoardDatabase, databaseAnswers } from "./database";
 import type { Logger } from "./logger";
 import { errorMaskingPlugin } from "./error-masking";
@@ -81,7 +82,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   // Every subgraph verifies the caller's token itself: it never trusts a header that says who the caller is.
   const verifyToken = tokenVerifier(config);
   const createContext = (details?: RequestDetails) =>
-    options.createContext(createRequestContext(log, details), database);
+    options.createContext(createRequestContext(log, { timeoutMs: config.subgraphExecutionTimeoutMs, ...details }), database);
 
   const metrics = createMetrics(board);
   new Gauge({
@@ -126,6 +127,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       publicAnswerCaching(config.gateway.publicCacheSeconds),
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),
+      deadlineErrorsOncePlugin,
     ],
   });
   await apollo.start();
@@ -155,6 +157,10 @@ export async function createSubgraphServer<TContext extends RequestContext>(
         const viewer = await verifyToken(req.header("authorization"));
         const context = createContext({ requestId, viewer });
         res.locals.requestId = context.requestId;
+        // A caller that hangs up (the gateway gave up on this fetch) stops the work done for it.
+        res.once("close", () => {
+          if (!res.writableFinished) context.deadline.abort();
+        });
         return context;
       },
     }),
