@@ -1,4 +1,4 @@
-import { Provenance, WRITERS } from "@sli/shared";
+import { Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { financialYear } from "../common/formats";
 import type { ChildrenContext } from "../context";
@@ -10,6 +10,7 @@ import { oneGrantPerYear, requireGrant } from "./regional-funding.rules";
 
 @Resolver(() => Region)
 export class RegionFundingResolver {
+  @Public()
   @FieldResolver(() => [RegionalFunding], { description: "The CIB's funding of the region, by financial year." })
   childrensFunding(@Root() region: Region, @Ctx() { loaders }: ChildrenContext): Promise<RegionalFunding[]> {
     return loaders.fundingByRegion.load(region.code);
@@ -18,11 +19,13 @@ export class RegionFundingResolver {
 
 @Resolver(() => RegionalFunding)
 export class RegionalFundingResolver {
+  @Public()
   @FieldResolver(() => Region, { description: "The region funded." })
   region(@Root() funding: RegionalFunding): Region {
     return { code: funding.regionCode };
   }
 
+  @Public()
   @Query(() => [RegionalFunding], { description: "The CIB's funding of the regions, optionally for one financial year." })
   cibRegionalFunding(
     @Arg("financialYear", () => String, { nullable: true, description: "e.g. 2012/13; all years when absent." }) year: string | null,

@@ -1,4 +1,4 @@
-import { conflict, Provenance, WRITERS } from "@sli/shared";
+import { conflict, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { financialYear, isoDate, requiredText } from "../common/formats";
 import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
@@ -18,6 +18,7 @@ const THING = "self-assessment";
 
 @Resolver(() => Council)
 export class CouncilSelfAssessmentsResolver {
+  @Public()
   @FieldResolver(() => [ChildrensSelfAssessment], {
     description: "The council's self-assessments of its children's services, latest period first (empty for a shire district).",
   })
@@ -29,11 +30,13 @@ export class CouncilSelfAssessmentsResolver {
 
 @Resolver(() => ChildrensSelfAssessment)
 export class SelfAssessmentResolver {
+  @Public()
   @FieldResolver(() => Council, { description: "The council that assessed itself." })
   async council(@Root() assessment: ChildrensSelfAssessment, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
     return (await loaders.councilByCode.load(assessment.councilCode))!;
   }
 
+  @Public()
   @FieldResolver(() => SelfAssessmentChallenge, { nullable: true, description: "The external peer challenge of it, once held." })
   peerChallenge(@Root() assessment: ChildrensSelfAssessment, @Ctx() { loaders }: ChildrenContext): Promise<SelfAssessmentChallenge | null> {
     return loaders.challengeBySelfAssessment.load(assessment.id);
@@ -121,6 +124,7 @@ export class SelfAssessmentResolver {
 
 @Resolver(() => SelfAssessmentChallenge)
 export class SelfAssessmentChallengeResolver {
+  @Public()
   @FieldResolver(() => [Council], {
     description: "The councils whose peers challenged the self-assessment (resolved by the corporate subgraph for names).",
   })

@@ -1,4 +1,4 @@
-import { Provenance, WRITERS } from "@sli/shared";
+import { Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { isoDate } from "../common/formats";
 import type { ChildrenContext } from "../context";
@@ -9,6 +9,7 @@ import { RecordSupportLevelInput } from "./support-level.inputs";
 
 @Resolver(() => Council)
 export class SupportLevelResolver {
+  @Public()
   @FieldResolver(() => [SupportLevelDecision], {
     description: "The decisions on the council's support level, latest first (empty for a shire district).",
   })
