@@ -20,6 +20,7 @@ export { runSubgraph } from "./run";
 export * from "./testing";
 export * from "./migrations";
 export * from "./authorization";
+export * from "./confidentiality";
 export * from "./provenance";
 export * from "./transactions";
 export * from "./error-masking";
