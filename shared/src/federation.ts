@@ -4,12 +4,13 @@ import { type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode, t
 import { buildSchema, type BuildSchemaOptions, createResolversMap, getMetadataStorage } from "type-graphql";
 import { notingMutation } from "./audit";
 import { authChecker } from "./authorization";
+import { declareDemand, type DemandDeclarations } from "./demand-control";
 
-/** Federation 2 version and the directives the subgraphs use. */
+/** Federation 2 version and the directives the subgraphs use (2.9 brings the cost spec's @cost and @listSize). */
 const FEDERATION_LINK = `extend schema
   @link(
-    url: "https://specs.apollo.dev/federation/v2.7"
-    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes"]
+    url: "https://specs.apollo.dev/federation/v2.9"
+    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes", "@cost", "@listSize"]
   )
 `;
 
@@ -26,6 +27,8 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
    * the missing service, instead of nulling the whole council.
    */
   extends?: string[];
+  /** Every list field's size and the costlier fields' weights, declared as `@listSize` and `@cost` (demand-control.ts). */
+  demand?: DemandDeclarations;
 }
 
 /**
@@ -99,7 +102,7 @@ function relaxContributedFields(document: DocumentNode, typeNames: string[]): Do
  * resolvers must be passed here: ones added to the schema afterwards are never called.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
-  const { referenceResolvers = {}, extends: contributedTo = [], ...buildOptions } = options;
+  const { referenceResolvers = {}, extends: contributedTo = [], demand = {}, ...buildOptions } = options;
   const schema = await buildSchema({
     authChecker,
     authMode: "error",
@@ -108,7 +111,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   });
   const printed = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolverClasses = (Array.isArray(buildOptions.resolvers) ? buildOptions.resolvers : []) as Function[];
-  const typeDefs = declareAuthenticated(relaxContributedFields(printed, contributedTo), authorizedFields(resolverClasses));
+  const typeDefs = declareDemand(
+    declareAuthenticated(relaxContributedFields(printed, contributedTo), authorizedFields(resolverClasses)),
+    demand,
+  );
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [field, resolve] of Object.entries(resolvers.Mutation ?? {})) {
     if (typeof resolve === "function") resolvers.Mutation![field] = notingMutation(resolve as Parameters<typeof notingMutation>[0]);

@@ -26,3 +26,4 @@ export * from "./metrics";
 export * from "./tokens";
 export * from "./audit";
 export * from "./demo-random";
+export * from "./demand-control";
