@@ -27,3 +27,4 @@ export * from "./tokens";
 export * from "./audit";
 export * from "./demo-random";
 export * from "./demand-control";
+export * from "./limits";

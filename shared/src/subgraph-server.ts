@@ -12,6 +12,8 @@ import { type BoardDatabase, databaseAnswers } from "./database";
 import type { Logger } from "./logger";
 import { errorMaskingPlugin } from "./error-masking";
 import { createMetrics } from "./metrics";
+import { demandModelOf } from "./demand-control";
+import { MAX_HEADER_BYTES, operationLimits, refuseLongUrls, requestBodyErrors, subgraphLimits } from "./limits";
 import { tokenVerifier } from "./tokens";
 import { Gauge } from "prom-client";
 
@@ -74,7 +76,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   const { board, config, schema, database, log } = options;
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
   httpServer.keepAliveTimeout = 65_000;
 
   // Every subgraph verifies the caller's token itself: it never trusts a header that says who the caller is.
@@ -112,8 +114,13 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     },
   });
 
+  // A subgraph reached directly is no softer than the gateway: the same limits, cost counted from its own @listSize and @cost.
+  const limits = subgraphLimits(config.gateway.limits);
+  const guard = operationLimits(limits, { production: config.production, demand: demandModelOf(schema), entities: true });
   const apollo = new ApolloServer<TContext>({
     schema,
+    validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
     // As at the gateway: off in production unless configured on (Rover's `_service { sdl }` is unaffected).
     introspection: config.gateway.introspection,
     includeStacktraceInErrorResponses: !config.production,
@@ -125,6 +132,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       publicAnswerCaching(config.gateway.publicCacheSeconds),
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),
+      ...guard.plugins,
     ],
   });
   await apollo.start();
@@ -139,7 +147,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    refuseLongUrls(limits.bodyBytes),
+    express.json({ limit: limits.bodyBytes }),
     (req, res, next) => {
       const started = process.hrtime.bigint();
       res.on("finish", () => {
@@ -158,6 +167,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       },
     }),
   );
+  app.use("/graphql", requestBodyErrors(limits.bodyBytes));
 
   let stopped = false;
   return {
