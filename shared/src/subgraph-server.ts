@@ -147,7 +147,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   });
   app.use(
     "/graphql",
-    refuseLongUrls(limits.bodyBytes),
+    // The gateway fetches with POST: a GET's URL gets the gateway's own limit.
+    refuseLongUrls(config.gateway.limits.bodyBytes),
     express.json({ limit: limits.bodyBytes }),
     (req, res, next) => {
       const started = process.hrtime.bigint();
