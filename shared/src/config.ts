@@ -54,7 +54,8 @@ export const DEFAULT_LIMITS: OperationLimits = Object.freeze({
   rootFields: 20,
   directives: 50,
   tokens: 5000,
-  cost: 20000,
+  // The England overview (about 10,600) four times over; a double council→region→councils cycle (about 2 million) refused.
+  cost: 50_000,
   bodyBytes: 100 * 1024,
   entities: 1000,
 });

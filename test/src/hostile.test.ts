@@ -1,5 +1,5 @@
 import { createGatewayServer, type GatewayServer } from "@sli/gateway";
-import { loadConfig } from "@sli/shared";
+import { DEFAULT_LIMITS, loadConfig } from "@sli/shared";
 import { type RunningGraph, startGraph } from "./graph";
 
 interface Answer {
@@ -106,7 +106,6 @@ describe("hostile requests to the gateway", () => {
     ["a 150 KB URL", 414, "OPERATION_LIMIT", () => send({ method: "GET", query: `query=${"a".repeat(150 * 1024)}`, headers: { "apollo-require-preflight": "true" } })],
     ["a double council→region→councils cycle (52 bytes)", 400, "OPERATION_LIMIT", () => post(DOUBLE_CYCLE)],
     ["a region's quadruple council→region cycle", 400, "OPERATION_LIMIT", () => post(`{ ${REGION_CYCLE} }`)],
-    ["one council→region→councils cycle", 400, "OPERATION_LIMIT", () => post("{ councils { region { councils { code } } } }")],
     ["400 aliases of a cyclic query", 400, "OPERATION_LIMIT", () => post(aliasedCycles(400, "regions { councils { region { councils { code } } } }"))],
     ["20 aliases of a cyclic query (under the alias limit)", 400, "OPERATION_LIMIT", () => post(aliasedCycles(20, "regions { councils { region { councils { code } } } }"))],
   ];
@@ -171,7 +170,7 @@ describe("hostile requests to the gateway", () => {
 
   it("names the estimated cost and the budget when it refuses an operation", async () => {
     const answer = await post(DOUBLE_CYCLE);
-    expect(answer.messages).toEqual([`Operation limit: the estimated cost is ${353 * (2 + 74 * (2 + 74))}, over the budget of 20000`]);
+    expect(answer.messages).toEqual([`Operation limit: the estimated cost is ${353 * (2 + 74 * (2 + 74))}, over the budget of ${DEFAULT_LIMITS.cost}`]);
   });
 
   it.each(cases)("answers %s with %i %s, and normal traffic carries on", async (_name, status, code, request) => {

@@ -3,8 +3,8 @@ import { SCORECARD_MAX_METRICS } from "./performance/performance.rules";
 
 const { councils, regions, councilsInLargestRegion } = GRAPH_BOUNDS;
 
-/** A council's corporate peer challenges: its no-cost one of the 2012 offer, further paid ones, cancelled ones kept. */
-const CHALLENGES_PER_COUNCIL = 6;
+/** A council's corporate peer challenges: its no-cost one of the 2012 offer, a further paid one, one called off (kept). */
+const CHALLENGES_PER_COUNCIL = 3;
 /** Financial years of the leadership offer held (2011/12 on) × its three programmes, a place or two each. */
 const LEADERSHIP_PLACES_PER_COUNCIL = 20;
 /** Metrics defined through defineMetric: the nine of the seed and the LG Inform ones a partner adds. */
