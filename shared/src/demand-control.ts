@@ -81,7 +81,7 @@ export function auditTrailDemand(board: string): DemandDeclarations {
   };
 }
 
-/** The cost spec's weights (as Apollo Router's demand control): objects 1, scalars and enums 0, each mutation 10. */
+/** The cost spec's weights (as Apollo Router's and Hive Gateway's demand control): objects 1, scalars and enums 0, a mutation 10 more. */
 export const OBJECT_WEIGHT = 1;
 export const MUTATION_WEIGHT = 10;
 /**
@@ -213,7 +213,7 @@ export interface CostEstimate {
 /**
  * An operation's static cost, before anything is fetched (the IBM GraphQL
  * cost spec as Apollo Router computes it): each object 1, each scalar or enum
- * 0, each mutation 10, a field's `@cost` in place of its type's weight; a list
+ * 0, a mutation 10 more, a field's `@cost` in place of its type's weight; a list
  * multiplies its items' cost by its size (a slicing argument's value when
  * given, else its `@listSize` assumed size); each input object given as an
  * argument 1. Fragments count where they are spread; on an interface or union
@@ -281,7 +281,7 @@ export function estimateCost({ schema, document, operation, variables = {}, mode
     return demand?.assumedSize ?? UNDECLARED_LIST_SIZE;
   };
 
-  const fieldCost = (node: FieldNode, parent: GraphQLObjectType, mutation: boolean): number => {
+  const fieldCost = (node: FieldNode, parent: GraphQLObjectType): number => {
     const name = node.name.value;
     // Introspection and __typename read no data.
     if (name.startsWith("__")) return 0;
@@ -289,7 +289,7 @@ export function estimateCost({ schema, document, operation, variables = {}, mode
     if (!field) return 0; // validation reports it
     const demand = model.fields.get(`${parent.name}.${name}`);
     const type = getNamedType(field.type);
-    const weight = demand?.cost ?? (mutation ? MUTATION_WEIGHT : (model.types.get(type.name) ?? (isCompositeType(type) ? OBJECT_WEIGHT : 0)));
+    const weight = demand?.cost ?? model.types.get(type.name) ?? (isCompositeType(type) ? OBJECT_WEIGHT : 0);
     const selections = node.selectionSet && isCompositeType(type) ? selectionSetCost(node.selectionSet, type) : 0;
     const size = isListType(getNullableType(field.type)) ? listSize(node, parent, field, demand) : 1;
     const args = (node.arguments ?? []).reduce((sum, argument) => {
@@ -299,22 +299,22 @@ export function estimateCost({ schema, document, operation, variables = {}, mode
     return size * (weight + selections) + args;
   };
 
-  const objectSelectionCost = (set: SelectionSetNode, type: GraphQLObjectType, mutation: boolean): number => {
+  const objectSelectionCost = (set: SelectionSetNode, type: GraphQLObjectType): number => {
     let total = 0;
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) total += fieldCost(selection, type, mutation);
+      if (selection.kind === Kind.FIELD) total += fieldCost(selection, type);
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value, type)) total += objectSelectionCost(selection.selectionSet, type, mutation);
+        if (applies(selection.typeCondition?.name.value, type)) total += objectSelectionCost(selection.selectionSet, type);
       } else {
         const fragment = fragments.get(selection.name.value);
         if (!fragment || !applies(fragment.typeCondition.name.value, type)) continue;
-        const key = `${fragment.name.value} on ${type.name}${mutation ? " (mutation)" : ""}`;
+        const key = `${fragment.name.value} on ${type.name}`;
         const known = fragmentCosts.get(key);
         if (known !== undefined) total += known;
         else if (!visiting.has(key)) {
           // A fragment spread inside itself is a cycle that validation refuses; it adds nothing here.
           visiting.add(key);
-          const cost = objectSelectionCost(fragment.selectionSet, type, mutation);
+          const cost = objectSelectionCost(fragment.selectionSet, type);
           visiting.delete(key);
           fragmentCosts.set(key, cost);
           total += cost;
@@ -325,12 +325,12 @@ export function estimateCost({ schema, document, operation, variables = {}, mode
   };
 
   function selectionSetCost(set: SelectionSetNode, type: GraphQLCompositeType): number {
-    if (isObjectType(type)) return objectSelectionCost(set, type, false);
+    if (isObjectType(type)) return objectSelectionCost(set, type);
     const possible = schema.getPossibleTypes(type);
-    return possible.reduce((most, candidate) => Math.max(most, objectSelectionCost(set, candidate, false)), 0);
+    return possible.reduce((most, candidate) => Math.max(most, objectSelectionCost(set, candidate)), 0);
   }
 
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
-  return objectSelectionCost(operation.selectionSet, root, operation.operation === "mutation");
+  return (operation.operation === "mutation" ? MUTATION_WEIGHT : 0) + objectSelectionCost(operation.selectionSet, root);
 }
