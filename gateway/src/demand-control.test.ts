@@ -76,7 +76,7 @@ describe("demand control over the composed supergraph", () => {
     for (const board of ["corporate", "children", "adults"]) {
       const document = parse(fs.readFileSync(path.resolve(GATEWAY_DIR, `../subgraphs/${board}/schema.graphql`), "utf8"));
       for (const definition of document.definitions) {
-        if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+        if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
         for (const field of definition.fields ?? []) {
           if (isList(field.type) && !field.directives?.some((directive) => directive.name.value === "listSize")) {
             missing.push(`${board}: ${definition.name.value}.${field.name.value}`);

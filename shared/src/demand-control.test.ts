@@ -135,6 +135,9 @@ describe("declaring list sizes", () => {
     expect(() =>
       declareDemand(document, { "Query.councils": { assumedSize: 353 }, "Council.tags": { assumedSize: 5 }, "Council.gone": { assumedSize: 1 } }),
     ).toThrow(/name Council\.gone, which the schema does not have/);
+    expect(() => declareDemand(document, { "Query.councils": { assumedSize: 353 }, "Council.tags": { assumedSize: 5 }, "Council.code": { assumedSize: 1 } })).toThrow(
+      /Council\.code is not a list/,
+    );
   });
 
   it("holds the graph's bounds to the reference data", () => {

@@ -12,6 +12,8 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  type InterfaceTypeDefinitionNode,
+  type ObjectTypeDefinitionNode,
   getNamedType,
   getNullableType,
   isAbstractType,
@@ -165,39 +167,34 @@ const directive = (name: string, args: Record<string, number | boolean | string[
  */
 export function declareDemand(document: DocumentNode, declarations: DemandDeclarations): DocumentNode {
   const unused = new Set(Object.keys(declarations));
-  const undeclared: string[] = [];
-  const declared = visit(document, {
-    ObjectTypeDefinition(node) {
-      return {
-        ...node,
-        fields: node.fields?.map((field): FieldDefinitionNode => {
-          const name = `${node.name.value}.${field.name.value}`;
-          const demand = declarations[name];
-          unused.delete(name);
-          const list = isListTypeNode(field.type);
-          if (list && demand?.assumedSize === undefined && !demand?.slicingArguments?.length) undeclared.push(name);
-          if (!demand) return field;
-          if (!list && (demand.assumedSize !== undefined || demand.slicingArguments)) undeclared.push(`${name} (not a list: declare only its cost)`);
-          const added: ConstDirectiveNode[] = [];
-          if (list) {
-            added.push(
-              directive("listSize", {
-                assumedSize: demand.assumedSize,
-                slicingArguments: demand.slicingArguments,
-                requireOneSlicingArgument: demand.slicingArguments ? (demand.requireOneSlicingArgument ?? true) : undefined,
-              }),
-            );
-          }
-          if (demand.cost !== undefined) added.push(directive("cost", { weight: demand.cost }));
-          return { ...field, directives: [...(field.directives ?? []), ...added] };
-        }),
-      };
-    },
+  const problems: string[] = [];
+  const declareFields = <T extends ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode>(node: T): T => ({
+    ...node,
+    fields: node.fields?.map((field): FieldDefinitionNode => {
+      const name = `${node.name.value}.${field.name.value}`;
+      const demand = declarations[name];
+      unused.delete(name);
+      const list = isListTypeNode(field.type);
+      const sized = demand?.assumedSize !== undefined || Boolean(demand?.slicingArguments?.length);
+      if (list && !sized) problems.push(`${name} returns a list without a declared size: add its assumedSize to the board's demand declarations`);
+      if (!list && sized) problems.push(`${name} is not a list: declare only its cost`);
+      if (!demand) return field;
+      const added: ConstDirectiveNode[] = [];
+      if (list) {
+        added.push(
+          directive("listSize", {
+            assumedSize: demand.assumedSize,
+            slicingArguments: demand.slicingArguments,
+            requireOneSlicingArgument: demand.slicingArguments ? (demand.requireOneSlicingArgument ?? true) : undefined,
+          }),
+        );
+      }
+      if (demand.cost !== undefined) added.push(directive("cost", { weight: demand.cost }));
+      return { ...field, directives: [...(field.directives ?? []), ...added] };
+    }),
   });
-  const problems = [
-    ...undeclared.map((name) => `${name} returns a list without a declared size: add its assumedSize to the board's demand declarations`),
-    ...[...unused].map((name) => `the demand declarations name ${name}, which the schema does not have`),
-  ];
+  const declared = visit(document, { ObjectTypeDefinition: declareFields, InterfaceTypeDefinition: declareFields });
+  for (const name of unused) problems.push(`the demand declarations name ${name}, which the schema does not have`);
   if (problems.length) throw new Error(`Demand control:\n  - ${problems.join("\n  - ")}`);
   return declared;
 }
