@@ -15,17 +15,20 @@ import {
   type Config,
   createLogger,
   createMetrics,
+  demandModelOf,
   ErrorCode,
   errorMaskingPlugin,
   type Logger,
+  MAX_HEADER_BYTES,
+  operationLimits,
   requestIdFrom,
   tokenVerifier,
 } from "@sli/shared";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
+import { parse } from "graphql";
 import { Counter, Histogram } from "prom-client";
 import { clientMistakeStatusPlugin, formatGatewayError, httpError } from "./gateway-errors";
-import { operationLimits } from "./limits";
 import { mountDashboard } from "./dashboard";
 import { SUPERGRAPH_FILE } from "./paths";
 import { safelist } from "./safelist";
@@ -140,10 +143,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const app = express();
   app.disable("x-powered-by");
   // Room for a long GET query string, so that our limits (not Node's 16 KB header cap) answer it.
-  const httpServer = http.createServer({ maxHeaderSize: 256 * 1024 }, app);
+  const httpServer = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
   httpServer.keepAliveTimeout = 65_000;
 
-  const limits = operationLimits(settings.limits, config.production);
+  // Demand control counts from the supergraph's @listSize and @cost (the API schema drops them).
+  const limits = operationLimits(settings.limits, { production: config.production, demand: demandModelOf(parse(supergraphSdl)) });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection,

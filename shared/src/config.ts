@@ -21,15 +21,18 @@ export interface DatabaseSettings {
   replicas?: string[];
 }
 
-/** The gateway's operation limits: each refusal is a 4xx with OPERATION_LIMIT. */
+/** The operation limits of the gateway and every subgraph: each refusal is a 4xx with OPERATION_LIMIT. */
 export interface OperationLimits {
   depth: number;
   aliases: number;
   rootFields: number;
   directives: number;
   tokens: number;
+  /** The budget of an operation's estimated cost (demand-control.ts): lists count by their size. */
   cost: number;
   bodyBytes: number;
+  /** The most representations a subgraph's `_entities` takes at once (the largest real batch is 353 councils). */
+  entities: number;
 }
 
 export interface GatewaySettings {
@@ -51,8 +54,10 @@ export const DEFAULT_LIMITS: OperationLimits = Object.freeze({
   rootFields: 20,
   directives: 50,
   tokens: 5000,
-  cost: 20000,
+  // The England overview (about 10,600) four times over; a double council→region→councils cycle (about 2 million) refused.
+  cost: 50_000,
   bodyBytes: 100 * 1024,
+  entities: 1000,
 });
 
 export interface Config {
@@ -245,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokens: positive("LIMIT_TOKENS", DEFAULT_LIMITS.tokens),
     cost: positive("LIMIT_COST", DEFAULT_LIMITS.cost),
     bodyBytes: positive("LIMIT_BODY_BYTES", DEFAULT_LIMITS.bodyBytes),
+    entities: positive("LIMIT_ENTITIES", DEFAULT_LIMITS.entities),
   };
   const flag = (name: string, fallback: boolean): boolean => {
     const raw = env[name];

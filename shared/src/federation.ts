@@ -7,12 +7,13 @@ import { authChecker } from "./authorization";
 import { checkArguments } from "./formats";
 import { checkDeadlinesInResolvers } from "./deadline";
 import { type Classification, classificationsOf, CONFIDENTIALITY, Confidentiality, describeClassification, enforcing } from "./confidentiality";
+import { declareDemand, type DemandDeclarations } from "./demand-control";
 
-/** Federation 2 version and the directives the subgraphs use. */
+/** Federation 2 version and the directives the subgraphs use (2.9 brings the cost spec's @cost and @listSize). */
 const FEDERATION_LINK = `extend schema
   @link(
-    url: "https://specs.apollo.dev/federation/v2.7"
-    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes", "@policy"]
+    url: "https://specs.apollo.dev/federation/v2.9"
+    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes", "@policy", "@cost", "@listSize"]
   )
 `;
 
@@ -29,6 +30,8 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
    * the missing service, instead of nulling the whole council.
    */
   extends?: string[];
+  /** Every list field's size and the costlier fields' weights, declared as `@listSize` and `@cost` (demand-control.ts). */
+  demand?: DemandDeclarations;
 }
 
 /**
@@ -159,7 +162,7 @@ function relaxContributedFields(document: DocumentNode, typeNames: string[]): Do
  * resolvers must be passed here: ones added to the schema afterwards are never called.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
-  const { referenceResolvers = {}, extends: contributedTo = [], ...buildOptions } = options;
+  const { referenceResolvers = {}, extends: contributedTo = [], demand = {}, ...buildOptions } = options;
   const schema = await buildSchema({
     authChecker,
     authMode: "error",
@@ -171,9 +174,12 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const printed = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolverClasses = (Array.isArray(buildOptions.resolvers) ? buildOptions.resolvers : []) as Function[];
   const classifications = classificationsOf(schema);
-  const typeDefs = declareConfidentiality(
-    declareAuthenticated(relaxContributedFields(printed, contributedTo), authorizedFields(resolverClasses)),
-    classifications,
+  const typeDefs = declareDemand(
+    declareConfidentiality(
+      declareAuthenticated(relaxContributedFields(printed, contributedTo), authorizedFields(resolverClasses)),
+      classifications,
+    ),
+    demand,
   );
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   // Only fields that are not public get a wrapper: public ones keep graphql-js's plain path.

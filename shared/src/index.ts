@@ -29,3 +29,5 @@ export * from "./tokens";
 export * from "./audit";
 export * from "./formats";
 export * from "./demo-random";
+export * from "./demand-control";
+export * from "./limits";

@@ -13,6 +13,8 @@ import { type BoardDatabase, databaseAnswers } from "./database";
 import type { Logger } from "./logger";
 import { errorMaskingPlugin } from "./error-masking";
 import { createMetrics } from "./metrics";
+import { demandModelOf } from "./demand-control";
+import { MAX_HEADER_BYTES, operationLimits, refuseLongUrls, requestBodyErrors, subgraphLimits } from "./limits";
 import { tokenVerifier } from "./tokens";
 import { Gauge } from "prom-client";
 
@@ -76,7 +78,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   const app = express();
   app.disable("x-powered-by");
   // Above Node's 16 KB so that an oversized token is refused in words (tokens.ts: 431, UNAUTHENTICATED), as at the gateway.
-  const httpServer = http.createServer({ maxHeaderSize: 64 * 1024 }, app);
+  const httpServer = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
   httpServer.keepAliveTimeout = 65_000;
 
   // Every subgraph verifies the caller's token itself: it never trusts a header that says who the caller is.
@@ -114,8 +116,13 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     },
   });
 
+  // A subgraph reached directly is no softer than the gateway: the same limits, cost counted from its own @listSize and @cost.
+  const limits = subgraphLimits(config.gateway.limits);
+  const guard = operationLimits(limits, { production: config.production, demand: demandModelOf(schema), entities: true });
   const apollo = new ApolloServer<TContext>({
     schema,
+    validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
     // As at the gateway: off in production unless configured on (Rover's `_service { sdl }` is unaffected).
     introspection: config.gateway.introspection,
     includeStacktraceInErrorResponses: !config.production,
@@ -128,6 +135,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),
       deadlineErrorsOncePlugin,
+      ...guard.plugins,
     ],
   });
   await apollo.start();
@@ -142,7 +150,9 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    // The gateway fetches with POST: a GET's URL gets the gateway's own limit.
+    refuseLongUrls(config.gateway.limits.bodyBytes),
+    express.json({ limit: limits.bodyBytes }),
     (req, res, next) => {
       const started = process.hrtime.bigint();
       res.on("finish", () => {
@@ -165,6 +175,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       },
     }),
   );
+  app.use("/graphql", requestBodyErrors(limits.bodyBytes));
 
   let stopped = false;
   return {

@@ -14,6 +14,7 @@ import { RegionResolver } from "./region/region.resolver";
 import { performanceResolvers } from "./performance/performance.resolver";
 import { concernResolvers } from "./concerns/concern.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
+import { corporateDemand } from "./demand";
 
 /** The corporate (LGA) subgraph's schema; needs no database, so `npm run compose` can print it. */
 export function buildCorporateSchema(): Promise<GraphQLSchema> {
@@ -34,6 +35,7 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       ...performanceResolvers,
       ...concernResolvers,
     ],
+    demand: corporateDemand,
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
   });
 }
