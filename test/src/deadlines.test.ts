@@ -19,7 +19,8 @@ describe("each subgraph's own deadline (SUBGRAPH_EXECUTION_TIMEOUT_MS)", () => {
   let graph: RunningGraph;
 
   beforeAll(async () => {
-    graph = await startGraph("sqlite", { SUBGRAPH_EXECUTION_TIMEOUT_MS: String(DEADLINE_MS) });
+    // Demand control would refuse the runaway before it starts: lifted here, so that the deadline alone must stop it.
+    graph = await startGraph("sqlite", { SUBGRAPH_EXECUTION_TIMEOUT_MS: String(DEADLINE_MS), LIMIT_COST: "1000000000" });
   });
   afterAll(async () => {
     await graph?.stop();
