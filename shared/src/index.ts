@@ -26,4 +26,5 @@ export * from "./metrics";
 export * from "./tokens";
 export * from "./audit";
 export * from "./formats";
+export * from "./lifecycle";
 export * from "./demo-random";
