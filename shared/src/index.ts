@@ -27,4 +27,5 @@ export * from "./tokens";
 export * from "./audit";
 export * from "./formats";
 export * from "./lifecycle";
+export * from "./published-figures";
 export * from "./demo-random";

@@ -13,6 +13,7 @@ import { regionReference } from "./region/region.reference";
 import { RegionResolver } from "./region/region.resolver";
 import { performanceResolvers } from "./performance/performance.resolver";
 import { concernResolvers } from "./concerns/concern.resolver";
+import { PublishedFigureResolver } from "./published-figures/published-figure.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
 
 /** The corporate (LGA) subgraph's schema; needs no database, so `npm run compose` can print it. */
@@ -24,6 +25,7 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       RegionResolver,
       PersonResolver,
       ViewerResolver,
+      PublishedFigureResolver,
       CouncilCorporatePeerChallengesResolver,
       CouncilLeadershipResolver,
       CouncilConcernsResolver,

@@ -1,19 +1,21 @@
-import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, isoDate } from "@sli/shared";
+import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, isoDate, publishedFigure, publishedNumber } from "@sli/shared";
 import { type CorporatePeerChallenge, CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.entity";
 
 /** The no-cost offer: three years from 1 June 2011 (the LGA's offer, "over the three years from Summer 2011"). */
 export const NO_COST_WINDOW_FROM = "2011-06-01";
 export const NO_COST_WINDOW_TO = "2014-05-31";
 
-/** The figures the LGA published in 2012 (seed-data/headline_figures.csv). */
+const delivered = publishedFigure("corporate_peer_challenges_delivered_2011_12");
+const bookedOrDiscussed = publishedFigure("corporate_peer_challenges_booked_or_discussed");
+
+/** The figures the LGA published in 2012, from the toolkit's published figures (seed-data/headline_figures.csv). */
 export const PUBLISHED_FIGURES = {
+  // The delivered figure's key and passage name its year.
   deliveredFinancialYear: "2011/12",
-  delivered: 24,
-  bookedOrDiscussed: 70,
-  asAt: "2012",
-  source:
-    "LGA, Sector-led improvement in local government (2012): “24 councils having benefitted from a corporate peer " +
-    "challenge in 2011/12 and a further 70 are booked in or are being discussed”",
+  delivered: publishedNumber(delivered.key),
+  bookedOrDiscussed: publishedNumber(bookedOrDiscussed.key),
+  asAt: bookedOrDiscussed.asAt,
+  source: `${delivered.source}: “${delivered.passage} and ${bookedOrDiscussed.passage}”`,
 } as const;
 
 export const CORPORATE_PEER_CHALLENGE_LIFECYCLE = defineLifecycle(
