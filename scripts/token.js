@@ -7,6 +7,7 @@ const { parseArgs } = require("node:util");
 const { loadConfig, signDevelopmentToken, viewerFromClaims, ROLES } = require("../shared/dist");
 
 const usage = `usage: npm run token -- --role ROLE [--role ROLE] [--region E1200000N] [--council GSS] [--scope board:write] [--name NAME] [--subject ID] [--expires 12h]
+--expires: at most JWT_MAX_LIFETIME_SECONDS (24h by default); servers refuse longer-lived tokens
 roles: ${ROLES.join(", ")}`;
 
 (async () => {

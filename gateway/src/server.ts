@@ -10,23 +10,25 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
-import type { Fetcher } from "@apollo/utils.fetcher";
 import {
   type Board,
   type Config,
   createLogger,
   createMetrics,
+  demandModelOf,
   ErrorCode,
   errorMaskingPlugin,
   type Logger,
+  MAX_HEADER_BYTES,
+  operationLimits,
   requestIdFrom,
   tokenVerifier,
 } from "@sli/shared";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
+import { parse } from "graphql";
 import { Counter, Histogram } from "prom-client";
 import { clientMistakeStatusPlugin, formatGatewayError, httpError } from "./gateway-errors";
-import { operationLimits } from "./limits";
 import { mountDashboard } from "./dashboard";
 import { SUPERGRAPH_FILE } from "./paths";
 import { safelist } from "./safelist";
@@ -34,7 +36,9 @@ import { forApolloGateway } from "./supergraph";
 import { type GatewayContext, SubgraphDataSource } from "./subgraph-datasource";
 import { keepAliveFetcher } from "./subgraph-fetcher";
 import { deduplicated } from "./deduplication";
+import { gatewayReadiness } from "./readiness";
 import { PassThroughGateway, SingleFetchPassThrough } from "./single-fetch";
+import { answerCurrentIntrospection, truthfulOperationRules } from "./truthful-operations";
 
 export type { GatewayContext };
 
@@ -87,21 +91,6 @@ function publicResponseCache(seconds: number): ApolloServerPlugin<GatewayContext
   ];
 }
 
-/** Whether a subgraph answers a trivial query within two seconds. */
-async function subgraphAnswers(fetcher: Fetcher, url: string): Promise<boolean> {
-  try {
-    const response = await fetcher(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
-      body: JSON.stringify({ query: "{ __typename }" }),
-      signal: AbortSignal.timeout(2000),
-    } as never);
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The gateway: Apollo Server over @apollo/gateway serving the checked-in
  * supergraph, with operation limits, masked errors, CSRF prevention, CORS,
@@ -149,14 +138,16 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     },
     passThrough,
   );
+  answerCurrentIntrospection(gateway);
 
   const app = express();
   app.disable("x-powered-by");
   // Room for a long GET query string, so that our limits (not Node's 16 KB header cap) answer it.
-  const httpServer = http.createServer({ maxHeaderSize: 256 * 1024 }, app);
+  const httpServer = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
   httpServer.keepAliveTimeout = 65_000;
 
-  const limits = operationLimits(settings.limits, config.production);
+  // Demand control counts from the supergraph's @listSize and @cost (the API schema drops them).
+  const limits = operationLimits(settings.limits, { production: config.production, demand: demandModelOf(parse(supergraphSdl)) });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection,
@@ -164,7 +155,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, ...truthfulOperationRules(supergraphSdl)],
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError,
     plugins: [
@@ -185,15 +176,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     res.json({ status: "live", service: "gateway" });
   });
   app.get("/health/ready", async (_req, res) => {
-    const checks = await Promise.all(
-      Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphAnswers(fetcher, url)] as const),
-    );
-    const failing = checks.filter(([, answers]) => !answers).map(([name]) => name);
-    res.status(failing.length ? 503 : 200).json({
-      status: failing.length ? "not ready" : "ready",
-      subgraphs: Object.fromEntries(checks.map(([name, answers]) => [name, answers ? "up" : "down"])),
-      failing,
-    });
+    const { ready, body } = await gatewayReadiness(fetcher, subgraphUrls);
+    res.status(ready ? 200 : 503).json(body);
   });
   app.get("/metrics", metrics.handler);
   mountDashboard(app, config);

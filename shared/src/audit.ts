@@ -1,3 +1,4 @@
+import { CENTRAL_TEAM_RULE, Restricted } from "./confidentiality";
 import { Arg, Authorized, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import {
   Between,
@@ -25,30 +26,37 @@ import { createTable, onMysql } from "./migrations";
 @Index("audit_entry_at", ["at"])
 @Index("audit_entry_subject", ["subject"])
 export class AuditEntry {
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => ID, { description: "The entry's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => String, { description: "When the write was committed (ISO 8601, UTC)." })
   @Column({ type: "varchar", length: 24 })
   at!: string;
 
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => String, { nullable: true, description: "The token's subject (sub) of whoever made the write." })
   @Column({ type: "varchar", length: 160, nullable: true })
   subject!: string | null;
 
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => String, { nullable: true, description: "The name the token gave." })
   @Column({ type: "varchar", length: 160, nullable: true })
   name!: string | null;
 
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => [String], { description: "The roles and scopes the token carried." })
   @Column({ type: "varchar", length: 400, transformer: { to: (list: string[]) => list.join(","), from: (text: string) => (text ? text.split(",") : []) } })
   credentials!: string[];
 
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => String, { description: "The mutation that made the write." })
   @Column({ type: "varchar", length: 120 })
   operation!: string;
 
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => String, { description: "What was asked to change: the mutation's arguments, as JSON." })
   // MEDIUMTEXT (16 MB) on MariaDB since AuditChangesMediumText1764613000000: a write's arguments come in
   // a request body of at most 1 MB, more than TEXT's 64 KB. (TypeORM's SQLite driver knows no "mediumtext";
@@ -56,10 +64,12 @@ export class AuditEntry {
   @Column({ type: "text" })
   changes!: string;
 
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => String, { nullable: true, description: "The id of the record written, where the mutation answers one." })
   @Column({ name: "record_id", type: "varchar", length: 64, nullable: true })
   recordId!: string | null;
 
+  @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
   @Field(() => String, { nullable: true, description: "The request id, to find the write in the logs." })
   @Column({ name: "request_id", type: "varchar", length: 64, nullable: true })
   requestId!: string | null;
@@ -172,6 +182,7 @@ export function auditTrailResolver(board: Board) {
   @Resolver()
   class BoardAuditTrailResolver {
     @Authorized("LGA_OFFICER")
+    @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "resolver" })
     @Query(() => [AuditEntry], {
       name: `${board}AuditTrail`,
       description: `Every write to the ${board} board's records, newest first: who, when and what changed. For the LGA central team.`,

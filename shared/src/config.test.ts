@@ -51,4 +51,18 @@ describe("configuration", () => {
     expect(production.production).toBe(true);
     expect(production.demoData).toBe(false);
   });
+
+  it("gives each subgraph a deadline under the gateway's fetch timeout", () => {
+    expect(loadConfig({}).subgraphExecutionTimeoutMs).toBe(8000);
+    expect(loadConfig({ SUBGRAPH_TIMEOUT_MS: "500" }).subgraphExecutionTimeoutMs).toBe(400);
+    expect(loadConfig({ SUBGRAPH_EXECUTION_TIMEOUT_MS: "3000" }).subgraphExecutionTimeoutMs).toBe(3000);
+    expect(() => loadConfig({ SUBGRAPH_EXECUTION_TIMEOUT_MS: "10000" })).toThrow(/must be under SUBGRAPH_TIMEOUT_MS \(10000\)/);
+    expect(() => loadConfig({ SUBGRAPH_EXECUTION_TIMEOUT_MS: "soon" })).toThrow(/SUBGRAPH_EXECUTION_TIMEOUT_MS must be a whole number/);
+  });
+
+  it("reads the operation limits, the cost budget and the _entities batch among them, and refuses nonsense", () => {
+    expect(loadConfig({}).gateway.limits).toMatchObject({ cost: 50_000, entities: 1000 });
+    expect(loadConfig({ LIMIT_COST: "50000", LIMIT_ENTITIES: "400" }).gateway.limits).toMatchObject({ cost: 50_000, entities: 400 });
+    expect(() => loadConfig({ LIMIT_ENTITIES: "0", LIMIT_COST: "lots" })).toThrow(/LIMIT_COST must be a whole number[\s\S]*LIMIT_ENTITIES must be a whole number/);
+  });
 });

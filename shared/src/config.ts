@@ -21,15 +21,18 @@ export interface DatabaseSettings {
   replicas?: string[];
 }
 
-/** The gateway's operation limits: each refusal is a 4xx with OPERATION_LIMIT. */
+/** The operation limits of the gateway and every subgraph: each refusal is a 4xx with OPERATION_LIMIT. */
 export interface OperationLimits {
   depth: number;
   aliases: number;
   rootFields: number;
   directives: number;
   tokens: number;
+  /** The budget of an operation's estimated cost (demand-control.ts): lists count by their size. */
   cost: number;
   bodyBytes: number;
+  /** The most representations a subgraph's `_entities` takes at once (the largest real batch is 353 councils). */
+  entities: number;
 }
 
 export interface GatewaySettings {
@@ -51,8 +54,10 @@ export const DEFAULT_LIMITS: OperationLimits = Object.freeze({
   rootFields: 20,
   directives: 50,
   tokens: 5000,
-  cost: 20000,
+  // The England overview (about 10,600) four times over; a double council→region→councils cycle (about 2 million) refused.
+  cost: 50_000,
   bodyBytes: 100 * 1024,
+  entities: 1000,
 });
 
 export interface Config {
@@ -67,10 +72,21 @@ export interface Config {
   /** Required of tokens when set (always in production with a JWKS address). */
   jwtIssuer?: string;
   jwtAudience?: string;
+  /** The longest a token may live (exp − iat): a token without exp, or one that lives longer, is refused. */
+  jwtMaxLifetimeSeconds: number;
   demoData: boolean;
   logLevel: string;
   gateway: GatewaySettings;
+  /**
+   * How long a subgraph lets one operation run before it stops it with
+   * OPERATION_LIMIT (SUBGRAPH_EXECUTION_TIMEOUT_MS): under the gateway's own
+   * timeout, so the caller hears the subgraph's reason rather than a timeout.
+   */
+  subgraphExecutionTimeoutMs: number;
 }
+
+/** 24 h: a working day's session with room to spare; a stolen token is useful for a day at most. */
+export const DEFAULT_JWT_MAX_LIFETIME_SECONDS = 24 * 60 * 60;
 
 /** Signs development tokens only; production refuses to start with it. */
 export const DEVELOPMENT_JWT_SECRET = "development-secret-not-for-production-use";
@@ -198,6 +214,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (jwtSecret && jwtSecret.length < 32) problems.push("JWT_SECRET must be at least 32 characters in production");
   }
 
+  const jwtMaxLifetimeSeconds = (() => {
+    const raw = env.JWT_MAX_LIFETIME_SECONDS;
+    if (raw === undefined || raw === "") return DEFAULT_JWT_MAX_LIFETIME_SECONDS;
+    const value = Number(raw);
+    // A minute at least (clocks differ by that much); thirty days at most, or the bound means nothing.
+    if (!Number.isInteger(value) || value < 60 || value > 30 * 24 * 60 * 60) {
+      problems.push(`JWT_MAX_LIFETIME_SECONDS must be a whole number of seconds from 60 to 2592000 (30 days), not "${raw}"`);
+      return DEFAULT_JWT_MAX_LIFETIME_SECONDS;
+    }
+    return value;
+  })();
+
   const demoRaw = env.DEMO_DATA;
   if (demoRaw !== undefined && demoRaw !== "" && demoRaw !== "true" && demoRaw !== "false") {
     problems.push(`DEMO_DATA must be "true" or "false", not "${demoRaw}"`);
@@ -222,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokens: positive("LIMIT_TOKENS", DEFAULT_LIMITS.tokens),
     cost: positive("LIMIT_COST", DEFAULT_LIMITS.cost),
     bodyBytes: positive("LIMIT_BODY_BYTES", DEFAULT_LIMITS.bodyBytes),
+    entities: positive("LIMIT_ENTITIES", DEFAULT_LIMITS.entities),
   };
   const flag = (name: string, fallback: boolean): boolean => {
     const raw = env[name];
@@ -251,6 +280,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     })(),
   };
 
+  // Default: 8 s under the gateway's 10 s, or four fifths of a shorter gateway timeout.
+  const subgraphExecutionTimeoutMs = positive(
+    "SUBGRAPH_EXECUTION_TIMEOUT_MS",
+    Math.max(1, Math.min(8000, Math.floor(gateway.subgraphTimeoutMs * 0.8))),
+  );
+  if (env.SUBGRAPH_EXECUTION_TIMEOUT_MS && subgraphExecutionTimeoutMs >= gateway.subgraphTimeoutMs) {
+    problems.push(
+      `SUBGRAPH_EXECUTION_TIMEOUT_MS (${subgraphExecutionTimeoutMs}) must be under SUBGRAPH_TIMEOUT_MS (${gateway.subgraphTimeoutMs}): otherwise the gateway gives up before a subgraph can say why`,
+    );
+  }
+
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze({
     environment,
@@ -263,9 +303,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksUrl,
     jwtIssuer,
     jwtAudience,
+    jwtMaxLifetimeSeconds,
     demoData,
     logLevel: env.LOG_LEVEL || (environment === "test" ? "silent" : "info"),
     gateway,
+    subgraphExecutionTimeoutMs,
   });
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "./audit";
+import { Deadline, dataSourceWithDeadline } from "./deadline";
 import type { Logger } from "./logger";
 import { ANONYMOUS, type Viewer } from "./viewer";
 
@@ -8,12 +9,16 @@ export interface RequestContext {
   requestId: string;
   viewer: Viewer;
   log: Logger;
+  /** Past it no resolver starts and no SQL statement is sent (SUBGRAPH_EXECUTION_TIMEOUT_MS). */
+  deadline: Deadline;
 }
 
 export interface RequestDetails {
   /** The gateway sends its request id so one id follows a request through every service. */
   requestId?: string;
   viewer?: Viewer;
+  /** How long the operation may run; none when absent (tests' direct calls, scripts). */
+  timeoutMs?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -25,7 +30,7 @@ export function requestIdFrom(given: string | undefined): string {
 
 export function createRequestContext(log: Logger, details: RequestDetails = {}): RequestContext {
   const requestId = requestIdFrom(details.requestId);
-  return { requestId, viewer: details.viewer ?? ANONYMOUS, log: log.child({ requestId }) };
+  return { requestId, viewer: details.viewer ?? ANONYMOUS, log: log.child({ requestId }), deadline: new Deadline(details.timeoutMs ?? 0) };
 }
 
 /** A board's request context: the shared one plus its database and its per-request loaders. */
@@ -42,9 +47,11 @@ export function boardContextFactory<TLoaders>(createLoaders: (dataSource: import
     base: RequestContext,
     database: { dataSource: import("typeorm").DataSource; transaction: import("./transactions").WriteTransaction },
   ): BoardContext<TLoaders> => {
+    // Reads made for this request (loaders, lean reads, repositories) check its deadline before each statement.
+    const dataSource = dataSourceWithDeadline(database.dataSource, base.deadline);
     const context: BoardContext<TLoaders> & import("./audit").AuditedContext = {
       ...base,
-      dataSource: database.dataSource,
+      dataSource,
       // Every write carries its audit entry, committed (or rolled back) with it.
       transaction: (work, options) =>
         database.transaction(async (manager) => {
@@ -52,7 +59,7 @@ export function boardContextFactory<TLoaders>(createLoaders: (dataSource: import
           await recordAudit(manager, context, result);
           return result;
         }, options),
-      loaders: createLoaders(database.dataSource),
+      loaders: createLoaders(dataSource),
       auditNote: {},
     };
     return context;

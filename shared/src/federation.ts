@@ -5,12 +5,15 @@ import { buildSchema, type BuildSchemaOptions, createResolversMap, getMetadataSt
 import { notingMutation } from "./audit";
 import { authChecker } from "./authorization";
 import { checkArguments } from "./formats";
+import { checkDeadlinesInResolvers } from "./deadline";
+import { type Classification, classificationsOf, CONFIDENTIALITY, Confidentiality, describeClassification, enforcing } from "./confidentiality";
+import { declareDemand, type DemandDeclarations } from "./demand-control";
 
-/** Federation 2 version and the directives the subgraphs use. */
+/** Federation 2 version and the directives the subgraphs use (2.9 brings the cost spec's @cost and @listSize). */
 const FEDERATION_LINK = `extend schema
   @link(
-    url: "https://specs.apollo.dev/federation/v2.7"
-    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes"]
+    url: "https://specs.apollo.dev/federation/v2.9"
+    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes", "@policy", "@cost", "@listSize"]
   )
 `;
 
@@ -27,6 +30,8 @@ export interface FederatedSchemaOptions extends Omit<BuildSchemaOptions, "skipCh
    * the missing service, instead of nulling the whole council.
    */
   extends?: string[];
+  /** Every list field's size and the costlier fields' weights, declared as `@listSize` and `@cost` (demand-control.ts). */
+  demand?: DemandDeclarations;
 }
 
 /**
@@ -71,6 +76,63 @@ function declareAuthenticated(document: DocumentNode, guarded: Map<string, Set<s
   });
 }
 
+type Classifications = Map<string, Map<string, Classification>>;
+
+/** A class checked on the field itself answers null when refused, so its type must allow null. */
+const checkedOnField = (classification: Classification) =>
+  classification.level !== Confidentiality.PUBLIC && classification.checkedBy === "field";
+
+const directive = (name: string, policy?: string): ConstDirectiveNode => ({
+  kind: Kind.DIRECTIVE,
+  name: { kind: Kind.NAME, value: name },
+  arguments: policy
+    ? [
+        {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: "policies" },
+          value: { kind: Kind.LIST, values: [{ kind: Kind.LIST, values: [{ kind: Kind.STRING, value: policy }] }] },
+        },
+      ]
+    : [],
+});
+
+/**
+ * Makes each field's class visible in the schema: a "Confidentiality: …" line
+ * in its description, and for a field never readable without a token (RESTRICTED,
+ * PERSONAL) Federation's `@authenticated` and `@policy` naming its rule, so an
+ * engine that enforces them (Apollo Router) refuses before the subgraph is asked.
+ * A field refused on the field itself must be nullable: the build stops otherwise.
+ */
+function declareConfidentiality(document: DocumentNode, classifications: Classifications): DocumentNode {
+  return visit(document, {
+    ObjectTypeDefinition(node) {
+      const ofType = classifications.get(node.name.value);
+      if (!ofType) return undefined;
+      return {
+        ...node,
+        fields: node.fields?.map((field): FieldDefinitionNode => {
+          const classification = ofType.get(field.name.value);
+          if (!classification) return field;
+          if (checkedOnField(classification) && field.type.kind === Kind.NON_NULL_TYPE) {
+            throw new Error(
+              `${node.name.value}.${field.name.value} is ${classification.level} and refused with null, so it must be nullable (or checked on a nullable parent)`,
+            );
+          }
+          const line = describeClassification(classification);
+          const description = field.description?.value ? `${field.description.value}\n\n${line}` : line;
+          const directives = [...(field.directives ?? [])];
+          const has = (name: string) => directives.some((existing) => existing.name.value === name);
+          if (checkedOnField(classification) && classification.level !== Confidentiality.PUBLISHED) {
+            if (!has("authenticated")) directives.push(directive("authenticated"));
+            if (!has("policy") && classification.rule) directives.push(directive("policy", classification.rule.name));
+          }
+          return { ...field, description: { kind: Kind.STRING, value: description, block: true }, directives };
+        }),
+      };
+    },
+  });
+}
+
 /** Unwraps the non-null type of every non-key field of the named types. */
 function relaxContributedFields(document: DocumentNode, typeNames: string[]): DocumentNode {
   if (!typeNames.length) return document;
@@ -100,7 +162,7 @@ function relaxContributedFields(document: DocumentNode, typeNames: string[]): Do
  * resolvers must be passed here: ones added to the schema afterwards are never called.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
-  const { referenceResolvers = {}, extends: contributedTo = [], ...buildOptions } = options;
+  const { referenceResolvers = {}, extends: contributedTo = [], demand = {}, ...buildOptions } = options;
   const schema = await buildSchema({
     authChecker,
     authMode: "error",
@@ -111,8 +173,24 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   });
   const printed = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolverClasses = (Array.isArray(buildOptions.resolvers) ? buildOptions.resolvers : []) as Function[];
-  const typeDefs = declareAuthenticated(relaxContributedFields(printed, contributedTo), authorizedFields(resolverClasses));
+  const classifications = classificationsOf(schema);
+  const typeDefs = declareDemand(
+    declareConfidentiality(
+      declareAuthenticated(relaxContributedFields(printed, contributedTo), authorizedFields(resolverClasses)),
+      classifications,
+    ),
+    demand,
+  );
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  // Only fields that are not public get a wrapper: public ones keep graphql-js's plain path.
+  for (const [typeName, fields] of classifications) {
+    for (const [field, classification] of fields) {
+      if (!checkedOnField(classification)) continue;
+      resolvers[typeName] ??= {};
+      const resolve = resolvers[typeName]![field] as Parameters<typeof enforcing>[1];
+      resolvers[typeName]![field] = enforcing(classification, resolve);
+    }
+  }
   for (const [field, resolve] of Object.entries(resolvers.Mutation ?? {})) {
     if (typeof resolve === "function") resolvers.Mutation![field] = notingMutation(resolve as Parameters<typeof notingMutation>[0]);
   }
@@ -120,5 +198,15 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as any });
+  const federated = checkDeadlinesInResolvers(buildSubgraphSchema({ typeDefs, resolvers: resolvers as any }));
+  // The classes travel on the built schema too: lean reads load the columns rules read, and tests read them.
+  for (const [typeName, fields] of classifications) {
+    const type = federated.getType(typeName);
+    if (!type || !("getFields" in type)) continue;
+    const built = type.getFields() as Record<string, { extensions: Record<string, unknown> }>;
+    for (const [field, classification] of fields) {
+      if (built[field]) built[field].extensions = { ...built[field].extensions, [CONFIDENTIALITY]: classification };
+    }
+  }
+  return federated;
 }

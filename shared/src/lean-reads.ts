@@ -1,4 +1,5 @@
 import { getNamedType, type GraphQLResolveInfo, isObjectType, Kind, type SelectionSetNode } from "graphql";
+import { type Classification, CONFIDENTIALITY, columnsRuleReads } from "./confidentiality";
 import type { EntityMetadata, ObjectLiteral, Repository } from "typeorm";
 
 export interface RowsQuery<T> {
@@ -103,7 +104,8 @@ export interface ColumnNeeds<T = ObjectLiteral> {
  * Which of an entity's columns this field's answer needs: the primary key, the
  * columns whose GraphQL fields are asked for, the columns `needs` names (always, and for
  * each asked field resolver), and every column the type does not expose under
- * its own name (keys and references, which rules and loaders read). A column
+ * its own name (keys and references, which rules and loaders read), and the
+ * columns the confidentiality rules of the asked fields read. A column
  * exposed as a field and not asked for is not read.
  */
 export function askedColumns<T>(info: GraphQLResolveInfo, metadata: EntityMetadata, needs: ColumnNeeds<T> = {}): string[] {
@@ -116,6 +118,8 @@ export function askedColumns<T>(info: GraphQLResolveInfo, metadata: EntityMetada
   }
   for (const column of needs.always ?? []) columns.add(column);
   for (const field of asked) for (const column of needs.byField?.[field] ?? []) columns.add(column);
+  // A classified field's rule reads its record's columns (a PUBLISHED field, the record's published state).
+  for (const field of asked) for (const column of columnsRuleReads(exposed[field]?.extensions?.[CONFIDENTIALITY] as Classification | undefined)) columns.add(column);
   return [...columns].sort();
 }
 

@@ -28,11 +28,16 @@ export async function runSubgraph<C extends RequestContext>(
   }
   const url = await server.listen(config.ports[board], process.env.HOST ?? "127.0.0.1");
   log.info({ url }, `${board} subgraph ready at ${url}`);
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return; // a second signal must not cut the first one's drain short
+    stopping = true;
     log.info({ signal }, "shutting down");
     await server.stop();
     process.exit(0);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));
+  // Under `npm start` the supervisor's IPC channel closes when it is gone (even killed): stop too, rather than linger.
+  process.once("disconnect", () => void shutdown("supervisor gone"));
 }

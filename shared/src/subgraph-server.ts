@@ -8,10 +8,13 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Board, Config } from "./config";
 import { createRequestContext, type RequestContext, type RequestDetails } from "./context";
+import { deadlineErrorsOncePlugin } from "./deadline";
 import { type BoardDatabase, databaseAnswers } from "./database";
 import type { Logger } from "./logger";
 import { errorMaskingPlugin } from "./error-masking";
 import { createMetrics } from "./metrics";
+import { demandModelOf } from "./demand-control";
+import { MAX_HEADER_BYTES, operationLimits, refuseLongUrls, requestBodyErrors, subgraphLimits } from "./limits";
 import { tokenVerifier } from "./tokens";
 import { Gauge } from "prom-client";
 
@@ -74,13 +77,14 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   const { board, config, schema, database, log } = options;
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
+  // Above Node's 16 KB so that an oversized token is refused in words (tokens.ts: 431, UNAUTHENTICATED), as at the gateway.
+  const httpServer = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
   httpServer.keepAliveTimeout = 65_000;
 
   // Every subgraph verifies the caller's token itself: it never trusts a header that says who the caller is.
   const verifyToken = tokenVerifier(config);
   const createContext = (details?: RequestDetails) =>
-    options.createContext(createRequestContext(log, details), database);
+    options.createContext(createRequestContext(log, { timeoutMs: config.subgraphExecutionTimeoutMs, ...details }), database);
 
   const metrics = createMetrics(board);
   new Gauge({
@@ -112,8 +116,13 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     },
   });
 
+  // A subgraph reached directly is no softer than the gateway: the same limits, cost counted from its own @listSize and @cost.
+  const limits = subgraphLimits(config.gateway.limits);
+  const guard = operationLimits(limits, { production: config.production, demand: demandModelOf(schema), entities: true });
   const apollo = new ApolloServer<TContext>({
     schema,
+    validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
     // As at the gateway: off in production unless configured on (Rover's `_service { sdl }` is unaffected).
     introspection: config.gateway.introspection,
     includeStacktraceInErrorResponses: !config.production,
@@ -125,6 +134,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       publicAnswerCaching(config.gateway.publicCacheSeconds),
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),
+      deadlineErrorsOncePlugin,
+      ...guard.plugins,
     ],
   });
   await apollo.start();
@@ -139,7 +150,9 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    // The gateway fetches with POST: a GET's URL gets the gateway's own limit.
+    refuseLongUrls(config.gateway.limits.bodyBytes),
+    express.json({ limit: limits.bodyBytes }),
     (req, res, next) => {
       const started = process.hrtime.bigint();
       res.on("finish", () => {
@@ -154,10 +167,15 @@ export async function createSubgraphServer<TContext extends RequestContext>(
         const viewer = await verifyToken(req.header("authorization"));
         const context = createContext({ requestId, viewer });
         res.locals.requestId = context.requestId;
+        // A caller that hangs up (the gateway gave up on this fetch) stops the work done for it.
+        res.once("close", () => {
+          if (!res.writableFinished) context.deadline.abort();
+        });
         return context;
       },
     }),
   );
+  app.use("/graphql", requestBodyErrors(limits.bodyBytes));
 
   let stopped = false;
   return {

@@ -110,3 +110,22 @@ export async function refusedTokens(config: Config): Promise<{ expired: string; 
     malformed: "not-a-token",
   };
 }
+
+/**
+ * A token signed with the configuration's secret whose time claims are
+ * exactly as given, in seconds from now (a claim left out is not in the
+ * token), for tests of what servers refuse: `{ exp: 3600 }` has no `iat`.
+ */
+export async function signTestToken(
+  config: Config,
+  times: { iat?: number; exp?: number; nbf?: number },
+  claims: Record<string, unknown> = { roles: ["LGA_OFFICER"] },
+): Promise<string> {
+  const { SignJWT } = await import("jose");
+  const now = Math.floor(Date.now() / 1000);
+  const jwt = new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject("test-times");
+  if (times.iat !== undefined) jwt.setIssuedAt(now + times.iat);
+  if (times.exp !== undefined) jwt.setExpirationTime(now + times.exp);
+  if (times.nbf !== undefined) jwt.setNotBefore(now + times.nbf);
+  return jwt.sign(new TextEncoder().encode(config.jwtSecret!));
+}

@@ -26,12 +26,30 @@ describe.each(["sqlite", "mysql"] as const)("reading only the columns asked, on 
 
   it("gives a council's corporate peer challenges the columns their field resolvers read", async () => {
     const selection = "id deliveredInFinancialYear council { code } coreComponents { component findings }";
-    const { corporatePeerChallenges: whole } = await ask(`{ corporatePeerChallenges { ${selection} } }`);
+    // The LGA central team reads every challenge's findings: the field resolvers' own columns.
+    const lga = await graph.token({ sub: "lga", roles: ["LGA_OFFICER"] });
+    const whole = (await graph.query(`{ corporatePeerChallenges { ${selection} } }`, {}, lga)).data!.corporatePeerChallenges;
     const delivered = whole.filter((challenge: any) => challenge.deliveredInFinancialYear && challenge.coreComponents.some((c: any) => c.findings));
     expect(delivered.length).toBeGreaterThan(0);
     const code = delivered[0].council.code;
-    const { council } = await ask(`query ($code: ID!) { council(code: $code) { corporatePeerChallenges { ${selection} } } }`, { code });
-    expect(council.corporatePeerChallenges).toEqual(whole.filter((challenge: any) => challenge.council.code === code));
+    const lean = await graph.query(`query ($code: ID!) { council(code: $code) { corporatePeerChallenges { ${selection} } } }`, { code }, lga);
+    expect(lean.errors).toBeUndefined();
+    expect(lean.data!.council.corporatePeerChallenges).toEqual(whole.filter((challenge: any) => challenge.council.code === code));
+  });
+
+  it("reads the state a PUBLISHED field's rule reads without it asked: anonymous callers get published findings and no others", async () => {
+    const lga = await graph.token({ sub: "lga", roles: ["LGA_OFFICER"] });
+    const { corporatePeerChallenges } = (await graph.query(`{ corporatePeerChallenges { status council { code } } }`, {}, lga)).data!;
+    for (const status of ["REPORT_PUBLISHED", "FEEDBACK_GIVEN"]) {
+      const code = corporatePeerChallenges.find((challenge: any) => challenge.status === status).council.code;
+      // status not asked: the lean read loads it for the findings' rule.
+      const answer = await graph.query(`query ($code: ID!) { council(code: $code) { corporatePeerChallenges { satisfaction coreComponents { findings } } } }`, { code });
+      const challenges = answer.data!.council.corporatePeerChallenges;
+      const refused = (answer.errors ?? []).map((error) => error.extensions?.code);
+      if (status === "REPORT_PUBLISHED") expect(challenges.some((challenge: any) => challenge.coreComponents.some((c: any) => c.findings))).toBe(true);
+      else expect(refused).toContain("UNAUTHENTICATED");
+      expect(refused.every((code) => code === "UNAUTHENTICATED")).toBe(true);
+    }
   });
 
   it("filters a council's local accounts by status, and answers current and supersededBy, without status asked", async () => {

@@ -1,5 +1,5 @@
 import { createGatewayServer, type GatewayServer } from "@sli/gateway";
-import { loadConfig } from "@sli/shared";
+import { DEFAULT_LIMITS, loadConfig } from "@sli/shared";
 import { type RunningGraph, startGraph } from "./graph";
 
 interface Answer {
@@ -14,6 +14,12 @@ const nested = (depth: number) => {
   for (let i = 0; i < depth; i++) selection = i % 2 ? `region { ${selection} }` : `councils { ${selection} }`;
   return `{ regions { ${selection} } }`;
 };
+/** The same cyclic selection `n` times over, each under its own alias. */
+const aliasedCycles = (n: number, cycle: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${cycle}`).join(" ")} }`;
+const DOUBLE_CYCLE = "{councils{region{councils{region{councils{code}}}}}}";
+const REGION_CYCLE = 'region(code:"E12000008"){councils{region{councils{region{councils{region{councils{code}}}}}}}}';
+const ENTITIES = "query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Council { code } } }";
+const councilReferences = (n: number) => Array.from({ length: n }, () => ({ __typename: "Council", code: "E06000052" }));
 const fragmentBomb = (levels: number) => {
   const fragments = [`fragment F0 on Council { code name }`];
   for (let i = 1; i <= levels; i++) fragments.push(`fragment F${i} on Council { ...F${i - 1} region { councils { ...F${i - 1} } } }`);
@@ -98,7 +104,74 @@ describe("hostile requests to the gateway", () => {
     ["an operation name the document lacks", 400, "BAD_USER_INPUT", () => send({ body: JSON.stringify({ query: "query A { __typename }", operationName: "B" }) })],
     ["an APQ hash that does not match its query", 400, "BAD_USER_INPUT", () => send({ body: JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }) })],
     ["a 150 KB URL", 414, "OPERATION_LIMIT", () => send({ method: "GET", query: `query=${"a".repeat(150 * 1024)}`, headers: { "apollo-require-preflight": "true" } })],
+    ["a double council→region→councils cycle (52 bytes)", 400, "OPERATION_LIMIT", () => post(DOUBLE_CYCLE)],
+    ["a region's quadruple council→region cycle", 400, "OPERATION_LIMIT", () => post(`{ ${REGION_CYCLE} }`)],
+    ["400 aliases of a cyclic query", 400, "OPERATION_LIMIT", () => post(aliasedCycles(400, "regions { councils { region { councils { code } } } }"))],
+    ["20 aliases of a cyclic query (under the alias limit)", 400, "OPERATION_LIMIT", () => post(aliasedCycles(20, "regions { councils { region { councils { code } } } }"))],
   ];
+
+  // Straight to a subgraph, past the gateway: the same limits, and _entities checked.
+  const boards = ["corporate", "children", "adults"] as const;
+  const heaviest: Record<(typeof boards)[number], string> = {
+    corporate: DOUBLE_CYCLE,
+    children: '{ councilsBySupportLevel(level: UNIVERSAL) { childrensStatisticalNeighbours(period: "2011/12") { council { childrensStatisticalNeighbours(period: "2011/12") { council { code } } } } } }',
+    adults: "{ councilsByCqcRating2010(rating: ADEQUATE) { localAccounts { priorities { priority } } } }",
+  };
+  const direct: Array<[string, number, string, (board: (typeof boards)[number]) => Promise<Answer>]> = [
+    ["its heaviest list query", 400, "OPERATION_LIMIT", (board) => post(heaviest[board], undefined, graph.subgraphUrls[board])],
+    ["400 aliases of a cyclic query", 400, "OPERATION_LIMIT", (board) => post(aliasedCycles(400, heaviest[board].slice(1, -1)), undefined, graph.subgraphUrls[board])],
+    ["nesting 50 deep", 400, "OPERATION_LIMIT", (board) => post(nested(50), undefined, graph.subgraphUrls[board])],
+    ["12,000 tokens", 400, "OPERATION_LIMIT", (board) => post(`{ ${"__typename ".repeat(12_000)} }`, undefined, graph.subgraphUrls[board])],
+    ["25 root fields", 400, "OPERATION_LIMIT", (board) => post(`{ ${Array.from({ length: 25 }, (_, i) => `r${i}: __typename`).join(" ")} }`, undefined, graph.subgraphUrls[board])],
+    ["a 1 MB body", 413, "OPERATION_LIMIT", (board) => post("{ __typename }", { padding: "x".repeat(1024 * 1024) }, graph.subgraphUrls[board])],
+    ["a 150 KB URL", 414, "OPERATION_LIMIT", (board) => send({ method: "GET", query: `query=${"a".repeat(150 * 1024)}`, headers: { "apollo-require-preflight": "true" } }, graph.subgraphUrls[board])],
+    ["_entities with 5,000 representations", 400, "OPERATION_LIMIT", (board) => post(ENTITIES, { representations: councilReferences(5000) }, graph.subgraphUrls[board])],
+    ["_entities with a missing code", 400, "BAD_USER_INPUT", (board) => post(ENTITIES, { representations: [{ __typename: "Council" }] }, graph.subgraphUrls[board])],
+    ["_entities with an object-valued code", 400, "BAD_USER_INPUT", (board) => post(ENTITIES, { representations: [{ __typename: "Council", code: { toString: 1 } }] }, graph.subgraphUrls[board])],
+    ["_entities with an unknown __typename", 400, "BAD_USER_INPUT", (board) => post(ENTITIES, { representations: [{ __typename: "Concern", code: "E06000052" }] }, graph.subgraphUrls[board])],
+    ["_entities with representations inline", 400, "BAD_USER_INPUT", (board) => post('{ _entities(representations: [{ __typename: "Council", code: 7 }]) { __typename } }', undefined, graph.subgraphUrls[board])],
+  ];
+  const directCases = boards.flatMap((board) => direct.map(([name, status, code, request]) => [board, name, status, code, () => request(board)] as const));
+
+  it.each(directCases)("%s subgraph: answers %s with %i %s, and normal traffic carries on", async (board, _name, status, code, request) => {
+    const answer = await request();
+    expect({ status: answer.status, codes: answer.codes }).toEqual({ status, codes: expect.arrayContaining([code]) });
+    expect(answer.codes).not.toContain("INTERNAL_SERVER_ERROR");
+    const normal = await fetch(graph.subgraphUrls[board], {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: ENTITIES, variables: { representations: [{ __typename: "Council", code: "E06000052" }] } }),
+    });
+    expect(await normal.json()).toEqual({ data: { _entities: [{ code: "E06000052" }] } });
+  });
+
+  it("lets each subgraph take the gateway's own fetch of every council (353 representations) with its selection", async () => {
+    const representations = (await graph.query<{ councils: Array<{ code: string }> }>("{ councils { code } }")).data!.councils.map(({ code }) => ({ __typename: "Council", code }));
+    expect(representations).toHaveLength(353);
+    const selections = {
+      corporate: "name region { code } corporatePeerChallenges { status }",
+      children: "childrensSupportLevel safeguardingPeerReviews { status } childrensPeerChallenges { status }",
+      adults: "cqcRating2010 localAccounts { year } adultsSignOff { status }",
+    };
+    for (const board of boards) {
+      const response = await fetch(graph.subgraphUrls[board], {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Council { ${selections[board]} } } }`,
+          variables: { representations },
+        }),
+      });
+      const answer = (await response.json()) as { data?: { _entities: unknown[] }; errors?: unknown[] };
+      expect({ board, status: response.status, errors: answer.errors }).toEqual({ board, status: 200, errors: undefined });
+      expect(answer.data!._entities).toHaveLength(353);
+    }
+  });
+
+  it("names the estimated cost and the budget when it refuses an operation", async () => {
+    const answer = await post(DOUBLE_CYCLE);
+    expect(answer.messages).toEqual([`Operation limit: the estimated cost is ${353 * (2 + 74 * (2 + 74))}, over the budget of ${DEFAULT_LIMITS.cost}`]);
+  });
 
   it.each(cases)("answers %s with %i %s, and normal traffic carries on", async (_name, status, code, request) => {
     const answer = await request();

@@ -1,105 +1,91 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
+import { operation } from "./graph";
+import { alive, SERVICES, type Service, type StartedGraph, startLikeNpmStart } from "./processes";
 
-const ROOT = path.resolve(__dirname, "../..");
+const ENGLAND = operation("england-overview");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+interface Answer {
+  status: number;
+  data?: any;
+  errors?: Array<{ extensions?: Record<string, unknown> }>;
 }
 
-function waitForLine(child: ChildProcess, pattern: RegExp, output: string[], timeoutMs = 60_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} in:\n${output.join("")}`)), timeoutMs);
-    const check = () => {
-      const line = output.join("").split("\n").find((text) => pattern.test(text));
-      if (line) {
-        clearTimeout(timer);
-        resolve(line);
-      }
-    };
-    child.stdout!.on("data", check);
-    child.stderr!.on("data", check);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      reject(new Error(`exited before a line matching ${pattern}:\n${output.join("")}`));
-    });
-  });
+async function ask(url: string, query: string): Promise<Answer> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  return { status: response.status, ...((await response.json()) as object) };
 }
 
-describe("npm start (scripts/start.js)", () => {
-  let dataDir: string;
-  let child: ChildProcess | undefined;
-  const output: string[] = [];
+/** Polls until `done` (every 50 ms): the time it took, in ms. */
+async function timeUntil(done: () => Promise<boolean>, timeoutMs = 20_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await done().catch(() => false)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`not done within ${timeoutMs} ms`);
+}
 
-  beforeAll(() => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sli-start-"));
+/** The whole graph answers: corporate's councils with children's and adults' fields, and no error. */
+async function wholeAnswer(url: string): Promise<boolean> {
+  const answer = await ask(url, '{ council(code: "E06000052") { name childrensSupportLevel cqcRating2010 } }');
+  return answer.status === 200 && !answer.errors && answer.data?.council?.childrensSupportLevel === "UNIVERSAL" && answer.data.council.cqcRating2010 === "ADEQUATE";
+}
+
+describe("npm start (scripts/start.js and its supervisor)", () => {
+  let graph: StartedGraph | undefined;
+  const recovery: Partial<Record<Service, number>> = {};
+
+  beforeAll(async () => {
+    // No reuse of public answers: the in-flight answers below must be computed, not cached.
+    graph = await startLikeNpmStart({ PUBLIC_CACHE_SECONDS: "0" });
   });
   afterAll(() => {
-    if (child && child.exitCode === null) child.kill("SIGKILL");
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    graph?.cleanUp();
+    if (Object.keys(recovery).length) console.log(`kill -9 recovery (ms until whole answers again): ${JSON.stringify(recovery)}`);
   });
 
-  it("starts all four processes, prints the gateway's URL, reports a crash by name and stops all on one Ctrl-C", async () => {
-    const [gateway, corporate, children, adults] = [await freePort(), await freePort(), await freePort(), await freePort()];
-    child = spawn(process.execPath, [path.join(ROOT, "scripts/start.js")], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: "development",
-        DATA_DIR: dataDir,
-        DATABASE_URL: "",
-        GATEWAY_PORT: String(gateway),
-        CORPORATE_PORT: String(corporate),
-        CHILDREN_PORT: String(children),
-        ADULTS_PORT: String(adults),
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout!.on("data", (chunk) => output.push(String(chunk)));
-    child.stderr!.on("data", (chunk) => output.push(String(chunk)));
+  it("starts all four processes and prints the gateway's URL", async () => {
+    const line = await graph!.waitForLine(/Gateway: http:\/\/localhost:\d+\/graphql/);
+    expect(line).toContain(`http://localhost:${graph!.ports.gateway}/graphql`);
+    const answer = await ask(graph!.url, "{ councils { code } }");
+    expect(answer.data.councils).toHaveLength(353);
+    for (const service of SERVICES) expect(alive(graph!.pidOf(service))).toBe(true);
+  });
 
-    const ready = await waitForLine(child, /Gateway: http:\/\/localhost:\d+\/graphql/, output);
-    expect(ready).toContain(`http://localhost:${gateway}/graphql`);
-    const response = await fetch(`http://localhost:${gateway}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ councils { code } }" }),
-    });
-    const body = (await response.json()) as { data: { councils: unknown[] } };
-    expect(body.data.councils).toHaveLength(353);
+  it.each(["corporate", "gateway"] as const)("restarts the %s after kill -9, answering whole again within 10 s with no manual step", async (service) => {
+    const before = graph!.pidOf(service);
+    const restarts = () => (graph!.output.join("").match(new RegExp(`\\[${service}\\]\\s+started`, "g")) ?? []).length;
+    const startsBefore = restarts();
+    process.kill(before, "SIGKILL");
+    const took = await timeUntil(async () => restarts() > startsBefore && (await wholeAnswer(graph!.url)));
+    recovery[service] = took;
+    expect(took).toBeLessThan(10_000);
+    await graph!.waitForLine(new RegExp(`${service} stopped unexpectedly \\(SIGKILL\\)`));
+    await graph!.waitForLine(new RegExp(`Restarting ${service} in`));
+    expect(graph!.pidOf(service)).not.toBe(before);
+  });
 
-    // A subgraph that dies is named, and the others stay up.
-    const corporatePid = findPid(output, "corporate");
-    expect(corporatePid).toBeGreaterThan(0);
-    process.kill(corporatePid!, "SIGKILL");
-    await waitForLine(child, /corporate stopped unexpectedly \(SIGKILL\)/, output);
-    expect((await fetch(`http://127.0.0.1:${children}/health/live`)).status).toBe(200);
-    const readiness = await fetch(`http://127.0.0.1:${gateway}/health/ready`);
-    expect(readiness.status).toBe(503);
-    expect(await readiness.json()).toMatchObject({ failing: ["corporate"] });
-
-    const exited = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
-    child.kill("SIGINT");
-    await exited;
-    for (const port of [gateway, children, adults]) {
-      await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+  it("on SIGTERM stops the gateway first, so that answers in flight finish whole, then the subgraphs", async () => {
+    const pids = Object.fromEntries(SERVICES.map((service) => [service, graph!.pidOf(service)]));
+    const exited = new Promise<number | null>((resolve) => graph!.supervisor.once("exit", (code) => resolve(code)));
+    let signalledAt = Infinity;
+    const inFlight = Array.from({ length: 6 }, () => ask(graph!.url, ENGLAND).then((answer) => ({ answer, at: Date.now() })));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    signalledAt = Date.now();
+    graph!.supervisor.kill("SIGTERM");
+    const answers = await Promise.all(inFlight);
+    // At least one was still being answered when the signal came; every one is whole.
+    expect(answers.some(({ at }) => at > signalledAt)).toBe(true);
+    for (const { answer } of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.councils).toHaveLength(353);
+      expect(answer.data.councils.find((council: any) => council.code === "E06000052")).toMatchObject({ childrensSupportLevel: "UNIVERSAL" });
     }
+    expect(await exited).toBe(0);
+    const text = graph!.output.join("");
+    expect(text.indexOf("Stopping gateway")).toBeGreaterThan(-1);
+    expect(text.indexOf("Stopping gateway")).toBeLessThan(text.indexOf("Stopping corporate, children, adults"));
+    for (const service of SERVICES) expect(alive(pids[service])).toBe(false);
+    for (const service of SERVICES) await expect(fetch(`http://127.0.0.1:${graph!.ports[service]}/health/live`)).rejects.toThrow();
   });
 });
-
-/** The pid the start script printed for a service. */
-function findPid(output: string[], service: string): number | undefined {
-  const match = new RegExp(`\\[${service}\\]\\s+started \\(pid (\\d+)`).exec(output.join(""));
-  return match ? Number(match[1]) : undefined;
-}

@@ -6,6 +6,7 @@ import { RegionResolver } from "./region/region.resolver";
 import { Region } from "./region/region.type";
 import { RegionalWorkResolver } from "./regional-work/regional-work.resolver";
 import { AdultsRecognitionResolver, AdultsSignOffResolver, CouncilSignOffResolver } from "./sign-off/sign-off.resolver";
+import { adultsDemand } from "./demand";
 
 /** The adult social care (TEASC) subgraph's schema; needs no database. */
 export function buildAdultsSchema(): Promise<GraphQLSchema> {
@@ -21,6 +22,7 @@ export function buildAdultsSchema(): Promise<GraphQLSchema> {
     // No query returns a Region here: it is reached only through _entities.
     orphanedTypes: [Region],
     extends: ["Council", "Region"],
+    demand: adultsDemand,
     referenceResolvers: councilRegisterReferences,
   });
 }

@@ -11,6 +11,7 @@ import { Region } from "./region/region.type";
 import * as safeguarding from "./safeguarding/safeguarding-peer-review.resolver";
 import * as selfAssessment from "./self-assessment/self-assessment.resolver";
 import * as supportLevel from "./support-level/support-level.resolver";
+import { childrenDemand } from "./demand";
 
 /** The children's services (CIB) subgraph's schema; needs no database. */
 export function buildChildrenSchema(): Promise<GraphQLSchema> {
@@ -31,6 +32,7 @@ export function buildChildrenSchema(): Promise<GraphQLSchema> {
     // Region is reached through _entities and the fields that return it.
     orphanedTypes: [Region],
     extends: ["Council", "Region"],
+    demand: childrenDemand,
     referenceResolvers: councilRegisterReferences,
   });
 }

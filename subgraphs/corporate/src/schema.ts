@@ -15,6 +15,7 @@ import { performanceResolvers } from "./performance/performance.resolver";
 import { concernResolvers } from "./concerns/concern.resolver";
 import { PublishedFigureResolver } from "./published-figures/published-figure.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
+import { corporateDemand } from "./demand";
 
 /** The corporate (LGA) subgraph's schema; needs no database, so `npm run compose` can print it. */
 export function buildCorporateSchema(): Promise<GraphQLSchema> {
@@ -36,6 +37,7 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       ...performanceResolvers,
       ...concernResolvers,
     ],
+    demand: corporateDemand,
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
   });
 }

@@ -1,4 +1,4 @@
-import { Provenance, RegisteredCouncil } from "@sli/shared";
+import { Provenance, Public, RegisteredCouncil } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CqcRating } from "./cqc-rating";
@@ -7,9 +7,11 @@ import { CqcRating } from "./cqc-rating";
 @Directive('@key(fields: "code")')
 @Entity({ name: "council" })
 export class Council extends RegisteredCouncil {
+  @Public()
   @Field(() => ID, { description: "ONS GSS code." })
   override code!: string;
 
+  @Public()
   @Field(() => CqcRating, {
     name: "cqcRating2010",
     nullable: true,
@@ -19,6 +21,7 @@ export class Council extends RegisteredCouncil {
   @Column({ name: "cqc_rating_2010", type: "varchar", length: 20, nullable: true })
   cqcRating2010!: CqcRating | null;
 
+  @Public()
   @Field(() => String, {
     name: "cqcRating2010Source",
     nullable: true,
@@ -27,6 +30,7 @@ export class Council extends RegisteredCouncil {
   @Column({ name: "cqc_rating_2010_source", type: "varchar", length: 300, nullable: true })
   cqcRating2010Source!: string | null;
 
+  @Public()
   @Field(() => Provenance, {
     name: "cqcRating2010Provenance",
     nullable: true,

@@ -1,4 +1,4 @@
-import { BoundedBy, Provenance, WRITERS } from "@sli/shared";
+import { BoundedBy, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
 import { Council } from "./council.entity";
@@ -7,6 +7,7 @@ import { CqcRating } from "./cqc-rating";
 
 @Resolver(() => Council)
 export class CouncilResolver {
+  @Public()
   @Query(() => [Council], {
     description: "The councils recorded with one 2009-10 CQC rating (see each one's cqcRating2010Provenance: DEMO ones are illustrative).",
   })
@@ -17,6 +18,7 @@ export class CouncilResolver {
     return dataSource.getRepository(Council).find({ where: { cqcRating2010: rating }, order: { code: "ASC" } });
   }
 
+  @Public()
   @FieldResolver(() => Boolean, {
     description:
       "True when the 2009-10 rating is illustrative demonstration data (the CQC named seven adequate councils, sources here name three): never read it as fact.",

@@ -1,4 +1,4 @@
-import { applyMove, BoundedBy, isoDate, Provenance, WRITERS } from "@sli/shared";
+import { applyMove, BoundedBy, isoDate, Provenance, Public, Published, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, IsNull, Not } from "typeorm";
@@ -27,6 +27,7 @@ import {
   localAccountViolation,
   oneLocalAccountPerYear,
 } from "./local-account.rules";
+import { LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS } from "../confidentiality";
 
 const optionalText = (value: string | null | undefined, argument: string, max: number) =>
   value === undefined || value === null ? value : assertText(value, argument, max);
@@ -41,6 +42,7 @@ async function insertPriorities(manager: EntityManager, accountId: number, prior
 
 @Resolver(() => Council)
 export class CouncilLocalAccountsResolver {
+  @Public()
   @FieldResolver(() => [LocalAccount], {
     description:
       "The council's local accounts, one per year (the current version: a correction rather than what it superseded). Empty for a shire district.",
@@ -60,6 +62,7 @@ export class CouncilLocalAccountsResolver {
 
 @Resolver(() => LocalAccount)
 export class LocalAccountResolver {
+  @Public()
   @Query(() => LocalAccount, { nullable: true, description: "One local account (any version) by id; a draft only for those who may write it." })
   async localAccount(@Arg("id", () => ID, { description: "The local account's id." }) id: string, @Ctx() { loaders, viewer }: AdultsContext) {
     const numeric = Number(id);
@@ -67,6 +70,7 @@ export class LocalAccountResolver {
     return account && mayReadLocalAccount(viewer, account) ? account : null;
   }
 
+  @Public()
   @Query(() => [LocalAccount], { description: "Every council's current local account for one year, by council code." })
   async localAccountsForYear(
     @Arg("year", () => Int, { description: "The year the accounts report on." }) year: number,
@@ -78,26 +82,31 @@ export class LocalAccountResolver {
     return accounts.filter((account) => mayReadLocalAccount(viewer, account));
   }
 
+  @Public()
   @FieldResolver(() => Council, { description: "The council whose local account it is." })
   async council(@Root() account: LocalAccount, @Ctx() { loaders }: AdultsContext): Promise<Council> {
     return (await loaders.councilByCode.load(account.councilCode))!;
   }
 
+  @Published(LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS, { checkedBy: "resolver" })
   @FieldResolver(() => [LocalAccountPriority], { description: "Its priorities for quality and outcomes, in order, each with the progress made." })
   priorities(@Root() account: LocalAccount, @Ctx() { loaders }: AdultsContext): Promise<LocalAccountPriority[]> {
     return loaders.prioritiesByLocalAccount.load(account.id);
   }
 
+  @Public()
   @FieldResolver(() => Boolean, { description: "Whether this is the council's current account for the year (not superseded)." })
   current(@Root() account: LocalAccount): boolean {
     return account.status !== LocalAccountStatus.SUPERSEDED;
   }
 
+  @Public()
   @FieldResolver(() => LocalAccount, { nullable: true, description: "For a correction: the published version it superseded, kept as it was." })
   supersedes(@Root() account: LocalAccount, @Ctx() { loaders }: AdultsContext): Promise<LocalAccount | null> | null {
     return account.supersedesId === null ? null : loaders.localAccountById.load(account.supersedesId);
   }
 
+  @Public()
   @FieldResolver(() => LocalAccount, { nullable: true, description: "For a superseded version: the correction that replaced it." })
   supersededBy(@Root() account: LocalAccount, @Ctx() { loaders }: AdultsContext): Promise<LocalAccount | null> | null {
     return account.status === LocalAccountStatus.SUPERSEDED ? loaders.localAccountBySupersedes.load(account.id) : null;

@@ -1,4 +1,4 @@
-import { Provenance } from "@sli/shared";
+import { Provenance, Public } from "@sli/shared";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
 import { CqcRating } from "../council/cqc-rating";
@@ -6,6 +6,7 @@ import { CqcRatingCount, Region } from "./region.type";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Public()
   @FieldResolver(() => [CqcRatingCount], { description: "The region's councils counted by recorded 2009-10 CQC rating." })
   async cqcRatings2010(@Root() region: Region, @Ctx() { loaders }: AdultsContext): Promise<CqcRatingCount[]> {
     const councils = await loaders.councilsByRegion.load(region.code);

@@ -1,14 +1,18 @@
+import { Public } from "@sli/shared";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { CqcRating } from "../council/cqc-rating";
 
 @ObjectType({ description: "How many of a region's councils hold one 2009-10 CQC rating." })
 export class CqcRatingCount {
+  @Public()
   @Field(() => CqcRating, { description: "The rating." })
   rating!: CqcRating;
 
+  @Public()
   @Field(() => Int, { description: "How many of the region's councils hold it (illustrative demo ratings included)." })
   councils!: number;
 
+  @Public()
   @Field(() => Int, { description: "How many of those are illustrative demonstration ratings (provenance DEMO), not fact." })
   illustrative!: number;
 }
@@ -16,6 +20,7 @@ export class CqcRatingCount {
 @ObjectType({ description: "An English region, as Towards Excellence in Adult Social Care sees it." })
 @Directive('@key(fields: "code")')
 export class Region {
+  @Public()
   @Field(() => ID, { description: "ONS region code." })
   code!: string;
 }

@@ -1,4 +1,4 @@
-import { assertRegionCode, financialYear as checkFinancialYear, isoDate, Provenance, WRITERS } from "@sli/shared";
+import { assertRegionCode, financialYear as checkFinancialYear, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
 import { assertText } from "../council/council.rules";
@@ -9,16 +9,19 @@ import { assertFunding, regionalPriorityViolation } from "./regional-work.rules"
 
 @Resolver(() => Region)
 export class RegionalWorkResolver {
+  @Public()
   @FieldResolver(() => AdassRegionalBranch, { nullable: true, description: "The region's ADASS branch, through which TEASC works." })
   adassBranch(@Root() region: Region, @Ctx() { loaders }: AdultsContext) {
     return loaders.adassBranchByRegion.load(region.code);
   }
 
+  @Public()
   @FieldResolver(() => [AdultsRegionalWorkshop], { description: "Workshops held in the region on sector-led improvement in adult social care." })
   adultsWorkshops(@Root() region: Region, @Ctx() { loaders }: AdultsContext) {
     return loaders.workshopsByRegion.load(region.code);
   }
 
+  @Public()
   @FieldResolver(() => [AdultsRegionalPriority], { description: "The region's priorities and the TEASC board's funding for them." })
   async adultsRegionalPriorities(
     @Root() region: Region,
@@ -30,6 +33,7 @@ export class RegionalWorkResolver {
     return financialYear ? priorities.filter((item) => item.financialYear === financialYear) : priorities;
   }
 
+  @Public()
   @FieldResolver(() => Int, { description: "The TEASC board's funding for the region's priorities in one financial year, in pounds." })
   async adultsFunding(
     @Root() region: Region,

@@ -1,6 +1,7 @@
-import { Provenance } from "@sli/shared";
+import { ownerOf, Provenance, Public, Published } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { RECOGNISED_BY_THE_BOARD, SIGN_OFF_READERS } from "../confidentiality";
 
 export enum AdultsSignOffStatus {
   GATHERING_EVIDENCE = "GATHERING_EVIDENCE",
@@ -58,10 +59,12 @@ registerEnumType(AdultsEvidenceOutcome, {
 @ObjectType({ description: "The TEASC sign-off of a council rated adequate by the CQC in 2009-10." })
 @Entity({ name: "adults_sign_off" })
 export class AdultsSignOff {
+  @Public()
   @Field(() => ID, { description: "The sign-off's id." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
+  @Public()
   @Field(() => ID, { description: "ONS GSS code of the council." })
   @Column({ name: "council_code", type: "varchar", length: 9 })
   councilCode!: string;
@@ -70,22 +73,27 @@ export class AdultsSignOff {
   @Column({ name: "cqc_rating_2010", type: "varchar", length: 20 })
   cqcRating2010!: string;
 
+  @Public()
   @Field(() => AdultsSignOffStatus, { description: "Where the council is in the sign-off." })
   @Column({ type: "varchar", length: 20 })
   status!: AdultsSignOffStatus;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "When it entered the programme (YYYY-MM-DD); null where the source does not say." })
   @Column({ name: "entered_on", type: "varchar", length: 10, nullable: true })
   enteredOn!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "When it was invited to present to the TEASC board." })
   @Column({ name: "invited_on", type: "varchar", length: 10, nullable: true })
   invitedOn!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "When it presented to the board." })
   @Column({ name: "presented_on", type: "varchar", length: 10, nullable: true })
   presentedOn!: string | null;
 
+  @Public()
   @Field({
     description:
       "True for demonstration records that fill the programme to the CQC's seven: the four councils they pick are illustrative, not named by any source.",
@@ -93,6 +101,7 @@ export class AdultsSignOff {
   @Column({ type: "boolean", default: false })
   illustrative!: boolean;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "What the record rests on, or for an illustrative one, why it is not fact." })
   @Column({ type: "varchar", length: 500, nullable: true })
   note!: string | null;
@@ -101,6 +110,7 @@ export class AdultsSignOff {
   @Column({ type: "integer", default: 1 })
   version!: number;
 
+  @Public()
   @Field(() => Provenance, { description: "Where the record comes from." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -109,6 +119,7 @@ export class AdultsSignOff {
 @ObjectType({ description: "The subsidised peer challenge of a council in the sign-off programme." })
 @Entity({ name: "adults_peer_challenge" })
 export class AdultsPeerChallenge {
+  @Public()
   @Field(() => ID, { description: "The peer challenge's id." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -116,27 +127,33 @@ export class AdultsPeerChallenge {
   @Column({ name: "sign_off_id", type: "integer" })
   signOffId!: number;
 
+  @Public()
   @Field({ description: "First day on site (YYYY-MM-DD)." })
   @Column({ name: "on_site_from", type: "varchar", length: 10 })
   onSiteFrom!: string;
 
+  @Public()
   @Field({ description: "Last day on site (YYYY-MM-DD)." })
   @Column({ name: "on_site_to", type: "varchar", length: 10 })
   onSiteTo!: string;
 
+  @Public()
   @Field({ description: "The lead peer." })
   @Column({ name: "lead_peer", type: "varchar", length: 200 })
   leadPeer!: string;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "What the council asked the peers to focus on." })
   @Column({ type: "varchar", length: 1000, nullable: true })
   focus!: string | null;
 
+  @Public()
   @Field({ description: "Always true: the programme subsidises the peer challenge of each council rated adequate." })
   get subsidised(): boolean {
     return true;
   }
 
+  @Public()
   @Field(() => Provenance, { description: "Where the record comes from." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -145,6 +162,7 @@ export class AdultsPeerChallenge {
 @ObjectType({ description: "One of the three core elements or two confirmations, with its date, author and outcome." })
 @Entity({ name: "adults_sign_off_evidence" })
 export class AdultsSignOffEvidence {
+  @Public()
   @Field(() => ID, { description: "The evidence's id." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -152,6 +170,7 @@ export class AdultsSignOffEvidence {
   @Column({ name: "sign_off_id", type: "integer" })
   signOffId!: number;
 
+  @Public()
   @Field(() => AdultsEvidenceKind, { description: "Which element or confirmation it is." })
   @Column({ type: "varchar", length: 40 })
   kind!: AdultsEvidenceKind;
@@ -160,22 +179,27 @@ export class AdultsSignOffEvidence {
   @Column({ name: "current_sign_off_id", type: "integer", nullable: true })
   currentSignOffId!: number | null;
 
+  @Public()
   @Field({ description: "When it was given (YYYY-MM-DD)." })
   @Column({ name: "given_on", type: "varchar", length: 10 })
   givenOn!: string;
 
-  @Field({ description: "Who gave it (name and role)." })
+  @Published(RECOGNISED_BY_THE_BOARD, SIGN_OFF_READERS, { owner: ownerOf })
+  @Field({ nullable: true, description: "Who gave it (name and role)." })
   @Column({ type: "varchar", length: 200 })
   author!: string;
 
+  @Public()
   @Field(() => AdultsEvidenceOutcome, { description: "Whether it supports sign-off." })
   @Column({ type: "varchar", length: 30 })
   outcome!: AdultsEvidenceOutcome;
 
+  @Published(RECOGNISED_BY_THE_BOARD, SIGN_OFF_READERS, { owner: ownerOf })
   @Field(() => String, { nullable: true, description: "What it says, in short." })
   @Column({ type: "varchar", length: 2000, nullable: true })
   summary!: string | null;
 
+  @Public()
   @Field(() => Provenance, { description: "Where the record comes from." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -184,6 +208,7 @@ export class AdultsSignOffEvidence {
 @ObjectType({ description: "The TEASC board's recognition of a council's progress: the sign-off itself." })
 @Entity({ name: "adults_recognition" })
 export class AdultsRecognition {
+  @Public()
   @Field(() => ID, { description: "The recognition's id." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -191,16 +216,19 @@ export class AdultsRecognition {
   @Column({ name: "sign_off_id", type: "integer" })
   signOffId!: number;
 
+  @Public()
   @Field({
     description: "When the board recognised the progress: a day (YYYY-MM-DD), or only the month (YYYY-MM) where the source gives no more.",
   })
   @Column({ name: "recognised_on", type: "varchar", length: 10 })
   recognisedOn!: string;
 
+  @Public()
   @Field({ description: "The last day by which the recognition is known to have happened (YYYY-MM-DD): what recognisedBy compares." })
   @Column({ name: "known_by", type: "varchar", length: 10 })
   knownBy!: string;
 
+  @Public()
   @Field(() => Provenance, { description: "Where the record comes from." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -209,6 +237,7 @@ export class AdultsRecognition {
 @ObjectType({ description: "A point of learning the board identified to share from a council's improvement." })
 @Entity({ name: "adults_learning" })
 export class AdultsLearning {
+  @Public()
   @Field(() => ID, { description: "The learning point's id." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -216,14 +245,17 @@ export class AdultsLearning {
   @Column({ name: "recognition_id", type: "integer" })
   recognitionId!: number;
 
+  @Public()
   @Field(() => Int, { description: "Its place in the list (1 first)." })
   @Column({ type: "integer" })
   position!: number;
 
+  @Public()
   @Field({ description: "The learning to share." })
   @Column({ type: "varchar", length: 1000 })
   learning!: string;
 
+  @Public()
   @Field(() => Provenance, { description: "Where the record comes from." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;

@@ -1,4 +1,4 @@
-import { applyMove, assertCouncilCode, badUserInput, BoundedBy, isoDate, Provenance, WRITERS } from "@sli/shared";
+import { applyMove, assertCouncilCode, badUserInput, BoundedBy, isoDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, In, LessThanOrEqual } from "typeorm";
 import type { AdultsContext } from "../context";
@@ -78,6 +78,7 @@ function endOfPeriod(date: string): string {
 
 @Resolver(() => Council)
 export class CouncilSignOffResolver {
+  @Public()
   @FieldResolver(() => AdultsSignOff, {
     nullable: true,
     description: "The council's TEASC sign-off; null outside the councils rated adequate that have entered the programme.",
@@ -90,6 +91,7 @@ export class CouncilSignOffResolver {
 
 @Resolver(() => AdultsSignOff)
 export class AdultsSignOffResolver {
+  @Public()
   @Query(() => [AdultsSignOffProgress], {
     description:
       "The sign-off programme: every council rated adequate (DEMO ones are illustrative), its status and what is still missing, by council code.",
@@ -106,6 +108,7 @@ export class AdultsSignOffResolver {
     );
   }
 
+  @Public()
   @Query(() => [AdultsSignOff], {
     description: "The councils whose progress the board had recognised by a date, earliest first.",
   })
@@ -122,36 +125,43 @@ export class AdultsSignOffResolver {
     return recognitions.map((recognition) => byId.get(recognition.signOffId)!);
   }
 
+  @Public()
   @FieldResolver(() => Council, { description: "The council." })
   async council(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext): Promise<Council> {
     return (await loaders.councilByCode.load(signOff.councilCode))!;
   }
 
+  @Public()
   @FieldResolver(() => AdultsPeerChallenge, { nullable: true, description: "Its subsidised peer challenge, once recorded." })
   peerChallenge(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
     return loaders.peerChallengeBySignOff.load(signOff.id);
   }
 
+  @Public()
   @FieldResolver(() => AdultsSignOffEvidence, { nullable: true, description: "Core element: the council's progress report against its improvement plan." })
   progressReport(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
     return currentEvidence(signOff, AdultsEvidenceKind.PROGRESS_REPORT, ctx);
   }
 
+  @Public()
   @FieldResolver(() => AdultsSignOffEvidence, { nullable: true, description: "Core element: the results of the peer challenge." })
   peerChallengeResults(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
     return currentEvidence(signOff, AdultsEvidenceKind.PEER_CHALLENGE_RESULTS, ctx);
   }
 
+  @Public()
   @FieldResolver(() => AdultsSignOffEvidence, { nullable: true, description: "Core element: the endorsement of an independent peer director." })
   peerDirectorEndorsement(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
     return currentEvidence(signOff, AdultsEvidenceKind.PEER_DIRECTOR_ENDORSEMENT, ctx);
   }
 
+  @Public()
   @FieldResolver(() => AdultsSignOffEvidence, { nullable: true, description: "Confirmation: feedback from the DH deputy regional director." })
   dhDeputyRegionalDirectorFeedback(@Root() signOff: AdultsSignOff, @Ctx() ctx: AdultsContext) {
     return currentEvidence(signOff, AdultsEvidenceKind.DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK, ctx);
   }
 
+  @Public()
   @FieldResolver(() => AdultsSignOffEvidence, {
     nullable: true,
     description: "Confirmation: feedback from the LGA principal adviser for the council's region.",
@@ -160,28 +170,33 @@ export class AdultsSignOffResolver {
     return currentEvidence(signOff, AdultsEvidenceKind.PRINCIPAL_ADVISER_FEEDBACK, ctx);
   }
 
+  @Public()
   @FieldResolver(() => [AdultsSignOffEvidence], {
     description: "Every piece of evidence recorded, oldest first, including those later re-recorded.",
   })
-  evidenceHistory(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
-    return loaders.evidenceBySignOff.load(signOff.id);
+  async evidenceHistory(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
+    return ownedBy(await loaders.evidenceBySignOff.load(signOff.id), signOff);
   }
 
+  @Public()
   @FieldResolver(() => AdultsRecognition, { nullable: true, description: "The board's recognition, once given." })
   recognition(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
     return loaders.recognitionBySignOff.load(signOff.id);
   }
 
+  @Public()
   @FieldResolver(() => String, { nullable: true, description: "When the board recognised its progress (YYYY-MM-DD, or YYYY-MM where the source gives only the month)." })
   async recognisedOn(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext): Promise<string | null> {
     return (await loaders.recognitionBySignOff.load(signOff.id))?.recognisedOn ?? null;
   }
 
+  @Public()
   @FieldResolver(() => AdultsSignOffStatus, { nullable: true, description: "The status it can move to next; null once recognised." })
   nextStatus(@Root() signOff: AdultsSignOff): AdultsSignOffStatus | null {
     return nextStatus(signOff.status);
   }
 
+  @Public()
   @FieldResolver(() => [AdultsMissingItem], { description: "Everything still missing on the way to recognition; empty once recognised." })
   missing(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext) {
     return missingFor(signOff, loaders);
@@ -356,6 +371,7 @@ export class AdultsSignOffResolver {
 
 @Resolver(() => AdultsRecognition)
 export class AdultsRecognitionResolver {
+  @Public()
   @FieldResolver(() => [AdultsLearning], { description: "The learning the board identified to share, in order; empty where the source names none." })
   learningToShare(@Root() recognition: AdultsRecognition, @Ctx() { loaders }: AdultsContext) {
     return loaders.learningByRecognition.load(recognition.id);
@@ -364,7 +380,8 @@ export class AdultsRecognitionResolver {
 
 async function currentEvidence(signOff: AdultsSignOff, kind: AdultsEvidenceKind, { loaders }: AdultsContext) {
   const evidence = await loaders.evidenceBySignOff.load(signOff.id);
-  return evidence.find((item) => item.kind === kind && item.currentSignOffId !== null) ?? null;
+  // The sign-off owns its evidence: its state and council decide who reads what the evidence says.
+  return ownedBy(evidence.find((item) => item.kind === kind && item.currentSignOffId !== null) ?? null, signOff);
 }
 
 async function missingFor(signOff: AdultsSignOff | null, loaders: AdultsContext["loaders"]) {

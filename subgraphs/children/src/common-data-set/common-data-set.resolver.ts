@@ -1,4 +1,4 @@
-import { conflict, financialYear, notFound, Provenance, WRITERS } from "@sli/shared";
+import { conflict, financialYear, notFound, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -11,6 +11,7 @@ const PERIOD = { description: "The financial year, e.g. 2011/12." };
 
 @Resolver(() => Council)
 export class CouncilCommonDataSetResolver {
+  @Public()
   @FieldResolver(() => [ChildrensIndicatorValue], { description: "The council's common data set values, latest period first (empty for a shire district)." })
   async childrensIndicatorValues(
     @Root() council: Council,
@@ -22,6 +23,7 @@ export class CouncilCommonDataSetResolver {
     return period ? values.filter((value) => value.period === financialYear(period, "period")) : values;
   }
 
+  @Public()
   @FieldResolver(() => [StatisticalNeighbour], {
     description: "The council's ten statistical neighbours in a period, computed from the common data set (z-scores, Euclidean distance); empty for a shire district.",
   })
@@ -34,6 +36,7 @@ export class CouncilCommonDataSetResolver {
     return statisticalNeighbours(council.code, await loaders.indicatorValuesByPeriod.load(financialYear(period, "period")));
   }
 
+  @Public()
   @FieldResolver(() => [IndicatorComparison], {
     description: "Each common data set indicator for the council beside its ten statistical neighbours' values in a period; empty for a shire district.",
   })
@@ -51,6 +54,7 @@ export class CouncilCommonDataSetResolver {
 
 @Resolver(() => StatisticalNeighbour)
 export class StatisticalNeighbourResolver {
+  @Public()
   @FieldResolver(() => Council, { description: "The neighbouring council (its name and the rest come from the corporate subgraph)." })
   async council(@Root() neighbour: StatisticalNeighbour, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
     return (await loaders.councilByCode.load(neighbour.councilCode))!;
@@ -59,16 +63,19 @@ export class StatisticalNeighbourResolver {
 
 @Resolver(() => ChildrensIndicatorValue)
 export class ChildrensIndicatorValueResolver {
+  @Public()
   @FieldResolver(() => ChildrensIndicator, { description: "The indicator." })
   async indicator(@Root() value: ChildrensIndicatorValue, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensIndicator> {
     return (await loaders.indicatorByCode.load(value.indicatorCode))!;
   }
 
+  @Public()
   @FieldResolver(() => Council, { description: "The council." })
   async council(@Root() value: ChildrensIndicatorValue, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
     return (await loaders.councilByCode.load(value.councilCode))!;
   }
 
+  @Public()
   @Query(() => [ChildrensIndicator], { description: "The indicators of the common data set for children's services." })
   childrensIndicators(@Ctx() { loaders }: ChildrenContext): Promise<ChildrensIndicator[]> {
     return loaders.allIndicators.load("all");

@@ -1,4 +1,4 @@
-import { RegisteredCouncil } from "@sli/shared";
+import { Public, RegisteredCouncil } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { ChildrensSupportLevel } from "./support-level";
@@ -7,9 +7,11 @@ import { ChildrensSupportLevel } from "./support-level";
 @Directive('@key(fields: "code")')
 @Entity({ name: "council" })
 export class Council extends RegisteredCouncil {
+  @Public()
   @Field(() => ID, { description: "ONS GSS code." })
   override code!: string;
 
+  @Public()
   @Field(() => ChildrensSupportLevel, {
     name: "childrensSupportLevel",
     nullable: true,

@@ -1,3 +1,4 @@
+import { Public } from "@sli/shared";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { ChildrenContext } from "../context";
 import { Council } from "./council.entity";
@@ -5,6 +6,7 @@ import { ChildrensSupportLevel } from "./support-level";
 
 @Resolver(() => Council)
 export class CouncilResolver {
+  @Public()
   @Query(() => [Council], { description: "The upper-tier councils at one level of children's services support." })
   councilsBySupportLevel(
     @Arg("level", () => ChildrensSupportLevel) level: ChildrensSupportLevel,

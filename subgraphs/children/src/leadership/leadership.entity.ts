@@ -1,6 +1,7 @@
-import { Provenance } from "@sli/shared";
+import { Personal, Provenance, Public } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { LEAD_MEMBER_READERS } from "../confidentiality";
 
 export enum ChildrensLeadershipEventKind {
   LEAD_MEMBER_INDUCTION = "LEAD_MEMBER_INDUCTION",
@@ -19,34 +20,42 @@ registerEnumType(ChildrensLeadershipEventKind, {
 @ObjectType({ description: "A lead member induction event or a Leadership Academy event for children's services lead members." })
 @Entity({ name: "leadership_event" })
 export class ChildrensLeadershipEvent {
+  @Public()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
+  @Public()
   @Field(() => ChildrensLeadershipEventKind, { description: "Induction or Leadership Academy." })
   @Column({ type: "varchar", length: 24 })
   kind!: ChildrensLeadershipEventKind;
 
+  @Public()
   @Field({ description: "The event's title." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
+  @Public()
   @Field({ description: "First day (YYYY-MM-DD)." })
   @Column({ name: "starts_on", type: "varchar", length: 10 })
   startsOn!: string;
 
+  @Public()
   @Field({ description: "Last day (YYYY-MM-DD)." })
   @Column({ name: "ends_on", type: "varchar", length: 10 })
   endsOn!: string;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "Where it is held." })
   @Column({ type: "varchar", length: 160, nullable: true })
   venue!: string | null;
 
+  @Public()
   @Field(() => Int, { description: "How many places it has." })
   @Column({ type: "integer" })
   places!: number;
 
+  @Public()
   @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -55,6 +64,7 @@ export class ChildrensLeadershipEvent {
 @ObjectType({ description: "A place on a leadership event taken by a council's lead member for children (free of charge)." })
 @Entity({ name: "leadership_place" })
 export class ChildrensLeadershipPlace {
+  @Public()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -65,14 +75,17 @@ export class ChildrensLeadershipPlace {
   @Column({ name: "council_code", type: "varchar", length: 9 })
   councilCode!: string;
 
-  @Field({ description: "The lead member's name." })
+  @Personal(LEAD_MEMBER_READERS)
+  @Field({ nullable: true, description: "The lead member's name." })
   @Column({ name: "lead_member_name", type: "varchar", length: 120 })
   leadMemberName!: string;
 
+  @Public()
   @Field(() => Int, { description: "The place's number on the event, 1 to its places." })
   @Column({ type: "integer" })
   seat!: number;
 
+  @Public()
   @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;

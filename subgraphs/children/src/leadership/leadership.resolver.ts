@@ -1,4 +1,4 @@
-import { conflict, isoDate, Provenance, requiredText, WRITERS } from "@sli/shared";
+import { conflict, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
@@ -10,6 +10,7 @@ import { nextSeat, onePlacePerCouncil, requireEventDetails } from "./leadership.
 
 @Resolver(() => Council)
 export class CouncilLeadershipResolver {
+  @Public()
   @FieldResolver(() => [ChildrensLeadershipPlace], {
     description: "Places the council's lead member for children has taken on induction and Leadership Academy events (empty for a shire district).",
   })
@@ -21,11 +22,13 @@ export class CouncilLeadershipResolver {
 
 @Resolver(() => ChildrensLeadershipPlace)
 export class LeadershipPlaceResolver {
+  @Public()
   @FieldResolver(() => ChildrensLeadershipEvent, { description: "The event." })
   async event(@Root() place: ChildrensLeadershipPlace, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensLeadershipEvent> {
     return (await loaders.leadershipEventById.load(place.eventId))!;
   }
 
+  @Public()
   @FieldResolver(() => Council, { description: "The lead member's council." })
   async council(@Root() place: ChildrensLeadershipPlace, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
     return (await loaders.councilByCode.load(place.councilCode))!;
@@ -34,16 +37,19 @@ export class LeadershipPlaceResolver {
 
 @Resolver(() => ChildrensLeadershipEvent)
 export class LeadershipEventResolver {
+  @Public()
   @FieldResolver(() => [ChildrensLeadershipPlace], { description: "The places taken, in order." })
   placesTaken(@Root() event: ChildrensLeadershipEvent, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensLeadershipPlace[]> {
     return loaders.leadershipPlacesByEvent.load(event.id);
   }
 
+  @Public()
   @FieldResolver(() => Int, { description: "Places still free." })
   async placesLeft(@Root() event: ChildrensLeadershipEvent, @Ctx() { loaders }: ChildrenContext): Promise<number> {
     return event.places - (await loaders.leadershipPlacesByEvent.load(event.id)).length;
   }
 
+  @Public()
   @Query(() => [ChildrensLeadershipEvent], { description: "Lead member induction and Leadership Academy events, in date order." })
   childrensLeadershipEvents(
     @Arg("kind", () => ChildrensLeadershipEventKind, { nullable: true, description: "Only events of this kind." }) kind: ChildrensLeadershipEventKind | null,

@@ -1,4 +1,4 @@
-import { applyMove, assertMove, conflict, isoDate, Provenance, requiredText, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, conflict, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull, Not } from "typeorm";
 import { findOrNotFound } from "../common/find";
@@ -31,6 +31,7 @@ const THING = "children's services peer challenge";
 
 @Resolver(() => Council)
 export class CouncilChildrensPeerChallengesResolver {
+  @Public()
   @FieldResolver(() => [ChildrensPeerChallenge], {
     description: "The council's children's services peer challenges, oldest first (empty for a shire district).",
   })
@@ -42,11 +43,13 @@ export class CouncilChildrensPeerChallengesResolver {
 
 @Resolver(() => Region)
 export class RegionPeerChallengeResolver {
+  @Public()
   @FieldResolver(() => [PeerChallengeModel], { description: "The models of peer challenge the region's councils have developed." })
   childrensPeerChallengeModels(@Root() region: Region, @Ctx() { loaders }: ChildrenContext): Promise<PeerChallengeModel[]> {
     return loaders.peerChallengeModelsByRegion.load(region.code);
   }
 
+  @Public()
   @FieldResolver(() => PeerChallengeCoverage, {
     description: "How many of the region's upper-tier councils are engaged in children's services peer challenge, against all by 31 December 2012.",
   })
@@ -63,31 +66,37 @@ function liveStatuses(challenges: readonly ChildrensPeerChallenge[]): Map<string
 
 @Resolver(() => ChildrensPeerChallenge)
 export class ChildrensPeerChallengeResolver {
+  @Public()
   @FieldResolver(() => Council, { description: "The council challenged." })
   async council(@Root() challenge: ChildrensPeerChallenge, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
     return (await loaders.councilByCode.load(challenge.councilCode))!;
   }
 
+  @Public()
   @FieldResolver(() => PeerChallengeModel, { description: "The regional model used." })
   async model(@Root() challenge: ChildrensPeerChallenge, @Ctx() { loaders }: ChildrenContext): Promise<PeerChallengeModel> {
     return (await loaders.peerChallengeModelById.load(challenge.modelId))!;
   }
 
+  @Public()
   @FieldResolver(() => ChildrensPerson, { nullable: true, description: "The lead peer." })
   leadPeer(@Root() challenge: ChildrensPeerChallenge, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensPerson | null> | null {
     return challenge.leadPeerId === null ? null : loaders.childrensPersonById.load(challenge.leadPeerId);
   }
 
+  @Public()
   @FieldResolver(() => [PeerChallengeTeamMember], { description: "The rest of the peer team." })
   team(@Root() challenge: ChildrensPeerChallenge, @Ctx() { loaders }: ChildrenContext): Promise<PeerChallengeTeamMembership[]> {
     return loaders.peerChallengeTeamByChallenge.load(challenge.id);
   }
 
+  @Public()
   @FieldResolver(() => Int, { description: "Days of DCS time councils agreed to give to each peer challenge: five." })
   dcsDaysAgreed(): number {
     return DCS_DAYS_AGREED;
   }
 
+  @Public()
   @Query(() => NationalPeerChallengeCoverage, {
     description: "Children's services peer challenge coverage of the upper-tier councils, for England and per region, against all by 31 December 2012.",
   })
@@ -190,6 +199,7 @@ export class ChildrensPeerChallengeResolver {
 
 @Resolver(() => PeerChallengeTeamMember)
 export class PeerChallengeTeamMemberResolver {
+  @Public()
   @FieldResolver(() => ChildrensPerson, { description: "The peer." })
   async person(@Root() member: PeerChallengeTeamMember, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensPerson> {
     return (await loaders.childrensPersonById.load(member.personId))!;

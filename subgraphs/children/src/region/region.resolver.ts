@@ -1,3 +1,4 @@
+import { Public } from "@sli/shared";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
 import { ChildrensSupportLevel } from "../council/support-level";
@@ -5,6 +6,7 @@ import { Region, SupportLevelCount } from "./region.type";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Public()
   @FieldResolver(() => [SupportLevelCount], { description: "The region's upper-tier councils counted by support level." })
   async childrensSupportLevels(@Root() region: Region, @Ctx() { loaders }: ChildrenContext): Promise<SupportLevelCount[]> {
     const councils = await loaders.councilsByRegion.load(region.code);

@@ -1,11 +1,14 @@
+import { Public } from "@sli/shared";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { ChildrensSupportLevel } from "../council/support-level";
 
 @ObjectType({ description: "How many of a region's councils are at one level of support." })
 export class SupportLevelCount {
+  @Public()
   @Field(() => ChildrensSupportLevel)
   level!: ChildrensSupportLevel;
 
+  @Public()
   @Field(() => Int)
   councils!: number;
 }
@@ -13,6 +16,7 @@ export class SupportLevelCount {
 @ObjectType({ description: "An English region, as the Children's Improvement Board sees it." })
 @Directive('@key(fields: "code")')
 export class Region {
+  @Public()
   @Field(() => ID)
   code!: string;
 }

@@ -1,4 +1,4 @@
-import { financialYear, Provenance, WRITERS } from "@sli/shared";
+import { financialYear, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
 import { requireRegionCode } from "../council/council.rules";
@@ -9,6 +9,7 @@ import { oneGrantPerYear, requireGrant } from "./regional-funding.rules";
 
 @Resolver(() => Region)
 export class RegionFundingResolver {
+  @Public()
   @FieldResolver(() => [RegionalFunding], { description: "The CIB's funding of the region, by financial year." })
   childrensFunding(@Root() region: Region, @Ctx() { loaders }: ChildrenContext): Promise<RegionalFunding[]> {
     return loaders.fundingByRegion.load(region.code);
@@ -17,11 +18,13 @@ export class RegionFundingResolver {
 
 @Resolver(() => RegionalFunding)
 export class RegionalFundingResolver {
+  @Public()
   @FieldResolver(() => Region, { description: "The region funded." })
   region(@Root() funding: RegionalFunding): Region {
     return { code: funding.regionCode };
   }
 
+  @Public()
   @Query(() => [RegionalFunding], { description: "The CIB's funding of the regions, optionally for one financial year." })
   cibRegionalFunding(
     @Arg("financialYear", () => String, { nullable: true, description: "e.g. 2012/13; all years when absent." }) year: string | null,

@@ -1,4 +1,4 @@
-import { Provenance } from "@sli/shared";
+import { Provenance, Public } from "@sli/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -28,14 +28,17 @@ export const REGIONAL_LEAD_ROLES = [
 @ObjectType({ description: "A region's regional lead in one role: one person per role per region." })
 @Entity({ name: "regional_lead" })
 export class RegionalLead {
+  @Public()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
+  @Public()
   @Field(() => ID, { description: "The region's ONS code." })
   @Column({ name: "region_code", type: "varchar", length: 9 })
   regionCode!: string;
 
+  @Public()
   @Field(() => RegionalLeadRole, { description: "The role." })
   @Column({ type: "varchar", length: 40 })
   role!: RegionalLeadRole;
@@ -43,10 +46,12 @@ export class RegionalLead {
   @Column({ name: "person_id", type: "integer" })
   personId!: number;
 
+  @Public()
   @Field({ description: "When they took the role (YYYY-MM-DD)." })
   @Column({ name: "appointed_on", type: "varchar", length: 10 })
   appointedOn!: string;
 
+  @Public()
   @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -54,9 +59,11 @@ export class RegionalLead {
 
 @ObjectType({ description: "One of a region's three regional lead roles, with whoever holds it (null while vacant)." })
 export class RegionalLeadSlot {
+  @Public()
   @Field(() => RegionalLeadRole, { description: "The role." })
   role!: RegionalLeadRole;
 
+  @Public()
   @Field(() => RegionalLead, { nullable: true, description: "Who holds it; null while vacant." })
   lead!: RegionalLead | null;
 }

@@ -1,4 +1,4 @@
-import { isoDate, Provenance, WRITERS } from "@sli/shared";
+import { isoDate, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
 import { requireRegionCode } from "../council/council.rules";
@@ -11,6 +11,7 @@ import { requireRoleFreeOrReplacing, roleTakenConcurrently } from "./regional-le
 
 @Resolver(() => Region)
 export class RegionRegionalLeadsResolver {
+  @Public()
   @FieldResolver(() => [RegionalLeadSlot], {
     description: "The region's three regional leads (lead member for children, chief executive, DCS), one slot per role.",
   })
@@ -22,6 +23,7 @@ export class RegionRegionalLeadsResolver {
 
 @Resolver(() => RegionalLead)
 export class RegionalLeadResolver {
+  @Public()
   @FieldResolver(() => ChildrensPerson, { description: "The person in the role (a CIB record, not the corporate Person)." })
   async person(@Root() lead: RegionalLead, @Ctx() { loaders }: ChildrenContext): Promise<ChildrensPerson> {
     return (await loaders.childrensPersonById.load(lead.personId))!;

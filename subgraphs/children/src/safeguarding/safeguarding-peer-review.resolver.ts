@@ -1,4 +1,4 @@
-import { applyMove, assertMove, badUserInput, conflict, isoDate, Provenance, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, badUserInput, conflict, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
@@ -20,6 +20,7 @@ const THING = "safeguarding peer review";
 
 @Resolver(() => Council)
 export class CouncilSafeguardingPeerReviewsResolver {
+  @Public()
   @FieldResolver(() => [SafeguardingPeerReview], {
     description: "The council's safeguarding peer reviews, earliest request first (empty for a shire district).",
   })
@@ -35,21 +36,25 @@ export class CouncilSafeguardingPeerReviewsResolver {
 
 @Resolver(() => SafeguardingPeerReview)
 export class SafeguardingPeerReviewResolver {
+  @Public()
   @FieldResolver(() => Council, { description: "The council reviewed." })
   async council(@Root() review: SafeguardingPeerReview, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
     return (await loaders.councilByCode.load(review.councilCode))!;
   }
 
+  @Public()
   @FieldResolver(() => String, { description: "The fixed national focus every safeguarding peer review shares." })
   focus(): string {
     return SAFEGUARDING_FOCUS;
   }
 
+  @Public()
   @FieldResolver(() => Int, { description: "What the review costs the council: nothing (a nationally organised, no-cost offer)." })
   costToCouncil(): number {
     return 0;
   }
 
+  @Public()
   @Query(() => [SafeguardingQueueEntry], {
     description: "Requests waiting for a safeguarding peer review, in priority order: targeted support, then early support, then universal; then by request date.",
   })
@@ -63,6 +68,7 @@ export class SafeguardingPeerReviewResolver {
     return safeguardingQueueOrder(entries).map((entry, i) => ({ ...entry, position: i + 1 }));
   }
 
+  @Public()
   @Query(() => SafeguardingPeerReviewSummary, { description: "Safeguarding peer reviews counted by status across England." })
   async safeguardingPeerReviewSummary(@Ctx() { dataSource }: ChildrenContext): Promise<SafeguardingPeerReviewSummary> {
     const rows: Array<{ status: Status; count: string | number }> = await dataSource

@@ -1,6 +1,7 @@
-import { Provenance } from "@sli/shared";
+import { Provenance, Public, Published } from "@sli/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { CHALLENGED_BY_PEERS, COUNCIL_WORK_READERS } from "../confidentiality";
 
 export enum ChildrensSelfAssessmentStatus {
   DRAFT = "DRAFT",
@@ -37,6 +38,7 @@ registerEnumType(SelfAssessmentChallengeOutcome, {
 @ObjectType({ description: "A council's self-assessment of its children's services, opened to external challenge by peers." })
 @Entity({ name: "self_assessment" })
 export class ChildrensSelfAssessment {
+  @Public()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -44,26 +46,32 @@ export class ChildrensSelfAssessment {
   @Column({ name: "council_code", type: "varchar", length: 9 })
   councilCode!: string;
 
+  @Public()
   @Field({ description: "The financial year it assesses, e.g. 2011/12." })
   @Column({ type: "varchar", length: 7 })
   period!: string;
 
-  @Field({ description: "The council's summary of its children's services." })
+  @Published(CHALLENGED_BY_PEERS, COUNCIL_WORK_READERS)
+  @Field({ nullable: true, description: "The council's summary of its children's services." })
   @Column({ type: "text" })
   summary!: string;
 
-  @Field(() => [String], { description: "What the council judges it does well." })
+  @Published(CHALLENGED_BY_PEERS, COUNCIL_WORK_READERS)
+  @Field(() => [String], { nullable: true, description: "What the council judges it does well." })
   @Column({ type: "simple-json" })
   strengths!: string[];
 
-  @Field(() => [String], { description: "Where the council judges it must improve." })
+  @Published(CHALLENGED_BY_PEERS, COUNCIL_WORK_READERS)
+  @Field(() => [String], { nullable: true, description: "Where the council judges it must improve." })
   @Column({ name: "areas_for_improvement", type: "simple-json" })
   areasForImprovement!: string[];
 
+  @Public()
   @Field(() => ChildrensSelfAssessmentStatus, { description: "Where the self-assessment stands." })
   @Column({ type: "varchar", length: 12 })
   status!: ChildrensSelfAssessmentStatus;
 
+  @Public()
   @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -72,6 +80,7 @@ export class ChildrensSelfAssessment {
 @ObjectType({ description: "The external challenge of a self-assessment by peers from other councils." })
 @Entity({ name: "self_assessment_challenge" })
 export class SelfAssessmentChallenge {
+  @Public()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -79,18 +88,22 @@ export class SelfAssessmentChallenge {
   @Column({ name: "self_assessment_id", type: "integer" })
   selfAssessmentId!: number;
 
+  @Public()
   @Field({ description: "When the peers held the challenge (YYYY-MM-DD)." })
   @Column({ name: "held_on", type: "varchar", length: 10 })
   heldOn!: string;
 
+  @Public()
   @Field(() => SelfAssessmentChallengeOutcome, { description: "What the peers concluded." })
   @Column({ type: "varchar", length: 30 })
   outcome!: SelfAssessmentChallengeOutcome;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "The peers' findings in brief." })
   @Column({ type: "text", nullable: true })
   findings!: string | null;
 
+  @Public()
   @Field(() => Provenance, { description: "Where this record comes from; DEMO records are not fact." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;

@@ -1,4 +1,4 @@
-import { applyMove, assertMove, conflict, financialYear, isoDate, Provenance, requiredText, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, conflict, financialYear, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
@@ -17,6 +17,7 @@ const THING = "self-assessment";
 
 @Resolver(() => Council)
 export class CouncilSelfAssessmentsResolver {
+  @Public()
   @FieldResolver(() => [ChildrensSelfAssessment], {
     description: "The council's self-assessments of its children's services, latest period first (empty for a shire district).",
   })
@@ -28,11 +29,13 @@ export class CouncilSelfAssessmentsResolver {
 
 @Resolver(() => ChildrensSelfAssessment)
 export class SelfAssessmentResolver {
+  @Public()
   @FieldResolver(() => Council, { description: "The council that assessed itself." })
   async council(@Root() assessment: ChildrensSelfAssessment, @Ctx() { loaders }: ChildrenContext): Promise<Council> {
     return (await loaders.councilByCode.load(assessment.councilCode))!;
   }
 
+  @Public()
   @FieldResolver(() => SelfAssessmentChallenge, { nullable: true, description: "The external peer challenge of it, once held." })
   peerChallenge(@Root() assessment: ChildrensSelfAssessment, @Ctx() { loaders }: ChildrenContext): Promise<SelfAssessmentChallenge | null> {
     return loaders.challengeBySelfAssessment.load(assessment.id);
@@ -119,6 +122,7 @@ export class SelfAssessmentResolver {
 
 @Resolver(() => SelfAssessmentChallenge)
 export class SelfAssessmentChallengeResolver {
+  @Public()
   @FieldResolver(() => [Council], {
     description: "The councils whose peers challenged the self-assessment (resolved by the corporate subgraph for names).",
   })

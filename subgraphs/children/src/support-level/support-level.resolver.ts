@@ -1,4 +1,4 @@
-import { isoDate, Provenance, WRITERS } from "@sli/shared";
+import { isoDate, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -8,6 +8,7 @@ import { RecordSupportLevelInput } from "./support-level.inputs";
 
 @Resolver(() => Council)
 export class SupportLevelResolver {
+  @Public()
   @FieldResolver(() => [SupportLevelDecision], {
     description: "The decisions on the council's support level, latest first (empty for a shire district).",
   })

@@ -1,4 +1,4 @@
-import { assertRegionCode } from "@sli/shared";
+import { assertRegionCode, Restricted } from "@sli/shared";
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { In } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -6,16 +6,19 @@ import { Council } from "../council/council.entity";
 import { Region } from "../region/region.entity";
 import { Concern } from "./concern.entity";
 import { ConcernSeverity, ConcernStatus } from "./concern.enums";
-import { COUNT_READERS, regionsCountable } from "./concerns.rules";
+import { CONCERN_COUNT_READERS, COUNT_READERS, regionsCountable } from "./concerns.rules";
 
 @ObjectType({ description: "How many live concerns (open or shared) a region's councils have at one severity: no content, only the count." })
 export class ConcernCount {
+  @Restricted(CONCERN_COUNT_READERS, { checkedBy: "parent" })
   @Field(() => Region, { description: "The region." })
   region!: Region;
 
+  @Restricted(CONCERN_COUNT_READERS, { checkedBy: "parent" })
   @Field(() => ConcernSeverity, { description: "The severity counted." })
   severity!: ConcernSeverity;
 
+  @Restricted(CONCERN_COUNT_READERS, { checkedBy: "parent" })
   @Field(() => Int, { description: "Live concerns at that severity in the region." })
   count!: number;
 }
@@ -23,6 +26,7 @@ export class ConcernCount {
 @Resolver()
 export class ConcernCountsResolver {
   @Authorized(...COUNT_READERS)
+  @Restricted(CONCERN_COUNT_READERS, { checkedBy: "resolver" })
   @Query(() => [ConcernCount], {
     description:
       "Live concerns counted by region and severity, never their content: for board members, the LGA central team, " +

@@ -1,4 +1,5 @@
-import { Provenance } from "@sli/shared";
+import { Provenance, Restricted } from "@sli/shared";
+import { CONCERN_READERS } from "./concerns.rules";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import {
@@ -18,6 +19,7 @@ import {
 @Entity({ name: "concern" })
 @Index("concern_council", ["councilCode"])
 export class Concern {
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => ID, { description: "The concern's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -34,30 +36,37 @@ export class Concern {
   @Column({ name: "raised_by_subject", type: "varchar", length: 120, nullable: true })
   raisedBySubject!: string | null;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "The date it was raised (ISO)." })
   @Column({ name: "raised_on", type: "varchar", length: 10 })
   raisedOn!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "What the concern is, specifically." })
   @Column({ type: "varchar", length: 2000 })
   summary!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => ConcernSeverity, { description: "Emerging, significant or serious." })
   @Column({ type: "varchar", length: 12 })
   severity!: ConcernSeverity;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { nullable: true, description: "The date the council was made aware (ISO); required before the concern is shared." })
   @Column({ name: "council_aware_on", type: "varchar", length: 10, nullable: true })
   councilAwareOn!: string | null;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => ConcernStatus, { description: "Open, shared, resolved or withdrawn." })
   @Column({ type: "varchar", length: 12 })
   status!: ConcernStatus;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => Int, { description: "How many items of evidence it rests on (at least one)." })
   @Column({ name: "evidence_items", type: "integer" })
   evidenceItems!: number;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => Provenance, { description: "Demonstration or recorded through the graph." })
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;
@@ -65,9 +74,11 @@ export class Concern {
 
 @ObjectType({ description: "Who raised a concern." })
 export class ConcernRaiser {
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => ConcernRaiserKind, { description: "A principal adviser or the central team." })
   kind!: ConcernRaiserKind;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "Their name." })
   name!: string;
 }
@@ -85,6 +96,7 @@ export class ConcernSource {
 @Entity({ name: "concern_evidence" })
 @Index("concern_evidence_concern", ["concernId"])
 export class ConcernEvidence {
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => ID, { description: "The evidence item's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -92,14 +104,17 @@ export class ConcernEvidence {
   @Column({ name: "concern_id", type: "integer" })
   concernId!: number;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "What the evidence is." })
   @Column({ type: "varchar", length: 1000 })
   description!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "Where it comes from (a report, a data set, a meeting, a department)." })
   @Column({ name: "origin", type: "varchar", length: 300 })
   source!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => Provenance, { description: "Demonstration or recorded through the graph." })
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;
@@ -109,6 +124,7 @@ export class ConcernEvidence {
 @Entity({ name: "concern_contact" })
 @Index("concern_contact_concern", ["concernId"])
 export class ConcernContact {
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => ID, { description: "The contact's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -116,22 +132,27 @@ export class ConcernContact {
   @Column({ name: "concern_id", type: "integer" })
   concernId!: number;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => ContactLevel, { description: "Leader, chief executive, or other." })
   @Column({ type: "varchar", length: 16 })
   level!: ContactLevel;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "When the contact was made (ISO date)." })
   @Column({ name: "contacted_on", type: "varchar", length: 10 })
   contactedOn!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "Who made it." })
   @Column({ name: "made_by", type: "varchar", length: 120 })
   madeBy!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { nullable: true, description: "What was discussed or agreed." })
   @Column({ type: "varchar", length: 1000, nullable: true })
   notes!: string | null;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => Provenance, { description: "Demonstration or recorded through the graph." })
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;
@@ -141,15 +162,19 @@ const lines = { to: (value: string | null) => (value == null ? [] : value.split(
 
 @ObjectType({ description: "The bespoke Terms of Engagement of a support engagement: the approach agreed for this case." })
 export class TermsOfEngagement {
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => [String], { description: "The partners on the improvement board." })
   partners!: string[];
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "What the support covers and how it will work." })
   scope!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "When it starts (ISO date)." })
   startsOn!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => String, { description: "When it is reviewed (ISO date), after the start." })
   reviewOn!: string;
 }
@@ -157,6 +182,7 @@ export class TermsOfEngagement {
 @ObjectType({ description: "Support warranting a formal improvement board, with its bespoke Terms of Engagement; one per concern." })
 @Entity({ name: "support_engagement" })
 export class SupportEngagement {
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => ID, { description: "The support engagement's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -176,10 +202,12 @@ export class SupportEngagement {
   @Column({ name: "review_on", type: "varchar", length: 10 })
   reviewOn!: string;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => SupportEngagementStatus, { description: "Proposed, agreed or concluded." })
   @Column({ type: "varchar", length: 12 })
   status!: SupportEngagementStatus;
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @Field(() => Provenance, { description: "Demonstration or recorded through the graph." })
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;

@@ -1,5 +1,17 @@
 import { ConcernCountsResolver } from "./concern-counts.resolver";
-import { applyMove, assertCouncilCode, assertMove, badUserInput, BoundedBy, conflict, forbidden, moveRefused, notFound, Provenance } from "@sli/shared";
+import {
+  applyMove,
+  assertCouncilCode,
+  assertMove,
+  badUserInput,
+  BoundedBy,
+  conflict,
+  forbidden,
+  moveRefused,
+  notFound,
+  Provenance,
+  Restricted,
+} from "@sli/shared";
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -23,9 +35,11 @@ import {
   assertMayRaiseConcern,
   assertMayReadConcerns,
   mayPartnerSee,
+  mayReadConcerns,
   assertPastDate,
   assertShareable,
   assertSources,
+  CONCERN_READERS,
   awaitingLeadershipContact,
   CONCERN_LIFECYCLE,
   ENGAGEMENT_LIFECYCLE,
@@ -52,6 +66,7 @@ async function concernToChange(ctx: CorporateContext, id: string, argument = "co
 
 @Resolver(() => Council)
 export class CouncilConcernsResolver {
+  @Restricted(CONCERN_READERS)
   @FieldResolver(() => [Concern], {
     nullable: true,
     description:
@@ -70,6 +85,7 @@ export class CouncilConcernsResolver {
 @Resolver(() => Concern)
 export class ConcernResolver {
   @Directive("@authenticated")
+  @Restricted(CONCERN_READERS, { checkedBy: "resolver" })
   @Query(() => Concern, { nullable: true, description: "One concern (confidential, as Council.concerns): NOT_FOUND for an unknown id." })
   async concern(@Arg("id", () => ID, { description: "The concern's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Concern> {
     const concern = /^\d+$/.test(id) ? await ctx.loaders.concernById.load(Number(id)) : null;
@@ -79,43 +95,50 @@ export class ConcernResolver {
       if (!ctx.viewer.authenticated) assertMayReadConcerns(ctx.viewer, { code: "", regionCode: "" });
       throw notFound(`No concern has the id ${id}`, { argument: "id" });
     }
-    assertMayReadConcerns(ctx.viewer, council);
-    if (!mayPartnerSee(ctx.viewer, council, concern)) {
-      throw forbidden(`Concern ${id} is not shared with partners until ${council.code} has been made aware of it`);
+    // A concern the caller may not read is one that does not exist: the same words, so ids cannot be probed.
+    if (!mayReadConcerns(ctx.viewer, council) || !mayPartnerSee(ctx.viewer, council, concern)) {
+      throw notFound(`No concern has the id ${id}`, { argument: "id" });
     }
     return concern;
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => Council, { description: "The council it is about." })
   async council(@Root() concern: Concern, @Ctx() ctx: CorporateContext): Promise<Council> {
     return (await ctx.loaders.councilByCode.load(concern.councilCode))!;
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => ConcernRaiser, { description: "Who raised it: a principal adviser or the central team." })
   raisedBy(@Root() concern: Concern): ConcernRaiser {
     return { kind: concern.raisedByKind, name: concern.raisedByName };
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => [ConcernSourceKind], { description: "Where the intelligence came from." })
   async sources(@Root() concern: Concern, @Ctx() ctx: CorporateContext): Promise<ConcernSourceKind[]> {
     return (await ctx.loaders.sourcesByConcern.load(concern.id)).map((row) => row.source);
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => [ConcernEvidence], { description: "The evidence it rests on (at least one item)." })
   evidence(@Root() concern: Concern, @Ctx() ctx: CorporateContext): Promise<ConcernEvidence[]> {
     return ctx.loaders.evidenceByConcern.load(concern.id);
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => [ConcernContact], { description: "Contacts made with the council about it, oldest first." })
   contacts(@Root() concern: Concern, @Ctx() ctx: CorporateContext): Promise<ConcernContact[]> {
     return ctx.loaders.contactsByConcern.load(concern.id);
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => Boolean, { description: "Whether a contact at leader or chief executive level has been made." })
   async leadershipContactMade(@Root() concern: Concern, @Ctx() ctx: CorporateContext): Promise<boolean> {
     return (await ctx.loaders.contactsByConcern.load(concern.id)).some(isLeadershipContact);
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => Boolean, {
     description:
       "True for a live serious concern with no contact yet at leader or chief executive level: the approach calls for one at the " +
@@ -125,6 +148,7 @@ export class ConcernResolver {
     return awaitingLeadershipContact(concern, await ctx.loaders.contactsByConcern.load(concern.id));
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => SupportEngagement, { nullable: true, description: "The support engagement (improvement board), if there is one." })
   supportEngagement(@Root() concern: Concern, @Ctx() ctx: CorporateContext): Promise<SupportEngagement | null> {
     return ctx.loaders.engagementByConcern.load(concern.id);
@@ -328,12 +352,14 @@ export class ConcernResolver {
 
 @Resolver(() => SupportEngagement)
 export class SupportEngagementResolver {
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => TermsOfEngagement, { description: "The bespoke Terms of Engagement for this case." })
   terms(@Root() engagement: SupportEngagement): TermsOfEngagement {
     const { partners, scope, startsOn, reviewOn } = engagement;
     return { partners, scope, startsOn, reviewOn };
   }
 
+  @Restricted(CONCERN_READERS, { checkedBy: "parent" })
   @FieldResolver(() => Boolean, { description: "Always true: a support engagement is recorded where support warrants a formal improvement board." })
   improvementBoard(): boolean {
     return true;

@@ -1,4 +1,15 @@
-import { badUserInput, conflict, defineLifecycle, forbidden, isoDate, moveRefused, PLAUSIBLE_DATES, unauthenticated, type Viewer } from "@sli/shared";
+import {
+  badUserInput,
+  conflict,
+  defineLifecycle,
+  forbidden,
+  isoDate,
+  moveRefused,
+  PLAUSIBLE_DATES,
+  type ReadRule,
+  unauthenticated,
+  type Viewer,
+} from "@sli/shared";
 import type { Council } from "../council/council.entity";
 import type { Concern, ConcernContact } from "./concern.entity";
 import {
@@ -31,6 +42,15 @@ export function mayReadConcerns(viewer: Viewer, council: CouncilPlace): boolean 
   );
 }
 
+/** The class of Council.concerns and of everything hanging off a concern (RESTRICTED), as `mayReadConcerns` decides. */
+export const CONCERN_READERS: ReadRule<CouncilPlace> = {
+  name: "corporate.concerns",
+  readers:
+    "the LGA central team, the principal adviser for the council's region, the council's own officers and partner systems with intelligence:read (once the council is aware)",
+  reads: ["code", "regionCode"],
+  allows: mayReadConcerns,
+};
+
 /** Whether the viewer reads a council's concerns as the LGA or the council itself, rather than as a partner. */
 function readsAsLgaOrCouncil(viewer: Viewer, council: CouncilPlace): boolean {
   return (
@@ -52,11 +72,8 @@ export function mayPartnerSee(viewer: Viewer, council: CouncilPlace, concern: Pi
 /** The guard on Council.concerns and everything hanging off a concern: UNAUTHENTICATED without a token, FORBIDDEN otherwise. */
 export function assertMayReadConcerns(viewer: Viewer, council: CouncilPlace): void {
   if (!viewer.authenticated) throw unauthenticated("Concerns are confidential: send a token");
-  if (!mayReadConcerns(viewer, council)) {
-    throw forbidden(
-      `Concerns about ${council.code} are confidential to the LGA central team, the principal adviser for its region and the council's own officers`,
-    );
-  }
+  // Names no council: a refusal must not say which councils have concerns.
+  if (!mayReadConcerns(viewer, council)) throw forbidden(`Concerns are confidential: readable only by ${CONCERN_READERS.readers}`);
 }
 
 /**
@@ -207,6 +224,14 @@ export const ENGAGEMENT_LIFECYCLE = defineLifecycle(
     [SupportEngagementStatus.CONCLUDED]: [],
   },
 );
+
+/** The class of Query.concernCounts (RESTRICTED): `@Authorized(...COUNT_READERS)` and `regionsCountable` apply it. */
+export const CONCERN_COUNT_READERS: ReadRule<unknown> = {
+  name: "corporate.concern-counts",
+  readers: "board members, the LGA central team, principal advisers (their own regions) and partner systems with intelligence:read",
+  reads: [],
+  allows: (viewer) => viewer.authenticated && (viewer.roles.some((role) => ["BOARD_MEMBER", "LGA_OFFICER", "PRINCIPAL_ADVISER"].includes(role)) || viewer.scopes.includes(INTELLIGENCE_READ)),
+};
 
 /** Who may see concerns counted (never their content): boards' members, the central team, principal advisers, intelligence partners. */
 export const COUNT_READERS = ["BOARD_MEMBER", "LGA_OFFICER", "PRINCIPAL_ADVISER", INTELLIGENCE_READ] as const;

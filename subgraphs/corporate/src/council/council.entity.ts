@@ -1,3 +1,4 @@
+import { Public } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { CouncilType } from "./council-type";
@@ -7,18 +8,22 @@ import { CouncilType } from "./council-type";
 @Entity({ name: "council" })
 @Index("council_region", ["regionCode"])
 export class Council {
+  @Public()
   @Field(() => ID, { description: "ONS GSS code, e.g. E06000052 (Cornwall)." })
   @PrimaryColumn({ type: "varchar", length: 9 })
   code!: string;
 
+  @Public()
   @Field(() => String)
   @Column({ type: "varchar", length: 120 })
   name!: string;
 
+  @Public()
   @Field(() => CouncilType)
   @Column({ name: "council_type", type: "varchar", length: 24 })
   type!: CouncilType;
 
+  @Public()
   @Field(() => Boolean, { description: "True where the council has children's and adult social care responsibility." })
   @Column({ name: "upper_tier", type: "boolean" })
   upperTier!: boolean;

@@ -1,4 +1,4 @@
-import { assertCouncilCode, assertRegionCode, findWhere, notFound } from "@sli/shared";
+import { assertCouncilCode, assertRegionCode, findWhere, notFound, Public } from "@sli/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { CorporateContext } from "../context";
 import { Person } from "../person/person.entity";
@@ -8,6 +8,7 @@ import { Council } from "./council.entity";
 
 @Resolver(() => Council)
 export class CouncilResolver {
+  @Public()
   @Query(() => Council, {
     nullable: true,
     description: "One council by ONS GSS code: NOT_FOUND for an unknown code, BAD_USER_INPUT for a malformed one.",
@@ -19,6 +20,7 @@ export class CouncilResolver {
     return council;
   }
 
+  @Public()
   @Query(() => [Council], { description: "The 353 English councils, by name; filter by region, type or tier." })
   async councils(@Args(() => CouncilsArgs) args: CouncilsArgs, @Ctx() ctx: CorporateContext): Promise<Council[]> {
     const where: Partial<Council> = {};
@@ -37,6 +39,7 @@ export class CouncilResolver {
     return councils;
   }
 
+  @Public()
   @FieldResolver(() => Region)
   async region(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<Region> {
     const region = await loaders.regionByCode.load(council.regionCode);
@@ -44,6 +47,7 @@ export class CouncilResolver {
     return region;
   }
 
+  @Public()
   @FieldResolver(() => Person, {
     nullable: true,
     description: "The LGA principal adviser for the council's region: its single point of contact for support.",

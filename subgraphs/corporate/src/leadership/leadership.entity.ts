@@ -1,6 +1,7 @@
-import { Provenance } from "@sli/shared";
+import { ownerOf, Personal, Provenance, Public, Restricted } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { MEMBER_PEER_SUPPORT_READERS, PARTICIPANT_READERS } from "./leadership.confidentiality";
 
 export enum LeadershipProgramme {
   LEADERSHIP_ACADEMY = "LEADERSHIP_ACADEMY",
@@ -24,6 +25,7 @@ registerEnumType(LeadershipProgramme, {
 @Index("leadership_place_year", ["financialYear"])
 @Index("leadership_one_subsidised_place", ["councilCode", "subsidisedYear"], { unique: true })
 export class LeadershipPlace {
+  @Public()
   @Field(() => ID, { description: "The place's id in the corporate subgraph." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -31,22 +33,27 @@ export class LeadershipPlace {
   @Column({ name: "council_code", type: "varchar", length: 9 })
   councilCode!: string;
 
+  @Public()
   @Field(() => String, { description: "The financial year of the place, e.g. 2012/13." })
   @Column({ name: "financial_year", type: "varchar", length: 7 })
   financialYear!: string;
 
+  @Public()
   @Field(() => LeadershipProgramme, { description: "The programme the place is on." })
   @Column({ type: "varchar", length: 24 })
   programme!: LeadershipProgramme;
 
-  @Field(() => String, { description: "Who takes the place (a councillor, as the council named them)." })
+  @Personal(PARTICIPANT_READERS)
+  @Field(() => String, { nullable: true, description: "Who takes the place (a councillor, as the council named them)." })
   @Column({ name: "participant_name", type: "varchar", length: 120 })
   participantName!: string;
 
+  @Personal(PARTICIPANT_READERS)
   @Field(() => String, { nullable: true, description: "Their role, e.g. Leader of the council." })
   @Column({ name: "participant_role", type: "varchar", length: 120, nullable: true })
   participantRole!: string | null;
 
+  @Public()
   @Field(() => Boolean, {
     description:
       "True for the council's one subsidised place of the year under the LGA's 2012 offer, which covers 2012/13 to 2014/15 only; " +
@@ -59,6 +66,7 @@ export class LeadershipPlace {
   @Column({ name: "subsidised_year", type: "varchar", length: 7, nullable: true })
   subsidisedYear!: string | null;
 
+  @Public()
   @Field(() => Provenance, { description: "DEMO for demonstration records, RECORDED for those written through the graph." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -68,6 +76,7 @@ export class LeadershipPlace {
 @Entity({ name: "member_peer_support" })
 @Index("mps_one_per_change_of_control", ["councilCode", "changeOfControlOn"], { unique: true })
 export class MemberPeerSupport {
+  @Public()
   @Field(() => ID, { description: "The support case's id in the corporate subgraph." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -75,22 +84,27 @@ export class MemberPeerSupport {
   @Column({ name: "council_code", type: "varchar", length: 9 })
   councilCode!: string;
 
+  @Public()
   @Field(() => String, { description: "When political control changed (ISO date, e.g. the election's)." })
   @Column({ name: "change_of_control_on", type: "varchar", length: 10 })
   changeOfControlOn!: string;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "Who held control before, as recorded." })
   @Column({ name: "control_before", type: "varchar", length: 120, nullable: true })
   controlBefore!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "Who holds control after, as recorded." })
   @Column({ name: "control_after", type: "varchar", length: 120, nullable: true })
   controlAfter!: string | null;
 
+  @Public()
   @Field(() => Int, { description: "No-cost days used so far (never more than five)." })
   @Column({ name: "days_used", type: "integer", default: 0 })
   daysUsed!: number;
 
+  @Public()
   @Field(() => Provenance, { description: "DEMO for demonstration records, RECORDED for those written through the graph." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -100,6 +114,7 @@ export class MemberPeerSupport {
 @Entity({ name: "member_peer_support_visit" })
 @Index("mps_visit_support", ["supportId"])
 export class MemberPeerSupportVisit {
+  @Public()
   @Field(() => ID, { description: "The occasion's id in the corporate subgraph." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -107,18 +122,22 @@ export class MemberPeerSupportVisit {
   @Column({ name: "support_id", type: "integer" })
   supportId!: number;
 
+  @Public()
   @Field(() => String, { description: "When (ISO date; the first day where several)." })
   @Column({ name: "visited_on", type: "varchar", length: 10 })
   visitedOn!: string;
 
+  @Public()
   @Field(() => Int, { description: "Days used on this occasion." })
   @Column({ type: "integer" })
   days!: number;
 
+  @Restricted(MEMBER_PEER_SUPPORT_READERS, { owner: ownerOf })
   @Field(() => String, { nullable: true, description: "What the support covered, as recorded." })
   @Column({ type: "varchar", length: 500, nullable: true })
   note!: string | null;
 
+  @Public()
   @Field(() => Provenance, { description: "DEMO for demonstration records, RECORDED for those written through the graph." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;

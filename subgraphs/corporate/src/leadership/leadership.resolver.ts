@@ -1,4 +1,14 @@
-import { assertCouncilCode, badUserInput, financialYear as checkFinancialYear, isoDate, notFound, Provenance, WRITERS } from "@sli/shared";
+import {
+  assertCouncilCode,
+  badUserInput,
+  financialYear as checkFinancialYear,
+  isoDate,
+  notFound,
+  ownedBy,
+  Provenance,
+  Public,
+  WRITERS,
+} from "@sli/shared";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, type FindOptionsWhere, In } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -26,33 +36,42 @@ import {
 
 @ObjectType({ description: "Places on one programme." })
 export class LeadershipProgrammeCount {
+  @Public()
   @Field(() => LeadershipProgramme, { description: "The programme." })
   programme!: LeadershipProgramme;
 
+  @Public()
   @Field(() => Int, { description: "Places on it." })
   places!: number;
 }
 
 @ObjectType({ description: "Take-up of the leadership offer in one financial year, in England or one region." })
 export class LeadershipOfferSummary {
+  @Public()
   @Field(() => String, { description: "The financial year counted, e.g. 2011/12." })
   financialYear!: string;
 
+  @Public()
   @Field(() => Region, { nullable: true, description: "The region counted; null for all England." })
   region!: Region | null;
 
+  @Public()
   @Field(() => Int, { description: "Places recorded." })
   places!: number;
 
+  @Public()
   @Field(() => Int, { description: "Distinct councils with a place." })
   councils!: number;
 
+  @Public()
   @Field(() => Int, { description: "Subsidised places (2012/13 to 2014/15 only)." })
   subsidisedPlaces!: number;
 
+  @Public()
   @Field(() => [LeadershipProgrammeCount], { description: "Places on each programme (zeros included)." })
   byProgramme!: LeadershipProgrammeCount[];
 
+  @Public()
   @Field(() => Int, {
     nullable: true,
     description: "Councils the LGA published as taking up the offer that year (198 in 2011/12); null where it published none or for a region.",
@@ -78,6 +97,7 @@ async function assertCouncilExists(manager: EntityManager, code: string): Promis
 
 @Resolver(() => Council)
 export class CouncilLeadershipResolver {
+  @Public()
   @FieldResolver(() => [LeadershipPlace], { description: "The council's places on the main leadership programmes, by financial year." })
   async leadershipPlaces(
     @Root() council: Council,
@@ -89,6 +109,7 @@ export class CouncilLeadershipResolver {
     return financialYear == null ? places : places.filter((place) => place.financialYear === financialYear);
   }
 
+  @Public()
   @FieldResolver(() => [MemberPeerSupport], { description: "Member peer support on each change of political control, oldest first." })
   memberPeerSupport(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<MemberPeerSupport[]> {
     return loaders.memberPeerSupportByCouncil.load(council.code);
@@ -97,6 +118,7 @@ export class CouncilLeadershipResolver {
 
 @Resolver(() => LeadershipPlace)
 export class LeadershipPlaceResolver {
+  @Public()
   @Query(() => [LeadershipPlace], { description: "Places on the main leadership programmes; filter by year, region, programme or subsidy." })
   async leadershipPlaces(@Args(() => LeadershipPlacesArgs) args: LeadershipPlacesArgs, @Ctx() ctx: CorporateContext): Promise<LeadershipPlace[]> {
     const where: FindOptionsWhere<LeadershipPlace> = {};
@@ -108,6 +130,7 @@ export class LeadershipPlaceResolver {
     return ctx.dataSource.getRepository(LeadershipPlace).find({ where, order: { financialYear: "ASC", id: "ASC" } });
   }
 
+  @Public()
   @Query(() => LeadershipOfferSummary, { description: "Take-up of the leadership offer in a financial year, against the published figure." })
   async leadershipOfferSummary(
     @Args(() => LeadershipOfferSummaryArgs) args: LeadershipOfferSummaryArgs,
@@ -133,6 +156,7 @@ export class LeadershipPlaceResolver {
     };
   }
 
+  @Public()
   @FieldResolver(() => Council, { description: "The council whose place it is." })
   async council(@Root() place: LeadershipPlace, @Ctx() { loaders }: CorporateContext): Promise<Council> {
     const council = await loaders.councilByCode.load(place.councilCode);
@@ -183,6 +207,7 @@ export class LeadershipPlaceResolver {
 
 @Resolver(() => MemberPeerSupport)
 export class MemberPeerSupportResolver {
+  @Public()
   @Query(() => [MemberPeerSupport], { description: "Member peer support cases, oldest change of control first; filter by region." })
   async memberPeerSupportCases(
     @Ctx() ctx: CorporateContext,
@@ -195,6 +220,7 @@ export class MemberPeerSupportResolver {
     });
   }
 
+  @Public()
   @FieldResolver(() => Council, { description: "The council whose political control changed." })
   async council(@Root() support: MemberPeerSupport, @Ctx() { loaders }: CorporateContext): Promise<Council> {
     const council = await loaders.councilByCode.load(support.councilCode);
@@ -202,14 +228,17 @@ export class MemberPeerSupportResolver {
     return council;
   }
 
+  @Public()
   @FieldResolver(() => Int, { description: "No-cost days still available (five less the days used)." })
   daysRemaining(@Root() support: MemberPeerSupport): number {
     return MEMBER_PEER_SUPPORT_DAYS - support.daysUsed;
   }
 
+  @Public()
   @FieldResolver(() => [MemberPeerSupportVisit], { description: "The occasions support was given, with the days each used." })
-  visits(@Root() support: MemberPeerSupport, @Ctx() { loaders }: CorporateContext): Promise<MemberPeerSupportVisit[]> {
-    return loaders.visitsByMemberPeerSupport.load(support.id);
+  async visits(@Root() support: MemberPeerSupport, @Ctx() { loaders }: CorporateContext): Promise<MemberPeerSupportVisit[]> {
+    // The case owns its visits: its council decides who reads their notes.
+    return ownedBy(await loaders.visitsByMemberPeerSupport.load(support.id), support);
   }
 
   @Authorized(...WRITERS.corporate)

@@ -1,6 +1,7 @@
-import { Provenance } from "@sli/shared";
+import { ownerOf, Provenance, Public, Published, Restricted } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { CHALLENGE_READERS, REPORT_PUBLISHED } from "./corporate-peer-challenge.confidentiality";
 
 export enum CorporatePeerChallengeStatus {
   INTEREST_EXPRESSED = "INTEREST_EXPRESSED",
@@ -77,6 +78,7 @@ export const NO_COST_WINDOW = "2011/14";
 @Index("cpc_status", ["status"])
 @Index("cpc_one_no_cost_per_council", ["councilCode", "noCostWindow"], { unique: true })
 export class CorporatePeerChallenge {
+  @Public()
   @Field(() => ID, { description: "The challenge's id in the corporate subgraph." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -84,10 +86,12 @@ export class CorporatePeerChallenge {
   @Column({ name: "council_code", type: "varchar", length: 9 })
   councilCode!: string;
 
+  @Public()
   @Field(() => CorporatePeerChallengeStatus, { description: "Where the challenge is in its lifecycle." })
   @Column({ type: "varchar", length: 20 })
   status!: CorporatePeerChallengeStatus;
 
+  @Public()
   @Field(() => Boolean, { description: "True for the council's one no-cost challenge under the LGA offer (2011/12 to 2013/14)." })
   @Column({ name: "no_cost", type: "boolean" })
   noCost!: boolean;
@@ -96,38 +100,47 @@ export class CorporatePeerChallenge {
   @Column({ name: "no_cost_window", type: "varchar", length: 7, nullable: true })
   noCostWindow!: string | null;
 
+  @Public()
   @Field(() => String, { description: "When the council expressed interest (ISO date)." })
   @Column({ name: "interest_expressed_on", type: "varchar", length: 10 })
   interestExpressedOn!: string;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "When the on-site dates were booked (ISO date)." })
   @Column({ name: "booked_on", type: "varchar", length: 10, nullable: true })
   bookedOn!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "First day of the team's time on site (ISO date)." })
   @Column({ name: "on_site_from", type: "varchar", length: 10, nullable: true })
   onSiteFrom!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "Last day of the team's time on site (ISO date)." })
   @Column({ name: "on_site_to", type: "varchar", length: 10, nullable: true })
   onSiteTo!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "When the team gave its feedback (ISO date): the challenge is delivered from then." })
   @Column({ name: "feedback_given_on", type: "varchar", length: 10, nullable: true })
   feedbackGivenOn!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "When the report was published (ISO date)." })
   @Column({ name: "report_published_on", type: "varchar", length: 10, nullable: true })
   reportPublishedOn!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "When the challenge was cancelled (ISO date)." })
   @Column({ name: "cancelled_on", type: "varchar", length: 10, nullable: true })
   cancelledOn!: string | null;
 
+  @Public()
   @Field(() => CorporatePeerChallengeStatus, { nullable: true, description: "The state the challenge was in when it was cancelled." })
   @Column({ name: "cancelled_from", type: "varchar", length: 20, nullable: true })
   cancelledFrom!: CorporatePeerChallengeStatus | null;
 
+  @Restricted(CHALLENGE_READERS)
   @Field(() => String, { nullable: true, description: "Why it was cancelled, as recorded." })
   @Column({ name: "cancellation_reason", type: "varchar", length: 500, nullable: true })
   cancellationReason!: string | null;
@@ -141,18 +154,22 @@ export class CorporatePeerChallenge {
   @Column({ name: "financial_resilience_findings", type: "text", nullable: true })
   financialResilienceFindings!: string | null;
 
+  @Published(REPORT_PUBLISHED, CHALLENGE_READERS)
   @Field(() => CorporatePeerChallengeSatisfaction, { nullable: true, description: "The council's overall satisfaction, once it has said." })
   @Column({ type: "varchar", length: 20, nullable: true })
   satisfaction!: CorporatePeerChallengeSatisfaction | null;
 
+  @Published(REPORT_PUBLISHED, CHALLENGE_READERS)
   @Field(() => Boolean, { nullable: true, description: "Whether the council would recommend a peer challenge to another authority." })
   @Column({ name: "would_recommend", type: "boolean", nullable: true })
   wouldRecommend!: boolean | null;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "Where the published report is (set when the report is published)." })
   @Column({ name: "report_url", type: "varchar", length: 300, nullable: true })
   reportUrl!: string | null;
 
+  @Public()
   @Field(() => Provenance, { description: "DEMO for demonstration records, RECORDED for those written through the graph." })
   @Column({ type: "varchar", length: 10 })
   provenance!: Provenance;
@@ -160,9 +177,11 @@ export class CorporatePeerChallenge {
 
 @ObjectType({ description: "What the team found on one of the three core components." })
 export class CoreComponentFindings {
+  @Public()
   @Field(() => CorporatePeerChallengeComponent, { description: "The core component." })
   component!: CorporatePeerChallengeComponent;
 
+  @Published(REPORT_PUBLISHED, CHALLENGE_READERS, { owner: ownerOf })
   @Field(() => String, { nullable: true, description: "The team's findings; null until feedback is given." })
   findings!: string | null;
 }
@@ -177,14 +196,17 @@ export class CorporatePeerChallengeFocusArea {
   @Column({ name: "challenge_id", type: "integer" })
   challengeId!: number;
 
+  @Public()
   @Field(() => Int, { description: "Its place in the council's list, from 1." })
   @Column({ type: "integer" })
   position!: number;
 
+  @Public()
   @Field(() => String, { description: "The focus area, in the council's words." })
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
+  @Published(REPORT_PUBLISHED, CHALLENGE_READERS, { owner: ownerOf })
   @Field(() => String, { nullable: true, description: "The team's findings; null until feedback is given." })
   @Column({ type: "text", nullable: true })
   findings!: string | null;
@@ -207,6 +229,7 @@ export class CorporatePeerChallengePeer {
   @Column({ name: "person_id", type: "varchar", length: 64 })
   personId!: string;
 
+  @Public()
   @Field(() => PeerRole, { description: "Their place on the team." })
   @Column({ type: "varchar", length: 24 })
   role!: PeerRole;

@@ -10,7 +10,9 @@ import {
 const CHALLENGE_FIELD_NEEDS: ColumnNeeds<CorporatePeerChallenge> = {
   byField: {
     council: ["councilCode"],
-    coreComponents: ["leadershipFindings", "corporateCapacityFindings", "financialResilienceFindings"],
+    // The findings' rule reads the challenge's state (REPORT_PUBLISHED); its council is always read.
+    coreComponents: ["leadershipFindings", "corporateCapacityFindings", "financialResilienceFindings", "status"],
+    localFocusAreas: ["status"],
     deliveredInFinancialYear: ["status", "feedbackGivenOn"],
   },
 };

@@ -9,7 +9,9 @@ import {
   financialYear as checkFinancialYear,
   isoDate,
   notFound,
+  ownedBy,
   Provenance,
+  Public,
   WRITERS,
 } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
@@ -60,6 +62,7 @@ import {
 
 @Resolver(() => Council)
 export class CouncilCorporatePeerChallengesResolver {
+  @Public()
   @FieldResolver(() => [CorporatePeerChallenge], { description: "The council's corporate peer challenges, oldest first (cancelled ones included)." })
   corporatePeerChallenges(
     @Root() council: Council,
@@ -129,11 +132,13 @@ async function addPeers(manager: EntityManager, challengeId: number, peers: Peer
 
 @Resolver(() => CorporatePeerChallenge)
 export class CorporatePeerChallengeResolver {
+  @Public()
   @Query(() => CorporatePeerChallenge, { nullable: true, description: "One corporate peer challenge: NOT_FOUND for an unknown id." })
   async corporatePeerChallenge(@Arg("id", () => ID, { description: "The challenge's id." }) id: string, @Ctx() { dataSource }: CorporateContext): Promise<CorporatePeerChallenge> {
     return findChallenge(dataSource.manager, challengeId(id));
   }
 
+  @Public()
   @Query(() => [CorporatePeerChallenge], { description: "Corporate peer challenges, oldest first; filter by state, region or council." })
   async corporatePeerChallenges(
     @Args(() => CorporatePeerChallengesArgs) args: CorporatePeerChallengesArgs,
@@ -146,6 +151,7 @@ export class CorporatePeerChallengeResolver {
     return ctx.dataSource.getRepository(CorporatePeerChallenge).find({ where, order: { id: "ASC" } });
   }
 
+  @Public()
   @Query(() => CorporatePeerChallengeProgress, {
     description: "The programme's progress (delivered, booked or being discussed) in England or one region, against the published figures.",
   })
@@ -172,6 +178,7 @@ export class CorporatePeerChallengeResolver {
     };
   }
 
+  @Public()
   @FieldResolver(() => Council, { description: "The council challenged." })
   async council(@Root() challenge: CorporatePeerChallenge, @Ctx() { loaders }: CorporateContext): Promise<Council> {
     const council = await loaders.councilByCode.load(challenge.councilCode);
@@ -179,25 +186,33 @@ export class CorporatePeerChallengeResolver {
     return council;
   }
 
+  @Public()
   @FieldResolver(() => [CoreComponentFindings], { description: "Leadership, corporate capacity and financial resilience, each with the team's findings." })
   coreComponents(@Root() challenge: CorporatePeerChallenge): CoreComponentFindings[] {
-    return [
-      { component: CorporatePeerChallengeComponent.LEADERSHIP, findings: challenge.leadershipFindings },
-      { component: CorporatePeerChallengeComponent.CORPORATE_CAPACITY, findings: challenge.corporateCapacityFindings },
-      { component: CorporatePeerChallengeComponent.FINANCIAL_RESILIENCE, findings: challenge.financialResilienceFindings },
-    ];
+    // The challenge owns its findings: its state and council decide who reads them.
+    return ownedBy(
+      [
+        { component: CorporatePeerChallengeComponent.LEADERSHIP, findings: challenge.leadershipFindings },
+        { component: CorporatePeerChallengeComponent.CORPORATE_CAPACITY, findings: challenge.corporateCapacityFindings },
+        { component: CorporatePeerChallengeComponent.FINANCIAL_RESILIENCE, findings: challenge.financialResilienceFindings },
+      ],
+      challenge,
+    );
   }
 
+  @Public()
   @FieldResolver(() => [CorporatePeerChallengeFocusArea], { description: "The local focus areas the council chose, in its order." })
-  localFocusAreas(@Root() challenge: CorporatePeerChallenge, @Ctx() { loaders }: CorporateContext): Promise<CorporatePeerChallengeFocusArea[]> {
-    return loaders.focusAreasByCorporatePeerChallenge.load(challenge.id);
+  async localFocusAreas(@Root() challenge: CorporatePeerChallenge, @Ctx() { loaders }: CorporateContext): Promise<CorporatePeerChallengeFocusArea[]> {
+    return ownedBy(await loaders.focusAreasByCorporatePeerChallenge.load(challenge.id), challenge);
   }
 
+  @Public()
   @FieldResolver(() => [CorporatePeerChallengePeer], { description: "The peers on the team." })
   peers(@Root() challenge: CorporatePeerChallenge, @Ctx() { loaders }: CorporateContext): Promise<CorporatePeerChallengePeer[]> {
     return loaders.peersByCorporatePeerChallenge.load(challenge.id);
   }
 
+  @Public()
   @FieldResolver(() => String, { nullable: true, description: "The financial year it was delivered in (from the feedback date), e.g. 2011/12." })
   deliveredInFinancialYear(@Root() challenge: CorporatePeerChallenge): string | null {
     return DELIVERED.includes(challenge.status) && challenge.feedbackGivenOn ? financialYearOf(challenge.feedbackGivenOn) : null;
@@ -371,6 +386,7 @@ export class CorporatePeerChallengeResolver {
 
 @Resolver(() => CorporatePeerChallengePeer)
 export class CorporatePeerChallengePeerResolver {
+  @Public()
   @FieldResolver(() => Person, { description: "The peer." })
   async person(@Root() peer: CorporatePeerChallengePeer, @Ctx() { loaders }: CorporateContext): Promise<Person> {
     const person = await loaders.personById.load(peer.personId);

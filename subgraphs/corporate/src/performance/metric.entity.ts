@@ -1,4 +1,4 @@
-import { Provenance } from "@sli/shared";
+import { Provenance, Public } from "@sli/shared";
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
@@ -22,36 +22,44 @@ registerEnumType(Polarity, {
 @Entity({ name: "metric" })
 @Index("metric_context", ["context"])
 export class Metric {
+  @Public()
   @Field(() => ID, { description: "A short stable identifier, e.g. `household-waste-recycled`." })
   @PrimaryColumn({ type: "varchar", length: 64 })
   id!: string;
 
+  @Public()
   @Field(() => String, { description: "What the metric measures, in words." })
   @Column({ type: "varchar", length: 160 })
   title!: string;
 
+  @Public()
   @Field(() => String, { description: "The unit of its values, e.g. `%`, `days`, `persons per hectare`." })
   @Column({ type: "varchar", length: 40 })
   unit!: string;
 
+  @Public()
   @Field(() => Polarity, { description: "Whether higher or lower values are better." })
   @Column({ type: "varchar", length: 16 })
   polarity!: Polarity;
 
+  @Public()
   @Field(() => String, { description: "Where the values come from (the publishing body and data set)." })
   @Column({ type: "varchar", length: 300 })
   source!: string;
 
+  @Public()
   @Field(() => String, { nullable: true, description: "More about the metric and how it is calculated." })
   @Column({ type: "varchar", length: 500, nullable: true })
   description!: string | null;
 
+  @Public()
   @Field(() => Boolean, {
     description: "A context indicator (population, density, age, deprivation): the standardised indicators nearest neighbours are computed from.",
   })
   @Column({ name: "is_context", type: "boolean" })
   context!: boolean;
 
+  @Public()
   @Field(() => Provenance, { description: "Where the metric's definition comes from." })
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;
@@ -64,6 +72,7 @@ export class MetricValue {
   @PrimaryColumn({ name: "metric_id", type: "varchar", length: 64 })
   metricId!: string;
 
+  @Public()
   @Field(() => String, { description: "The financial year, e.g. `2011/12`." })
   @PrimaryColumn({ type: "varchar", length: 7 })
   period!: string;
@@ -71,10 +80,12 @@ export class MetricValue {
   @PrimaryColumn({ name: "council_code", type: "varchar", length: 9 })
   councilCode!: string;
 
+  @Public()
   @Field(() => Float, { description: "The value, in the metric's unit." })
   @Column({ type: "double" })
   value!: number;
 
+  @Public()
   @Field(() => Provenance, { description: "Published, demonstration or recorded through the graph." })
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;

@@ -1,4 +1,4 @@
-import { assertCouncilCode, badUserInput, conflict, financialYear, MaxItems, notFound, Provenance, WRITERS } from "@sli/shared";
+import { assertCouncilCode, badUserInput, conflict, financialYear, MaxItems, notFound, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -30,6 +30,7 @@ async function loadCouncil(ctx: CorporateContext, code: string, argument = "coun
 
 @Resolver(() => Metric)
 export class MetricResolver {
+  @Public()
   @Query(() => [Metric], { description: "The metrics, by title; `context: true` for the nearest-neighbour indicators only." })
   metrics(
     @Arg("context", () => Boolean, { nullable: true, description: "Only context indicators (true) or only performance measures (false)." })
@@ -39,16 +40,19 @@ export class MetricResolver {
     return ctx.dataSource.getRepository(Metric).find({ where: context == null ? {} : { context }, order: { title: "ASC" } });
   }
 
+  @Public()
   @Query(() => Metric, { nullable: true, description: "One metric: NOT_FOUND for an unknown id." })
   metric(@Arg("id", () => ID, { description: "The metric's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Metric> {
     return loadMetric(ctx, id, "id");
   }
 
+  @Public()
   @FieldResolver(() => String, { nullable: true, description: "The latest financial year with any value." })
   latestPeriod(@Root() metric: Metric, @Ctx() ctx: CorporateContext): Promise<string | null> {
     return ctx.loaders.latestPeriodByMetric.load(metric.id).then((row) => row?.period ?? null);
   }
 
+  @Public()
   @Query(() => Comparison, {
     nullable: true,
     description:
@@ -181,11 +185,13 @@ const unknownCouncil = () => notFound("A value names a council that does not exi
 
 @Resolver(() => MetricValue)
 export class MetricValueResolver {
+  @Public()
   @FieldResolver(() => Metric, { description: "The metric." })
   async metric(@Root() value: MetricValue, @Ctx() ctx: CorporateContext): Promise<Metric> {
     return (await ctx.loaders.metricById.load(value.metricId))!;
   }
 
+  @Public()
   @FieldResolver(() => Council, { description: "The council." })
   async council(@Root() value: MetricValue, @Ctx() ctx: CorporateContext): Promise<Council> {
     return (await ctx.loaders.councilByCode.load(value.councilCode))!;
@@ -194,6 +200,7 @@ export class MetricValueResolver {
 
 @Resolver(() => Council)
 export class CouncilPerformanceResolver {
+  @Public()
   @FieldResolver(() => [MetricValue], {
     description: "The council's values of a metric, oldest first; batched across councils (one statement per metric asked).",
   })
@@ -209,6 +216,7 @@ export class CouncilPerformanceResolver {
     return (await ctx.loaders.performance.load(performanceKey({ metric: metricId, council: council.code, periods })))?.values ?? [];
   }
 
+  @Public()
   @FieldResolver(() => [NearestNeighbour], {
     description:
       "The 15 councils of comparable type (counties, districts, or single-tier councils) closest to this one on the context " +
@@ -223,11 +231,13 @@ export class CouncilPerformanceResolver {
 
 @Resolver(() => Scorecard)
 export class ScorecardResolver {
+  @Public()
   @Query(() => [Scorecard], { description: "The saved scorecards, by name." })
   scorecards(@Ctx() ctx: CorporateContext): Promise<Scorecard[]> {
     return ctx.dataSource.getRepository(Scorecard).find({ order: { name: "ASC" } });
   }
 
+  @Public()
   @Query(() => Scorecard, { nullable: true, description: "One saved scorecard: NOT_FOUND for an unknown id." })
   async scorecard(@Arg("id", () => ID, { description: "The scorecard's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Scorecard> {
     const scorecard = /^\d+$/.test(id) ? await ctx.loaders.scorecardById.load(Number(id)) : null;
@@ -281,18 +291,21 @@ export class ScorecardResolver {
     );
   }
 
+  @Public()
   @FieldResolver(() => [Metric], { description: "The scorecard's metrics, in column order." })
   async metrics(@Root() scorecard: Scorecard, @Ctx() ctx: CorporateContext): Promise<Metric[]> {
     const rows = await ctx.loaders.metricsOfScorecard.load(scorecard.id);
     return (await Promise.all(rows.map((row) => ctx.loaders.metricById.load(row.metricId)))) as Metric[];
   }
 
+  @Public()
   @FieldResolver(() => [Council], { description: "The scorecard's councils, in row order." })
   async councils(@Root() scorecard: Scorecard, @Ctx() ctx: CorporateContext): Promise<Council[]> {
     const rows = await ctx.loaders.councilsOfScorecard.load(scorecard.id);
     return (await Promise.all(rows.map((row) => ctx.loaders.councilByCode.load(row.councilCode)))) as Council[];
   }
 
+  @Public()
   @FieldResolver(() => [ScorecardRow], {
     description: "The matrix: one row per council, one cell per metric, for the period asked, the scorecard's, or each metric's latest.",
   })

@@ -1,4 +1,4 @@
-import { Provenance } from "@sli/shared";
+import { Provenance, Public } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -6,18 +6,22 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 @Directive('@key(fields: "id")')
 @Entity({ name: "person" })
 export class Person {
+  @Public()
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 64 })
   id!: string;
 
+  @Public()
   @Field(() => String)
   @Column({ type: "varchar", length: 120 })
   name!: string;
 
+  @Public()
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 160, nullable: true })
   title!: string | null;
 
+  @Public()
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 120, nullable: true })
   organisation!: string | null;
@@ -26,6 +30,7 @@ export class Person {
   @Column({ type: "varchar", length: 160, nullable: true })
   email!: string | null;
 
+  @Public()
   @Field(() => Provenance, { description: "REFERENCE for the contacts named in the LGA's 2012 offer; DEMO or RECORDED for peers added since." })
   @Column({ type: "varchar", length: 10, default: Provenance.REFERENCE })
   provenance!: Provenance;

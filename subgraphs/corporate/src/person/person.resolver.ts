@@ -1,12 +1,14 @@
+import { Public, Published } from "@sli/shared";
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { In, Not, IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Region } from "../region/region.entity";
 import { Person } from "./person.entity";
-import { mayReadEmail } from "./person.rules";
+import { CONTACT_READERS, PUBLISHED_BY_THE_LGA } from "./person.confidentiality";
 
 @Resolver(() => Person)
 export class PersonResolver {
+  @Public()
   @Query(() => [Person], { description: "The LGA principal advisers: each council's key contact for improvement support." })
   async principalAdvisers(@Ctx() { dataSource, loaders }: CorporateContext): Promise<Person[]> {
     const covered = await dataSource
@@ -18,15 +20,17 @@ export class PersonResolver {
     return advisers;
   }
 
+  @Published(PUBLISHED_BY_THE_LGA, CONTACT_READERS)
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "Work e-mail address. Public for the contacts the LGA published (provenance REFERENCE); for anyone else, signed-in callers only (null otherwise).",
+      "Work e-mail address (public where the LGA published it: provenance REFERENCE).",
   })
-  email(@Root() person: Person, @Ctx() { viewer }: CorporateContext): string | null {
-    return mayReadEmail(viewer, person) ? person.email : null;
+  email(@Root() person: Person): string | null {
+    return person.email;
   }
 
+  @Public()
   @FieldResolver(() => [Region], { description: "The regions this person covers as principal adviser." })
   regions(@Root() person: Person, @Ctx() { loaders }: CorporateContext): Promise<Region[]> {
     return loaders.regionsByPrincipalAdviser.load(person.id);

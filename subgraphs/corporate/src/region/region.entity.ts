@@ -1,3 +1,4 @@
+import { Public } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -5,10 +6,12 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 @Directive('@key(fields: "code")')
 @Entity({ name: "region" })
 export class Region {
+  @Public()
   @Field(() => ID, { description: "ONS region code, E12000001 to E12000009." })
   @PrimaryColumn({ type: "varchar", length: 9 })
   code!: string;
 
+  @Public()
   @Field(() => String)
   @Column({ type: "varchar", length: 60 })
   name!: string;

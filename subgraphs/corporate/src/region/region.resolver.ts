@@ -1,4 +1,4 @@
-import { assertRegionCode, notFound } from "@sli/shared";
+import { assertRegionCode, notFound, Public } from "@sli/shared";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -7,6 +7,7 @@ import { Region } from "./region.entity";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Public()
   @Query(() => Region, { nullable: true, description: "One region by ONS code: NOT_FOUND for an unknown code." })
   async region(@Arg("code", () => ID) code: string, @Ctx() { loaders }: CorporateContext): Promise<Region> {
     assertRegionCode(code);
@@ -15,6 +16,7 @@ export class RegionResolver {
     return region;
   }
 
+  @Public()
   @Query(() => [Region], { description: "The nine English regions, by code." })
   async regions(@Ctx() { dataSource, loaders }: CorporateContext): Promise<Region[]> {
     const regions = await dataSource.getRepository(Region).find({ order: { code: "ASC" } });
@@ -22,11 +24,13 @@ export class RegionResolver {
     return regions;
   }
 
+  @Public()
   @FieldResolver(() => [Council], { description: "The region's councils, by name." })
   councils(@Root() region: Region, @Ctx() { loaders }: CorporateContext): Promise<Council[]> {
     return loaders.councilsByRegion.load(region.code);
   }
 
+  @Public()
   @FieldResolver(() => Person, { nullable: true })
   principalAdviser(@Root() region: Region, @Ctx() { loaders }: CorporateContext): Promise<Person | null> | null {
     return region.principalAdviserId ? loaders.personById.load(region.principalAdviserId) : null;

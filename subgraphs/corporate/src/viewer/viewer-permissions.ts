@@ -1,33 +1,42 @@
-import { BOARDS, type Viewer, viewerHolds, WRITERS } from "@sli/shared";
+import { BOARDS, Public, type Viewer, viewerHolds, WRITERS } from "@sli/shared";
 import { Field, ID, ObjectType } from "type-graphql";
 import { COUNT_READERS, INTELLIGENCE_READ, INTELLIGENCE_WRITE } from "../concerns/concerns.rules";
 
 @ObjectType({ description: "What the caller may do, as the graph's rules read their token (row-level rules still apply to each record)." })
 export class ViewerPermissions {
+  @Public()
   @Field(() => [String], { description: "The boards whose records the caller may write: corporate, children, adults." })
   writeBoards!: string[];
 
+  @Public()
   @Field(() => Boolean, { description: "May read the concerns about every council (the LGA central team; partners: once each council is aware)." })
   readConcernsEverywhere!: boolean;
 
+  @Public()
   @Field(() => [ID], { description: "Regions in whose councils the caller may read concerns (a principal adviser's regions)." })
   readConcernsInRegions!: string[];
 
+  @Public()
   @Field(() => ID, { nullable: true, description: "The council whose concerns the caller may read as one of its officers." })
   readConcernsOfCouncil!: string | null;
 
+  @Public()
   @Field(() => Boolean, { description: "May raise concerns about any council (the central team, or a partner with intelligence:write)." })
   raiseConcernsEverywhere!: boolean;
 
+  @Public()
   @Field(() => [ID], { description: "Regions in whose councils the caller may raise concerns and record contacts." })
   raiseConcernsInRegions!: string[];
 
+  @Public()
   @Field(() => Boolean, { description: "May read counts of concerns by region and severity (never their content)." })
   readConcernCounts!: boolean;
 
+  @Public()
   @Field(() => ID, { nullable: true, description: "The council whose local account the caller may publish as one of its officers." })
   publishLocalAccountOf!: string | null;
 
+  @Public()
   @Field(() => Boolean, { description: "May read the boards' audit trails (the LGA central team)." })
   readAuditTrail!: boolean;
 }

@@ -1,3 +1,4 @@
+import { Public } from "@sli/shared";
 import { Ctx, Query, Resolver } from "type-graphql";
 import type { CorporateContext } from "../context";
 import { permissionsOf } from "./viewer-permissions";
@@ -5,6 +6,7 @@ import { type Role, Viewer } from "./viewer.type";
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
+  @Public()
   @Query(() => Viewer, { description: "Who the token says the caller is." })
   me(@Ctx() { viewer }: CorporateContext): Viewer {
     return { ...viewer, roles: viewer.roles as Role[], may: permissionsOf(viewer) };

@@ -1,4 +1,4 @@
-import { ROLES } from "@sli/shared";
+import { Public, ROLES } from "@sli/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ViewerPermissions } from "./viewer-permissions";
 
@@ -20,27 +20,35 @@ registerEnumType(Role, { name: "Role", description: "What a token says its holde
 
 @ObjectType({ description: "Who the caller's token says they are; anonymous without a token." })
 export class Viewer {
+  @Public()
   @Field(() => Boolean)
   authenticated!: boolean;
 
+  @Public()
   @Field(() => ID, { nullable: true, description: "The token's subject." })
   subject?: string;
 
+  @Public()
   @Field(() => String, { nullable: true })
   name?: string;
 
+  @Public()
   @Field(() => [Role])
   roles!: Role[];
 
+  @Public()
   @Field(() => [ID], { description: "Region codes a principal adviser covers." })
   regions!: string[];
 
+  @Public()
   @Field(() => ID, { nullable: true, description: "GSS code of a council officer's council." })
   council?: string;
 
+  @Public()
   @Field(() => [String], { description: "What a partner system may do." })
   scopes!: string[];
 
+  @Public()
   @Field(() => ViewerPermissions, { description: "What the caller may do, read from the token against the graph's rules." })
   may!: ViewerPermissions;
 }
