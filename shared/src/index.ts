@@ -17,7 +17,7 @@ export * from "./sql-statements";
 export * from "./subgraph-server";
 export * from "./viewer";
 export { runSubgraph } from "./run";
-export * from "./testing";
+// Test helpers are a separate entry, @sli/shared/testing (shared/testing.js), kept out of what production loads.
 export * from "./migrations";
 export * from "./authorization";
 export * from "./confidentiality";
