@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
-import { removeTestDatabases, testConfig, viewerFromClaims } from "@sli/shared";
+import { viewerFromClaims } from "@sli/shared";
+import { removeTestDatabases, testConfig } from "@sli/shared/testing";
 import express from "express";
 import { dashboardRouter, developmentClaims } from "./dashboard";
 

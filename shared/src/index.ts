@@ -17,7 +17,7 @@ export * from "./sql-statements";
 export * from "./subgraph-server";
 export * from "./viewer";
 export { runSubgraph } from "./run";
-export * from "./testing";
+// Test helpers are a separate entry, @sli/shared/testing (shared/testing.js), kept out of what production loads.
 export * from "./migrations";
 export * from "./authorization";
 export * from "./confidentiality";
@@ -28,6 +28,8 @@ export * from "./metrics";
 export * from "./tokens";
 export * from "./audit";
 export * from "./formats";
+export * from "./lifecycle";
+export * from "./published-figures";
 export * from "./demo-random";
 export * from "./demand-control";
 export * from "./limits";

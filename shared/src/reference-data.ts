@@ -37,7 +37,7 @@ export interface ReferenceRecognition {
   recognisedBy: string;
 }
 
-function readCsv(file: string): Record<string, string>[] {
+export function readCsv(file: string): Record<string, string>[] {
   const text = fs.readFileSync(path.join(SEED_DATA_DIR, file), "utf8");
   return parse(text, { columns: true, skip_empty_lines: true, trim: true });
 }

@@ -129,3 +129,48 @@ export async function signTestToken(
   if (times.nbf !== undefined) jwt.setNotBefore(now + times.nbf);
   return jwt.sign(new TextEncoder().encode(config.jwtSecret!));
 }
+
+/** One subgraph server for a test file, started before its tests and stopped (its databases dropped) after them. */
+export interface StartedSubgraph<TServer> {
+  /** The running server; read it inside tests (it exists once `beforeAll` has run). */
+  readonly server: TServer;
+  readonly config: Config;
+  /** Runs an operation on the subgraph as `viewer` (anonymous when left out). */
+  execute<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GraphQLAnswer<TData>>;
+}
+
+/**
+ * The subgraph test harness: inside a `describe`, starts one board's server on
+ * databases of the run's own (`testConfig`) in `beforeAll` and stops it and
+ * drops them in `afterAll`, so that every test file sets up the same way.
+ */
+export function startSubgraph<TServer extends { apollo: import("@apollo/server").ApolloServer<any>; createContext(details?: RequestDetails): unknown; stop(): Promise<void> }>(
+  kind: DatabaseKind,
+  create: (config: Config) => Promise<TServer>,
+  overrides: NodeJS.ProcessEnv = {},
+): StartedSubgraph<TServer> {
+  let server: TServer | undefined;
+  let config: Config | undefined;
+  beforeAll(async () => {
+    config = testConfig(kind, overrides);
+    server = await create(config);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (config) await removeTestDatabases(config);
+  });
+  const started = (): TServer => {
+    if (!server) throw new Error("startSubgraph: the server is read before beforeAll has run");
+    return server;
+  };
+  return {
+    get server() {
+      return started();
+    },
+    get config() {
+      if (!config) throw new Error("startSubgraph: the configuration is read before beforeAll has run");
+      return config;
+    },
+    execute: (query, variables, viewer) => executeOn(started(), query, variables, viewer),
+  };
+}

@@ -1,4 +1,5 @@
-import { executeOn, readCouncils, testViewer } from "@sli/shared";
+import { readCouncils } from "@sli/shared";
+import { executeOn, testViewer } from "@sli/shared/testing";
 import { type RunningGraph, startGraph } from "./graph";
 
 const partner = testViewer("PARTNER_SYSTEM", { scopes: ["adults:write"] });

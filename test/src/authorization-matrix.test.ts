@@ -12,7 +12,8 @@ import {
   getNamedType,
   type IntrospectionQuery,
 } from "graphql";
-import { refusedTokens, type TokenClaims } from "@sli/shared";
+import { type TokenClaims } from "@sli/shared";
+import { refusedTokens } from "@sli/shared/testing";
 import { type RunningGraph, startGraph } from "./graph";
 
 /**

@@ -1,4 +1,4 @@
-import { executeOn, testViewer } from "@sli/shared";
+import { executeOn, testViewer } from "@sli/shared/testing";
 import { operation, type RunningGraph, startGraph } from "./graph";
 
 /** The children's services (CIB) records through the gateway, joined with the corporate subgraph's councils and regions. */

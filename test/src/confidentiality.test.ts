@@ -1,7 +1,8 @@
 import { buildAdultsSchema } from "@sli/adults";
 import { buildChildrenSchema } from "@sli/children";
 import { buildCorporateSchema } from "@sli/corporate";
-import { type GraphQLAnswer, readCouncils, type TokenClaims, unclassifiedFields } from "@sli/shared";
+import { readCouncils, type TokenClaims, unclassifiedFields } from "@sli/shared";
+import { type GraphQLAnswer } from "@sli/shared/testing";
 import { type GraphQLObjectType, type GraphQLSchema, isNonNullType } from "graphql";
 import { classOf, isPublished, type Occurrence, occurrences, readSchema, selectAll, selectField } from "./confidentiality-walk";
 import { type RunningGraph, startGraph } from "./graph";

@@ -1,4 +1,4 @@
-import { executeOn, testViewer } from "@sli/shared";
+import { executeOn, testViewer } from "@sli/shared/testing";
 import { operation, type RunningGraph, startGraph, unexpected } from "./graph";
 
 describe.each(["sqlite", "mysql"] as const)("the corporate programmes through the gateway on %s", (kind) => {

@@ -108,6 +108,7 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
       coverage: childrensPeerChallengeCoverage { england { engaged upperTierCouncils completed notYetEngaged } regions { regionCode engaged completed notYetEngaged upperTierCouncils } }
       safeguarding: safeguardingPeerReviewSummary { delivered requested scheduled onSite withdrawn }
       adults: adultsSignOffProgramme { council { name } status missing { requirement } }
+      publishedFigures { key value }
     }`);
     expect(api.errors).toBeUndefined();
     const data = api.data!;
@@ -128,7 +129,14 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
         data.coverage.regions.map((r: Record<string, number>) => [r.upperTierCouncils, r.engaged, r.completed, r.notYetEngaged].map(String)),
       );
       // Safeguarding peer reviews: the summary, and the regions add up to it.
-      expect((await figure(page, "safeguarding-delivered")).value).toBe(String(data.safeguarding.delivered));
+      // The published figures come from the graph's publishedFigures, as any partner reads them.
+      const published = new Map<string, string>(data.publishedFigures.map((f: { key: string; value: string }) => [f.key, f.value]));
+      expect(await figure(page, "safeguarding-delivered")).toEqual({
+        value: String(data.safeguarding.delivered),
+        note: `published: ${published.get("childrens_safeguarding_peer_reviews_delivered")} to date (2012)`,
+      });
+      expect((await figure(page, "adults-councils")).note).toBe(`published: the ${published.get("teasc_adequate_councils")} rated adequate`);
+      expect((await figure(page, "adults-recognised")).note).toBe(`published: ${published.get("teasc_adequate_councils_recognised_by_april_2012")} by April 2012`);
       const safeguarding = await rows(page, "safeguarding-by-region");
       const column = (index: number) => safeguarding.reduce((sum, row) => sum + Number(row[index]), 0);
       expect([column(1), column(2), column(3), column(4), column(5)]).toEqual([

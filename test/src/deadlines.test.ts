@@ -1,4 +1,4 @@
-import { type GraphQLAnswer } from "@sli/shared";
+import { type GraphQLAnswer } from "@sli/shared/testing";
 import { type RunningGraph, startGraph } from "./graph";
 
 /** Issue 13's runaway: 74 councils of the South East, four times over (tens of millions of objects). */

@@ -4,16 +4,8 @@ import { createAdultsServer } from "@sli/adults";
 import { createChildrenServer } from "@sli/children";
 import { createCorporateServer } from "@sli/corporate";
 import { createGatewayServer, type GatewayServer } from "@sli/gateway";
-import {
-  type Config,
-  type DatabaseKind,
-  type GraphQLAnswer,
-  removeTestDatabases,
-  signDevelopmentToken,
-  type SubgraphServer,
-  testConfig,
-  type TokenClaims,
-} from "@sli/shared";
+import { type Config, signDevelopmentToken, type SubgraphServer, type TokenClaims } from "@sli/shared";
+import { type DatabaseKind, type GraphQLAnswer, removeTestDatabases, testConfig } from "@sli/shared/testing";
 
 export const OPERATIONS_DIR = path.resolve(__dirname, "../operations");
 

@@ -1,4 +1,4 @@
-import { executeOn, testViewer } from "@sli/shared";
+import { executeOn, testViewer } from "@sli/shared/testing";
 import { operation, type RunningGraph, startGraph } from "./graph";
 
 describe.each(["sqlite", "mysql"] as const)("performance information and concerns through the gateway on %s", (kind) => {

@@ -7,7 +7,8 @@ import path from "node:path";
 import { createChildrenServer } from "@sli/children";
 import { createCorporateServer } from "@sli/corporate";
 import { createGatewayServer } from "@sli/gateway";
-import { loadConfig, removeTestDatabases, TEST_MYSQL_URL, testConfig } from "@sli/shared";
+import { loadConfig } from "@sli/shared";
+import { removeTestDatabases, TEST_MYSQL_URL, testConfig } from "@sli/shared/testing";
 import { auditServer } from "graphql-http";
 import { operation, type RunningGraph, startGraph, unexpected } from "./graph";
 

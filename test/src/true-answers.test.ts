@@ -1,5 +1,5 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from "graphql";
-import { signTestToken } from "@sli/shared";
+import { signTestToken } from "@sli/shared/testing";
 import { type RunningGraph, startGraph } from "./graph";
 
 /**

@@ -2,12 +2,11 @@ import { gql } from "./api";
 import { chart, columnsWithTarget, stackedBars, type BarDatum } from "./charts";
 import { badge, h, link, number, percent, sentence, table, tile, words } from "./dom";
 import { regions, type RegionName } from "./regions";
+import { asAtInWords, publishedFigure } from "./published";
 import { section } from "./section";
 
 export const CORPORATE_YEAR = "2011/12";
 export const LEADERSHIP_YEARS = ["2011/12", "2012/13", "2013/14", "2014/15"];
-/** The one figure the graph does not hold: the LGA's 2012 count of safeguarding peer reviews delivered to date. */
-export const PUBLISHED_SAFEGUARDING_DELIVERED = 26;
 
 const regionAlias = (code: string) => `r_${code}`;
 
@@ -17,19 +16,21 @@ interface Progress {
   delivered: number;
   bookedOrDiscussed: number;
   councilsDelivered: number;
-  published: { deliveredFinancialYear: string; delivered: number; bookedOrDiscussed: number; asAt: string; source: string } | null;
 }
 
 async function corporate(): Promise<HTMLElement> {
   const all = await regions();
   const fields = "financialYear deliveredInYear delivered bookedOrDiscussed councilsDelivered";
   const query = `query NationalCorporatePeerChallenge($year: String!) {
-    england: corporatePeerChallengeProgress(financialYear: $year) { ${fields} published { deliveredFinancialYear delivered bookedOrDiscussed asAt source } }
+    england: corporatePeerChallengeProgress(financialYear: $year) { ${fields} }
     ${all.map((region) => `${regionAlias(region.code)}: corporatePeerChallengeProgress(financialYear: $year, region: "${region.code}") { ${fields} }`).join("\n")}
   }`;
   const { data } = await gql<Record<string, Progress>>(query, { year: CORPORATE_YEAR });
   const england = data!.england;
-  const published = england.published;
+  const [published, booked] = await Promise.all([
+    publishedFigure("corporate_peer_challenges_delivered_2011_12"),
+    publishedFigure("corporate_peer_challenges_booked_or_discussed"),
+  ]);
   const byRegion: BarDatum[] = all.flatMap((region) => {
     const progress = data![regionAlias(region.code)];
     return [
@@ -45,8 +46,8 @@ async function corporate(): Promise<HTMLElement> {
     h(
       "div",
       { class: "tiles" },
-      tile("corporate-delivered", `Delivered in ${england.financialYear}`, england.deliveredInYear, published ? `published: ${published.delivered}` : null),
-      tile("corporate-booked", "Booked or being discussed", england.bookedOrDiscussed, published ? `published: ${published.bookedOrDiscussed} (${published.asAt})` : null),
+      tile("corporate-delivered", `Delivered in ${england.financialYear}`, england.deliveredInYear, `published: ${published.value}`),
+      tile("corporate-booked", "Booked or being discussed", england.bookedOrDiscussed, `published: ${booked.value} (${asAtInWords(booked.asAt)})`),
       tile("corporate-councils", "Councils with a challenge delivered", england.councilsDelivered),
     ),
     chart({
@@ -58,7 +59,7 @@ async function corporate(): Promise<HTMLElement> {
         headers: ["Region", "Delivered", "Booked or being discussed"],
         rows: all.map((region) => [region.name, data![regionAlias(region.code)].delivered, data![regionAlias(region.code)].bookedOrDiscussed]),
       },
-      note: published ? h("span", {}, "Published: ", h("q", {}, published.source)) : null,
+      note: h("span", {}, `Published (${published.source}): `, h("q", {}, `${published.passage} and ${booked.passage}`)),
     }),
   );
 }
@@ -192,6 +193,7 @@ async function safeguarding(): Promise<HTMLElement> {
     councils(upperTier: true) { region { code name } safeguardingPeerReviews { status } }
   }`);
   const summary = data!.safeguardingPeerReviewSummary;
+  const published = await publishedFigure("childrens_safeguarding_peer_reviews_delivered");
   const all = await regions();
   const counts = new Map<string, number>();
   for (const council of data!.councils) {
@@ -212,7 +214,7 @@ async function safeguarding(): Promise<HTMLElement> {
     h(
       "div",
       { class: "tiles" },
-      tile("safeguarding-delivered", "Delivered (reported)", summary.delivered, `published: ${PUBLISHED_SAFEGUARDING_DELIVERED} to date (2012)`),
+      tile("safeguarding-delivered", "Delivered (reported)", summary.delivered, `published: ${published.value} to date (${asAtInWords(published.asAt)})`),
       tile("safeguarding-requested", "Waiting in the queue", summary.requested),
       tile("safeguarding-scheduled", "Scheduled", summary.scheduled),
       tile("safeguarding-on-site", "On site", summary.onSite),
@@ -250,6 +252,10 @@ async function adults(): Promise<HTMLElement> {
     }
   }`);
   const programme = data!.adultsSignOffProgramme;
+  const [adequate, recognisedBy] = await Promise.all([
+    publishedFigure("teasc_adequate_councils"),
+    publishedFigure("teasc_adequate_councils_recognised_by_april_2012"),
+  ]);
   const recognised = programme.filter((entry) => entry.status === "RECOGNISED").length;
   const bars: BarDatum[] = programme.map((entry) => ({
     label: entry.council.name,
@@ -264,8 +270,8 @@ async function adults(): Promise<HTMLElement> {
     h(
       "div",
       { class: "tiles" },
-      tile("adults-councils", "Councils in the sign-off", programme.length, "published: the seven rated adequate"),
-      tile("adults-recognised", "Recognised (signed off)", recognised, "published: 3 by April 2012"),
+      tile("adults-councils", "Councils in the sign-off", programme.length, `published: the ${adequate.value} rated adequate`),
+      tile("adults-recognised", "Recognised (signed off)", recognised, `published: ${recognisedBy.value} by ${asAtInWords(recognisedBy.asAt)}`),
     ),
     chart({
       id: "adults-sign-off",

@@ -1,4 +1,5 @@
-import { type Config, executeOn, removeTestDatabases, type SubgraphServer, testConfig, testViewer } from "@sli/shared";
+import { type Config, type SubgraphServer } from "@sli/shared";
+import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { Council } from "./council/council.entity";
 import { LocalAccount } from "./local-account/local-account.entity";
 import { AdultsSignOff } from "./sign-off/sign-off.entity";

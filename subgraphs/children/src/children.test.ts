@@ -1,4 +1,5 @@
-import { type Config, executeOn, removeTestDatabases, type SubgraphServer, testConfig, testViewer } from "@sli/shared";
+import { type Config, type SubgraphServer } from "@sli/shared";
+import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { Council } from "./council/council.entity";
 import { type ChildrenContext, createChildrenServer, seedChildren } from "./server";
 
@@ -17,7 +18,7 @@ describe.each(["sqlite", "mysql"] as const)("children subgraph on %s", (kind) =>
   const errorOf = async (query: string, variables?: Record<string, unknown>) => {
     const { errors } = await run(query, variables);
     expect(errors).toHaveLength(1);
-    return { code: errors![0].extensions?.code, message: errors![0].message };
+    return { ...errors![0].extensions, code: errors![0].extensions?.code, message: errors![0].message };
   };
 
   beforeAll(async () => {
@@ -120,13 +121,14 @@ describe.each(["sqlite", "mysql"] as const)("children subgraph on %s", (kind) =>
     const { data } = await run(REQUEST, { input: { council: "E06000001", requestedOn: "2012-06-01" } });
     const id = data!.requestSafeguardingPeerReview.id;
     const skip = await errorOf(MOVE_REVIEW, { input: { id, status: "REPORTED", reportedOn: "2012-07-01" } });
-    expect(skip).toMatchObject({ code: "CONFLICT" });
-    expect(skip.message).toMatch(/requested cannot become reported/);
+    expect(skip).toMatchObject({ code: "CONFLICT", current: "REQUESTED", requested: "REPORTED", allowed: ["SCHEDULED", "WITHDRAWN"] });
+    expect(skip.message).toMatch(/is REQUESTED and cannot move to REPORTED: from REQUESTED a safeguarding peer review moves only to SCHEDULED or WITHDRAWN/);
     expect((await errorOf(MOVE_REVIEW, { input: { id, status: "SCHEDULED", onSiteFrom: "2012-05-01", onSiteTo: "2012-05-04" } })).message).toMatch(/before the review was requested/);
     expect((await run(MOVE_REVIEW, { input: { id, status: "SCHEDULED", onSiteFrom: "2012-07-02", onSiteTo: "2012-07-05" } })).errors).toBeUndefined();
     expect((await run(MOVE_REVIEW, { input: { id, status: "ON_SITE" } })).errors).toBeUndefined();
     const withdraw = await errorOf(MOVE_REVIEW, { input: { id, status: "WITHDRAWN", withdrawnOn: "2012-07-03" } });
-    expect(withdraw.message).toMatch(/on site cannot become withdrawn/);
+    expect(withdraw.message).toMatch(/is ON_SITE and cannot move to WITHDRAWN/);
+    expect(withdraw).toMatchObject({ current: "ON_SITE", requested: "WITHDRAWN", allowed: ["REPORTED"] });
     const reported = await run(MOVE_REVIEW, { input: { id, status: "REPORTED", reportedOn: "2012-08-01" } });
     expect(reported.data!.moveSafeguardingPeerReview).toMatchObject({ status: "REPORTED", reportedOn: "2012-08-01" });
     const district = await errorOf(REQUEST, { input: { council: DISTRICT, requestedOn: "2012-06-01" } });
@@ -207,7 +209,8 @@ describe.each(["sqlite", "mysql"] as const)("children subgraph on %s", (kind) =>
     expect(again).toMatchObject({ code: "CONFLICT" });
     expect(again.message).toMatch(/one live peer challenge per council/);
     const early = await errorOf(MOVE, { input: { id, status: "COMPLETED", dcsDaysGiven: 5 } });
-    expect(early.message).toMatch(/planned cannot become completed/);
+    expect(early.message).toMatch(/is PLANNED and cannot move to COMPLETED: from PLANNED a children's services peer challenge moves only to SCHEDULED or CANCELLED/);
+    expect(early).toMatchObject({ code: "CONFLICT", current: "PLANNED", requested: "COMPLETED", allowed: ["SCHEDULED", "CANCELLED"] });
     expect((await errorOf(MOVE, { input: { id, status: "SCHEDULED" } })).message).toMatch(/needs startsOn and endsOn/);
     expect((await run(MOVE, { input: { id, status: "SCHEDULED", startsOn: "2012-10-01", endsOn: "2012-10-04" } })).errors).toBeUndefined();
     expect((await run(MOVE, { input: { id, status: "ON_SITE" } })).errors).toBeUndefined();
@@ -240,7 +243,8 @@ describe.each(["sqlite", "mysql"] as const)("children subgraph on %s", (kind) =>
     const challenge = { selfAssessment: id, challengers: ["E08000021", "E08000024"], heldOn: "2012-11-01", outcome: "CONFIRMED_WITH_ADDITIONS" };
     const notYet = await errorOf(CHALLENGE, { input: challenge });
     expect(notYet).toMatchObject({ code: "CONFLICT" });
-    expect(notYet.message).toMatch(/draft cannot become challenged/);
+    expect(notYet.message).toMatch(/is DRAFT and cannot move to CHALLENGED: from DRAFT a self-assessment moves only to SUBMITTED/);
+    expect(notYet).toMatchObject({ current: "DRAFT", requested: "CHALLENGED", allowed: ["SUBMITTED"] });
     expect((await run(SUBMIT, { id })).data!.submitChildrensSelfAssessment.status).toBe("SUBMITTED");
     const self = await errorOf(CHALLENGE, { input: { ...challenge, challengers: ["E08000023"] } });
     expect(self.message).toMatch(/cannot challenge its own self-assessment/);
@@ -251,7 +255,7 @@ describe.each(["sqlite", "mysql"] as const)("children subgraph on %s", (kind) =>
       status: "CHALLENGED",
       peerChallenge: { outcome: "CONFIRMED_WITH_ADDITIONS", heldOn: "2012-11-01", challengedBy: [{ code: "E08000021" }, { code: "E08000024" }] },
     });
-    expect((await errorOf(CHALLENGE, { input: challenge })).message).toMatch(/challenged cannot become challenged/);
+    expect((await errorOf(CHALLENGE, { input: challenge })).message).toMatch(/is CHALLENGED and cannot move to CHALLENGED: CHALLENGED is final/);
     expect((await errorOf(SELF, { input: { ...input, council: DISTRICT } })).message).toMatch(NO_CHILDRENS_SERVICES);
   });
 

@@ -1,4 +1,5 @@
-import { type Config, executeOn, removeTestDatabases, type SubgraphServer, testConfig } from "@sli/shared";
+import { type Config, type SubgraphServer } from "@sli/shared";
+import { executeOn, removeTestDatabases, testConfig } from "@sli/shared/testing";
 import { Provenance } from "@sli/shared";
 import { type CorporateContext, createCorporateServer, seedCorporate } from "./server";
 import { Council } from "./council/council.entity";

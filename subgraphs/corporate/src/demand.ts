@@ -1,4 +1,4 @@
-import { auditTrailDemand, type DemandDeclarations, GRAPH_BOUNDS } from "@sli/shared";
+import { auditTrailDemand, type DemandDeclarations, GRAPH_BOUNDS, publishedFigures } from "@sli/shared";
 import { SCORECARD_MAX_METRICS } from "./performance/performance.rules";
 
 const { councils, regions, councilsInLargestRegion } = GRAPH_BOUNDS;
@@ -21,6 +21,7 @@ export const corporateDemand: DemandDeclarations = {
   ...auditTrailDemand("corporate"),
   "Query.councils": { assumedSize: councils },
   "Query.regions": { assumedSize: regions },
+  "Query.publishedFigures": { assumedSize: publishedFigures().length },
   "Query.principalAdvisers": { assumedSize: regions },
   "Region.councils": { assumedSize: councilsInLargestRegion },
   "Person.regions": { assumedSize: regions },

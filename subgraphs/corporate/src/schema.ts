@@ -13,6 +13,7 @@ import { regionReference } from "./region/region.reference";
 import { RegionResolver } from "./region/region.resolver";
 import { performanceResolvers } from "./performance/performance.resolver";
 import { concernResolvers } from "./concerns/concern.resolver";
+import { PublishedFigureResolver } from "./published-figures/published-figure.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
 import { corporateDemand } from "./demand";
 
@@ -25,6 +26,7 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       RegionResolver,
       PersonResolver,
       ViewerResolver,
+      PublishedFigureResolver,
       CouncilCorporatePeerChallengesResolver,
       CouncilLeadershipResolver,
       CouncilConcernsResolver,

@@ -1,4 +1,4 @@
-import { BoundedBy, isoDate, Provenance, Public, Published, WRITERS } from "@sli/shared";
+import { applyMove, BoundedBy, isoDate, Provenance, Public, Published, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, IsNull, Not } from "typeorm";
@@ -17,11 +17,13 @@ import {
   assertMayWriteLocalAccount,
   LOCAL_ACCOUNT_WRITERS,
   mayReadLocalAccount,
-  assertDraft,
+  assertEditable,
   assertLocalAccountYear,
   assertPublishable,
   cleanPriorities,
   findLocalAccount,
+  LOCAL_ACCOUNT_LIFECYCLE,
+  localAccountSubject,
   localAccountViolation,
   oneLocalAccountPerYear,
 } from "./local-account.rules";
@@ -159,14 +161,14 @@ export class LocalAccountResolver {
     return ctx.transaction(async (manager) => {
       const account = await findLocalAccount(manager, id);
       assertMayWriteLocalAccount(ctx.viewer, account.councilCode);
-      assertDraft(account, "edited");
+      assertEditable(account);
       const { affected } = await manager
         .createQueryBuilder()
         .update(LocalAccount)
         .set({ engagement: engagement === undefined ? account.engagement : engagement, link: link === undefined ? account.link : link })
         .where("id = :id AND status = :draft", { id: account.id, draft: LocalAccountStatus.DRAFT })
         .execute();
-      if (!affected) assertDraft(await findLocalAccount(manager, id), "edited");
+      if (!affected) assertEditable(await findLocalAccount(manager, id));
       if (priorities) {
         await manager.delete(LocalAccountPriority, { localAccountId: account.id });
         await insertPriorities(manager, account.id, priorities, Provenance.RECORDED);
@@ -191,16 +193,11 @@ export class LocalAccountResolver {
     return ctx.transaction(async (manager) => {
       const account = await findLocalAccount(manager, id);
       assertMayWriteLocalAccount(ctx.viewer, account.councilCode);
-      assertDraft(account, "published");
       const finalLink = newLink ?? account.link;
       assertPublishable(account, finalLink, await manager.countBy(LocalAccountPriority, { localAccountId: account.id }));
-      const { affected } = await manager
-        .createQueryBuilder()
-        .update(LocalAccount)
-        .set({ status: LocalAccountStatus.PUBLISHED, publishedOn, link: finalLink })
-        .where("id = :id AND status = :draft", { id: account.id, draft: LocalAccountStatus.DRAFT })
-        .execute();
-      if (!affected) assertDraft(await findLocalAccount(manager, id), "published");
+      await applyMove(manager, LocalAccount, LOCAL_ACCOUNT_LIFECYCLE, account, LocalAccountStatus.PUBLISHED, { publishedOn, link: finalLink }, {
+        subject: localAccountSubject(account),
+      });
       return manager.findOneByOrFail(LocalAccount, { id: account.id });
     });
   }
@@ -226,13 +223,9 @@ export class LocalAccountResolver {
         original = await findLocalAccount(manager, id);
         assertMayWriteLocalAccount(ctx.viewer, original.councilCode);
         assertCorrectable(original, correction.publishedOn);
-        const { affected } = await manager
-          .createQueryBuilder()
-          .update(LocalAccount)
-          .set({ status: LocalAccountStatus.SUPERSEDED, currentCouncilCode: null })
-          .where("id = :id AND status = :published", { id: original.id, published: LocalAccountStatus.PUBLISHED })
-          .execute();
-        if (!affected) assertCorrectable(await findLocalAccount(manager, id), correction.publishedOn);
+        await applyMove(manager, LocalAccount, LOCAL_ACCOUNT_LIFECYCLE, original, LocalAccountStatus.SUPERSEDED, { currentCouncilCode: null }, {
+          subject: localAccountSubject(original),
+        });
         const { identifiers } = await manager.insert(LocalAccount, {
           councilCode: original.councilCode,
           year: original.year,

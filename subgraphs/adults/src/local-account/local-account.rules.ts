@@ -1,8 +1,34 @@
-import { badUserInput, conflict, type ConstraintViolation, forbidden, notFound, type Viewer, viewerHolds, WRITERS } from "@sli/shared";
+import {
+  assertMove,
+  badUserInput,
+  conflict,
+  type ConstraintViolation,
+  defineLifecycle,
+  forbidden,
+  mayMove,
+  moveRefused,
+  notFound,
+  type Viewer,
+  viewerHolds,
+  WRITERS,
+} from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { assertText } from "../council/council.rules";
 import { LocalAccount, LocalAccountStatus } from "./local-account.entity";
 import type { LocalAccountPriorityInput } from "./local-account.inputs";
+
+export const LOCAL_ACCOUNT_LIFECYCLE = defineLifecycle(
+  "local account",
+  "draft → published → superseded by a correction; a published account is fixed",
+  {
+    [LocalAccountStatus.DRAFT]: [LocalAccountStatus.PUBLISHED],
+    [LocalAccountStatus.PUBLISHED]: [LocalAccountStatus.SUPERSEDED],
+    [LocalAccountStatus.SUPERSEDED]: [],
+  },
+);
+
+export const localAccountSubject = (account: Pick<LocalAccount, "year" | "councilCode">) =>
+  `the ${account.year} local account of ${account.councilCode}`;
 
 export const FIRST_YEAR = 2010;
 export const LAST_YEAR = 2030;
@@ -48,41 +74,45 @@ export async function findLocalAccount(manager: EntityManager, id: string): Prom
 }
 
 /** Rule: only a draft is edited; a published account is fixed and only a correction supersedes it. */
-export function assertDraft(account: LocalAccount, requested: string): void {
+export function assertEditable(account: LocalAccount): void {
   if (account.status !== LocalAccountStatus.DRAFT) {
     throw conflict(
-      `The ${account.year} local account of ${account.councilCode} is ${account.status}, not DRAFT: it cannot be ${requested}${
+      `The ${account.year} local account of ${account.councilCode} is ${account.status}, not DRAFT: it cannot be edited${
         account.status === LocalAccountStatus.PUBLISHED ? "; record a correction, which keeps the original" : ""
       }`,
-      { currentStatus: account.status, requested },
+      { current: account.status },
     );
   }
 }
 
 /** Rule: a draft is published only with its link, how people who use services were engaged, and at least one priority. */
 export function assertPublishable(account: LocalAccount, link: string | null, priorityCount: number): void {
+  const subject = localAccountSubject(account);
+  assertMove(LOCAL_ACCOUNT_LIFECYCLE, account.status, LocalAccountStatus.PUBLISHED, { subject });
   const missing = [
     ...(link ? [] : ["link"]),
     ...(account.engagement ? [] : ["engagement (how people who use services were engaged)"]),
     ...(priorityCount > 0 ? [] : ["at least one priority with its progress"]),
   ];
   if (missing.length) {
-    throw conflict(
-      `The ${account.year} local account of ${account.councilCode} cannot move from DRAFT to PUBLISHED: missing ${missing.join(", ")}`,
-      { currentStatus: account.status, requestedStatus: LocalAccountStatus.PUBLISHED, missing },
-    );
+    throw moveRefused(LOCAL_ACCOUNT_LIFECYCLE, account.status, LocalAccountStatus.PUBLISHED, {
+      subject,
+      reason: `missing ${missing.join(", ")}`,
+      details: { missing },
+    });
   }
 }
 
 /** Rule: only the current published account is corrected; the correction is published no earlier than it. */
 export function assertCorrectable(account: LocalAccount, publishedOn: string): void {
-  if (account.status !== LocalAccountStatus.PUBLISHED) {
-    throw conflict(
-      account.status === LocalAccountStatus.DRAFT
-        ? `The ${account.year} local account of ${account.councilCode} is a DRAFT: edit it rather than correct it`
-        : `The ${account.year} local account of ${account.councilCode} is SUPERSEDED: correct its current version`,
-      { currentStatus: account.status, requestedStatus: LocalAccountStatus.SUPERSEDED },
-    );
+  if (!mayMove(LOCAL_ACCOUNT_LIFECYCLE, account.status, LocalAccountStatus.SUPERSEDED)) {
+    throw moveRefused(LOCAL_ACCOUNT_LIFECYCLE, account.status, LocalAccountStatus.SUPERSEDED, {
+      subject: localAccountSubject(account),
+      reason:
+        account.status === LocalAccountStatus.DRAFT
+          ? "only a published account is corrected: edit the draft instead"
+          : "it has already been corrected: correct its current version",
+    });
   }
   if (publishedOn < account.publishedOn!) {
     throw badUserInput(`A correction cannot be published (${publishedOn}) before the account it corrects (${account.publishedOn})`, {

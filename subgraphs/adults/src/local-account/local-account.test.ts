@@ -1,4 +1,5 @@
-import { type Config, executeOn, readCouncils, removeTestDatabases, type SubgraphServer, testConfig, testViewer } from "@sli/shared";
+import { type Config, readCouncils, type SubgraphServer } from "@sli/shared";
+import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { type AdultsContext, createAdultsServer } from "../server";
 import { codesOf, unratedUpperTierCouncils } from "../test-helpers";
 import { LocalAccount } from "./local-account.entity";
@@ -53,7 +54,8 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
 
     const incomplete = await gql(PUBLISH, { id, on: "2013-06-01" });
     expect(codesOf(incomplete)).toEqual(["CONFLICT"]);
-    expect(incomplete.errors![0].message).toMatch(/cannot move from DRAFT to PUBLISHED: missing link, at least one priority/);
+    expect(incomplete.errors![0].message).toMatch(/is DRAFT and cannot move to PUBLISHED: missing link, at least one priority/);
+    expect(incomplete.errors![0].extensions).toMatchObject({ current: "DRAFT", requested: "PUBLISHED", allowed: ["PUBLISHED"], missing: ["link", "at least one priority with its progress"] });
 
     const edited = await gql(UPDATE, { id, changes: { priorities: [{ priority: "Reablement", progress: "Offered on discharge" }, { priority: "Carers", progress: "More assessed" }] } });
     expect(edited.data!.updateLocalAccountDraft.priorities).toEqual([
@@ -121,7 +123,7 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
     });
     const again = await gql(CORRECT, { id, correction: { reason: "again", publishedOn: "2013-08-01" } });
     expect(codesOf(again)).toEqual(["CONFLICT"]);
-    expect(again.errors![0].message).toMatch(/is SUPERSEDED: correct its current version/);
+    expect(again.errors![0].message).toMatch(/is SUPERSEDED and cannot move to SUPERSEDED: it has already been corrected: correct its current version/);
     const listed = await executeOn(server, OF_COUNCIL, { code: { __typename: "Council", code: third } });
     const council = listed.data!._entities[0];
     expect(council.localAccounts.filter((a: { year: number }) => a.year === 2013)).toEqual([{ id: correction.id, year: 2013, status: "PUBLISHED" }]);

@@ -1,4 +1,5 @@
-import { type Config, executeOn, removeTestDatabases, type SubgraphServer, testConfig, testViewer } from "@sli/shared";
+import { type Config, type SubgraphServer } from "@sli/shared";
+import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { type AdultsContext, createAdultsServer } from "../server";
 import { codesOf } from "../test-helpers";
 import { AdultsRegionalPriority } from "./regional-work.entity";

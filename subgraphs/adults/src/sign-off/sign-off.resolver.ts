@@ -1,4 +1,4 @@
-import { assertCouncilCode, badUserInput, BoundedBy, isoDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
+import { applyMove, assertCouncilCode, badUserInput, BoundedBy, isoDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, In, LessThanOrEqual } from "typeorm";
 import type { AdultsContext } from "../context";
@@ -19,7 +19,7 @@ import { AdultsMissingItem, AdultsSignOffProgress } from "./sign-off.progress";
 import {
   assertGatheringEvidence,
   assertLearning,
-  assertMove,
+  assertSignOffMove,
   assertNotBefore,
   assertPeerChallengeHeld,
   assertRatedAdequate,
@@ -27,6 +27,7 @@ import {
   nextStatus,
   notInProgramme,
   type SignOffSnapshot,
+  SIGN_OFF_LIFECYCLE,
   signOffViolation,
   stillMissing,
 } from "./sign-off.rules";
@@ -57,16 +58,7 @@ async function lockSignOff(manager: EntityManager, councilCode: string) {
 
 /** Moves the sign-off one step, only from the status the rules were checked against. */
 async function moveTo(manager: EntityManager, signOff: AdultsSignOff, to: AdultsSignOffStatus, dates: Partial<AdultsSignOff>) {
-  const { affected } = await manager
-    .createQueryBuilder()
-    .update(AdultsSignOff)
-    .set({ status: to, ...dates })
-    .where("id = :id AND status = :from", { id: signOff.id, from: signOff.status })
-    .execute();
-  if (!affected) {
-    const now = await manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
-    assertMove(signOff.councilCode, { signOff: now, peerChallenge: null, evidence: [] }, to);
-  }
+  await applyMove(manager, AdultsSignOff, SIGN_OFF_LIFECYCLE, signOff, to, dates, { subject: `the sign-off of ${signOff.councilCode}` });
   return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
 }
 
@@ -318,7 +310,7 @@ export class AdultsSignOffResolver {
     return ctx.transaction(
       async (manager) => {
         const { signOff, snapshot } = await lockSignOff(manager, councilCode);
-        assertMove(councilCode, snapshot, AdultsSignOffStatus.INVITED_TO_PRESENT);
+        assertSignOffMove(councilCode, snapshot, AdultsSignOffStatus.INVITED_TO_PRESENT);
         const latest = [signOff.enteredOn ?? "", ...snapshot.evidence.map((item) => item.givenOn)].sort().pop();
         assertNotBefore(invitedOn, latest, "invitedOn", "the latest evidence or the entry into the programme");
         return moveTo(manager, signOff, AdultsSignOffStatus.INVITED_TO_PRESENT, { invitedOn });
@@ -338,7 +330,7 @@ export class AdultsSignOffResolver {
     return ctx.transaction(
       async (manager) => {
         const { signOff, snapshot } = await lockSignOff(manager, councilCode);
-        assertMove(councilCode, snapshot, AdultsSignOffStatus.PRESENTED);
+        assertSignOffMove(councilCode, snapshot, AdultsSignOffStatus.PRESENTED);
         assertNotBefore(presentedOn, signOff.invitedOn, "presentedOn", "the invitation");
         return moveTo(manager, signOff, AdultsSignOffStatus.PRESENTED, { presentedOn });
       },
@@ -356,7 +348,7 @@ export class AdultsSignOffResolver {
     return ctx.transaction(
       async (manager) => {
         const { signOff, snapshot } = await lockSignOff(manager, input.councilCode);
-        assertMove(input.councilCode, snapshot, AdultsSignOffStatus.RECOGNISED);
+        assertSignOffMove(input.councilCode, snapshot, AdultsSignOffStatus.RECOGNISED);
         assertNotBefore(input.recognisedOn, signOff.presentedOn, "recognisedOn", "the presentation");
         const moved = await moveTo(manager, signOff, AdultsSignOffStatus.RECOGNISED, {});
         const { identifiers } = await manager.insert(AdultsRecognition, {

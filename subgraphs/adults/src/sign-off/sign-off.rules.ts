@@ -1,4 +1,4 @@
-import { badUserInput, conflict, type ConstraintViolation, readPeople, readRegions } from "@sli/shared";
+import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, mayMove, moveRefused, readPeople, readRegions } from "@sli/shared";
 import { registerEnumType } from "type-graphql";
 import type { Council } from "../council/council.entity";
 import { CqcRating } from "../council/cqc-rating";
@@ -30,6 +30,17 @@ export const SIGN_OFF_ORDER = [
   AdultsSignOffStatus.PRESENTED,
   AdultsSignOffStatus.RECOGNISED,
 ] as const;
+
+export const SIGN_OFF_LIFECYCLE = defineLifecycle(
+  "TEASC sign-off",
+  "gathering evidence → invited to present → presented → recognised, one step at a time; nothing moves back",
+  {
+    [AdultsSignOffStatus.GATHERING_EVIDENCE]: [AdultsSignOffStatus.INVITED_TO_PRESENT],
+    [AdultsSignOffStatus.INVITED_TO_PRESENT]: [AdultsSignOffStatus.PRESENTED],
+    [AdultsSignOffStatus.PRESENTED]: [AdultsSignOffStatus.RECOGNISED],
+    [AdultsSignOffStatus.RECOGNISED]: [],
+  },
+);
 
 /** The five pieces of evidence, in the order the programme lists them. */
 export const EVIDENCE_KINDS = [
@@ -137,27 +148,25 @@ export function stillMissing(snapshot: SignOffSnapshot): MissingItem[] {
 }
 
 /**
- * Rule: the sign-off moves one step forward at a time, and only when the
- * step's conditions hold. Anything else is a CONFLICT naming the current and
- * requested status and listing exactly what is missing (in `extensions.missing`
- * too), the requested step itself aside.
+ * Rule: the sign-off moves one step forward at a time (SIGN_OFF_LIFECYCLE),
+ * and only when the step's conditions hold. Anything else is the lifecycle's
+ * CONFLICT, listing in `extensions.missing` exactly what is missing on the
+ * way to the requested status, the requested step itself aside.
  */
-export function assertMove(councilCode: string, snapshot: SignOffSnapshot, requested: AdultsSignOffStatus): void {
+export function assertSignOffMove(councilCode: string, snapshot: SignOffSnapshot, requested: AdultsSignOffStatus): void {
   const current = snapshot.signOff!.status;
-  if (stepIndex(requested) <= stepIndex(current)) {
-    throw conflict(
-      `The sign-off of ${councilCode} is already ${current}: it cannot move to ${requested}, the sign-off only moves forward`,
-      { currentStatus: current, requestedStatus: requested, missing: [] },
-    );
-  }
   const missing = stillMissing(snapshot).filter(
     (item) => stepIndex(item.neededFor) <= stepIndex(requested) && item.requirement !== AdultsSignOffRequirement.RECOGNITION,
   );
+  const details = { missing: missing.map((item) => item.requirement) };
+  const subject = `the sign-off of ${councilCode}`;
+  if (!mayMove(SIGN_OFF_LIFECYCLE, current, requested)) throw moveRefused(SIGN_OFF_LIFECYCLE, current, requested, { subject, details });
   if (missing.length) {
-    throw conflict(
-      `The sign-off of ${councilCode} cannot move from ${current} to ${requested}: missing ${missing.map((item) => item.description).join("; ")}`,
-      { currentStatus: current, requestedStatus: requested, missing: missing.map((item) => item.requirement) },
-    );
+    throw moveRefused(SIGN_OFF_LIFECYCLE, current, requested, {
+      subject,
+      reason: `missing ${missing.map((item) => item.description).join("; ")}`,
+      details,
+    });
   }
 }
 
@@ -166,7 +175,7 @@ export function assertGatheringEvidence(councilCode: string, signOff: AdultsSign
   if (signOff.status !== AdultsSignOffStatus.GATHERING_EVIDENCE) {
     throw conflict(
       `The sign-off of ${councilCode} is ${signOff.status}: ${what} is recorded only while ${AdultsSignOffStatus.GATHERING_EVIDENCE}`,
-      { currentStatus: signOff.status, requestedStatus: AdultsSignOffStatus.GATHERING_EVIDENCE },
+      { current: signOff.status },
     );
   }
 }

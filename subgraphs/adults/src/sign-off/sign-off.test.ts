@@ -1,4 +1,5 @@
-import { type Config, executeOn, removeTestDatabases, type SubgraphServer, testConfig, testViewer } from "@sli/shared";
+import { type Config, type SubgraphServer } from "@sli/shared";
+import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { type AdultsContext, createAdultsServer } from "../server";
 import { codesOf, unratedUpperTierCouncils } from "../test-helpers";
 import { AdultsRecognition, AdultsSignOff } from "./sign-off.entity";
@@ -143,10 +144,11 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     // GATHERING_EVIDENCE: no step forward without the evidence, and no skipping.
     const invite = await gql(INVITE, { code, on: "2012-05-01" });
     expect(codesOf(invite)).toEqual(["CONFLICT"]);
-    expect(invite.errors![0].message).toMatch(/cannot move from GATHERING_EVIDENCE to INVITED_TO_PRESENT: missing the subsidised peer challenge; the council's progress report/);
+    expect(invite.errors![0].message).toMatch(/is GATHERING_EVIDENCE and cannot move to INVITED_TO_PRESENT: missing the subsidised peer challenge; the council's progress report/);
     expect(invite.errors![0].extensions).toMatchObject({
-      currentStatus: "GATHERING_EVIDENCE",
-      requestedStatus: "INVITED_TO_PRESENT",
+      current: "GATHERING_EVIDENCE",
+      requested: "INVITED_TO_PRESENT",
+      allowed: ["INVITED_TO_PRESENT"],
       missing: ["PEER_CHALLENGE", "PROGRESS_REPORT", "PEER_CHALLENGE_RESULTS", "PEER_DIRECTOR_ENDORSEMENT", "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK", "PRINCIPAL_ADVISER_FEEDBACK"],
     });
     const present = await gql(PRESENT, { code, on: "2012-05-01" });
@@ -208,10 +210,10 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     expect(codesOf(await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-05-06", onSiteTo: "2012-05-09", leadPeer: "x" } }))).toEqual(["CONFLICT"]);
     const reinvite = await gql(INVITE, { code, on: "2012-05-02" });
     expect(codesOf(reinvite)).toEqual(["CONFLICT"]);
-    expect(reinvite.errors![0].message).toMatch(/already INVITED_TO_PRESENT: it cannot move to INVITED_TO_PRESENT/);
+    expect(reinvite.errors![0].message).toMatch(/is INVITED_TO_PRESENT and cannot move to INVITED_TO_PRESENT: from INVITED_TO_PRESENT a TEASC sign-off moves only to PRESENTED/);
     const skip = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-06-01", learning: ["x"] } });
     expect(codesOf(skip)).toEqual(["CONFLICT"]);
-    expect(skip.errors![0].extensions).toMatchObject({ currentStatus: "INVITED_TO_PRESENT", requestedStatus: "RECOGNISED", missing: ["PRESENTATION"] });
+    expect(skip.errors![0].extensions).toMatchObject({ current: "INVITED_TO_PRESENT", requested: "RECOGNISED", allowed: ["PRESENTED"], missing: ["PRESENTATION"] });
 
     // INVITED_TO_PRESENT → PRESENTED, not before the invitation.
     expect(codesOf(await gql(PRESENT, { code, on: "2012-04-30" }))).toEqual(["BAD_USER_INPUT"]);
@@ -245,7 +247,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     ] as const) {
       const refused = await gql(query, variables);
       expect(codesOf(refused)).toEqual(["CONFLICT"]);
-      expect(refused.errors![0].message).toMatch(/already RECOGNISED/);
+      expect(refused.errors![0].message).toMatch(/is RECOGNISED and cannot move to [A-Z_]+: RECOGNISED is final/);
     }
     expect(codesOf(await evidence(code, "PROGRESS_REPORT", "2012-07-02"))).toEqual(["CONFLICT"]);
 

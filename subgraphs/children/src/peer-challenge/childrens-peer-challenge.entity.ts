@@ -1,12 +1,12 @@
-import { Provenance, Public } from "@sli/shared";
+import { Provenance, Public, publishedFigure } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /** Councils agreed to give five days of a director of children's services' time to each peer challenge. */
 export const DCS_DAYS_AGREED = 5;
 
-/** The CIB's target: every upper-tier council engaged in peer challenge by this date. */
-export const ALL_ENGAGED_BY = "2012-12-31";
+/** The CIB's target: every upper-tier council engaged in peer challenge by this date (the toolkit's published figures). */
+export const ALL_ENGAGED_BY = publishedFigure("childrens_peer_challenge_all_engaged_by").value;
 
 export enum ChildrensPeerChallengeStatus {
   PLANNED = "PLANNED",

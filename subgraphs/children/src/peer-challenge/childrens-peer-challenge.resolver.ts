@@ -1,7 +1,7 @@
-import { conflict, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, conflict, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull, Not } from "typeorm";
-import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
+import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil, requireRegionCode } from "../council/council.rules";
@@ -20,7 +20,7 @@ import {
 } from "./childrens-peer-challenge.entity";
 import { MoveChildrensPeerChallengeInput, PlanChildrensPeerChallengeInput, RecordPeerChallengeModelInput } from "./childrens-peer-challenge.inputs";
 import {
-  PEER_CHALLENGE_MOVES,
+  PEER_CHALLENGE_LIFECYCLE,
   peerChallengeCoverage,
   requireDcsDaysGiven,
   requireModelOfCouncilsRegion,
@@ -182,8 +182,9 @@ export class ChildrensPeerChallengeResolver {
   ): Promise<ChildrensPeerChallenge> {
     return ctx.transaction(async (manager) => {
       const challenge = await findOrNotFound(manager, ChildrensPeerChallenge, THING, input.id);
-      requireMove(THING, PEER_CHALLENGE_MOVES, challenge.status, input.status);
-      const changes: Partial<ChildrensPeerChallenge> = { status: input.status };
+      const subject = `${THING} ${challenge.id}`;
+      assertMove(PEER_CHALLENGE_LIFECYCLE, challenge.status, input.status, { subject });
+      const changes: Partial<ChildrensPeerChallenge> = {};
       if (input.status === Status.SCHEDULED) {
         requireVisitDates(input.startsOn, input.endsOn);
         changes.startsOn = isoDate(input.startsOn!, "startsOn");
@@ -191,7 +192,7 @@ export class ChildrensPeerChallengeResolver {
       }
       if (input.status === Status.COMPLETED) changes.dcsDaysGiven = requireDcsDaysGiven(input.dcsDaysGiven);
       if (input.status === Status.CANCELLED) changes.liveCouncilCode = null;
-      return applyMove(manager, ChildrensPeerChallenge, THING, challenge, changes);
+      return applyMove(manager, ChildrensPeerChallenge, PEER_CHALLENGE_LIFECYCLE, challenge, input.status, changes, { subject });
     });
   }
 }

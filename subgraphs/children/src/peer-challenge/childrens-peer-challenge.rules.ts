@@ -1,19 +1,21 @@
-import { badUserInput } from "@sli/shared";
-import type { Transitions } from "../common/lifecycle";
+import { badUserInput, defineLifecycle } from "@sli/shared";
 import {
   ALL_ENGAGED_BY,
   ChildrensPeerChallengeStatus as Status,
   type PeerChallengeCoverage,
 } from "./childrens-peer-challenge.entity";
 
-/** planned → scheduled → on site → completed; cancelled from any state before completed. */
-export const PEER_CHALLENGE_MOVES: Transitions<Status> = {
-  [Status.PLANNED]: [Status.SCHEDULED, Status.CANCELLED],
-  [Status.SCHEDULED]: [Status.ON_SITE, Status.CANCELLED],
-  [Status.ON_SITE]: [Status.COMPLETED, Status.CANCELLED],
-  [Status.COMPLETED]: [],
-  [Status.CANCELLED]: [],
-};
+export const PEER_CHALLENGE_LIFECYCLE = defineLifecycle(
+  "children's services peer challenge",
+  "planned → scheduled → on site → completed; cancelled from any state before completed",
+  {
+    [Status.PLANNED]: [Status.SCHEDULED, Status.CANCELLED],
+    [Status.SCHEDULED]: [Status.ON_SITE, Status.CANCELLED],
+    [Status.ON_SITE]: [Status.COMPLETED, Status.CANCELLED],
+    [Status.COMPLETED]: [],
+    [Status.CANCELLED]: [],
+  },
+);
 
 /** Rule: a council's peer challenge uses a model of its own region (models are developed by councils working together in regions). */
 export function requireModelOfCouncilsRegion(councilCode: string, councilRegion: string, modelRegion: string): void {

@@ -1,7 +1,7 @@
-import { badUserInput, conflict, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, badUserInput, conflict, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
+import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
@@ -14,7 +14,7 @@ import {
   SafeguardingQueueEntry,
 } from "./safeguarding-peer-review.entity";
 import { MoveSafeguardingPeerReviewInput, RequestSafeguardingPeerReviewInput } from "./safeguarding-peer-review.inputs";
-import { requireReportDate, requireVisitDates, SAFEGUARDING_MOVES, safeguardingQueueOrder } from "./safeguarding-peer-review.rules";
+import { requireReportDate, requireVisitDates, SAFEGUARDING_LIFECYCLE, safeguardingQueueOrder } from "./safeguarding-peer-review.rules";
 
 const THING = "safeguarding peer review";
 
@@ -133,8 +133,9 @@ export class SafeguardingPeerReviewResolver {
   ): Promise<SafeguardingPeerReview> {
     return ctx.transaction(async (manager) => {
       const review = await findOrNotFound(manager, SafeguardingPeerReview, THING, input.id);
-      requireMove(THING, SAFEGUARDING_MOVES, review.status, input.status);
-      const changes: Partial<SafeguardingPeerReview> = { status: input.status };
+      const subject = `${THING} ${review.id}`;
+      assertMove(SAFEGUARDING_LIFECYCLE, review.status, input.status, { subject });
+      const changes: Partial<SafeguardingPeerReview> = {};
       if (input.status === Status.SCHEDULED) {
         const from = input.onSiteFrom ? isoDate(input.onSiteFrom, "onSiteFrom") : input.onSiteFrom;
         const to = input.onSiteTo ? isoDate(input.onSiteTo, "onSiteTo") : input.onSiteTo;
@@ -150,7 +151,7 @@ export class SafeguardingPeerReviewResolver {
         if (!input.withdrawnOn) throw badUserInput("Withdrawing a review needs withdrawnOn", { argument: "withdrawnOn" });
         Object.assign(changes, { withdrawnOn: isoDate(input.withdrawnOn, "withdrawnOn"), openCouncilCode: null });
       }
-      return applyMove(manager, SafeguardingPeerReview, THING, review, changes);
+      return applyMove(manager, SafeguardingPeerReview, SAFEGUARDING_LIFECYCLE, review, input.status, changes, { subject });
     });
   }
 }

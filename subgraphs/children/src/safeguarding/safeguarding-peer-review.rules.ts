@@ -1,16 +1,18 @@
-import { badUserInput } from "@sli/shared";
-import type { Transitions } from "../common/lifecycle";
+import { badUserInput, defineLifecycle } from "@sli/shared";
 import { ChildrensSupportLevel } from "../council/support-level";
 import { SafeguardingPeerReviewStatus as Status, type SafeguardingPeerReview } from "./safeguarding-peer-review.entity";
 
-/** requested → scheduled → on site → reported; withdrawn from requested or scheduled. */
-export const SAFEGUARDING_MOVES: Transitions<Status> = {
-  [Status.REQUESTED]: [Status.SCHEDULED, Status.WITHDRAWN],
-  [Status.SCHEDULED]: [Status.ON_SITE, Status.WITHDRAWN],
-  [Status.ON_SITE]: [Status.REPORTED],
-  [Status.REPORTED]: [],
-  [Status.WITHDRAWN]: [],
-};
+export const SAFEGUARDING_LIFECYCLE = defineLifecycle(
+  "safeguarding peer review",
+  "requested → scheduled → on site → reported; withdrawn from requested or scheduled",
+  {
+    [Status.REQUESTED]: [Status.SCHEDULED, Status.WITHDRAWN],
+    [Status.SCHEDULED]: [Status.ON_SITE, Status.WITHDRAWN],
+    [Status.ON_SITE]: [Status.REPORTED],
+    [Status.REPORTED]: [],
+    [Status.WITHDRAWN]: [],
+  },
+);
 
 /** Open reviews: one per council at a time. */
 export const OPEN_STATUSES: readonly Status[] = [Status.REQUESTED, Status.SCHEDULED, Status.ON_SITE];

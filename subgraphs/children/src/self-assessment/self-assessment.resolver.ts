@@ -1,6 +1,6 @@
-import { conflict, financialYear, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, conflict, financialYear, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import { applyMove, findOrNotFound, requireMove } from "../common/lifecycle";
+import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
@@ -11,7 +11,7 @@ import {
   SelfAssessmentChallenger,
 } from "./self-assessment.entity";
 import { RecordSelfAssessmentChallengeInput, RecordSelfAssessmentInput } from "./self-assessment.inputs";
-import { requireExternalChallengers, SELF_ASSESSMENT_MOVES } from "./self-assessment.rules";
+import { requireExternalChallengers, SELF_ASSESSMENT_LIFECYCLE } from "./self-assessment.rules";
 
 const THING = "self-assessment";
 
@@ -78,8 +78,7 @@ export class SelfAssessmentResolver {
   ): Promise<ChildrensSelfAssessment> {
     return ctx.transaction(async (manager) => {
       const assessment = await findOrNotFound(manager, ChildrensSelfAssessment, THING, id);
-      requireMove(THING, SELF_ASSESSMENT_MOVES, assessment.status, Status.SUBMITTED);
-      return applyMove(manager, ChildrensSelfAssessment, THING, assessment, { status: Status.SUBMITTED });
+      return applyMove(manager, ChildrensSelfAssessment, SELF_ASSESSMENT_LIFECYCLE, assessment, Status.SUBMITTED, {}, { subject: `${THING} ${assessment.id}` });
     });
   }
 
@@ -95,7 +94,7 @@ export class SelfAssessmentResolver {
     return ctx.transaction(
       async (manager) => {
         const assessment = await findOrNotFound(manager, ChildrensSelfAssessment, THING, input.selfAssessment);
-        requireMove(THING, SELF_ASSESSMENT_MOVES, assessment.status, Status.CHALLENGED);
+        assertMove(SELF_ASSESSMENT_LIFECYCLE, assessment.status, Status.CHALLENGED, { subject: `${THING} ${assessment.id}` });
         const challengers = requireExternalChallengers(assessment.councilCode, input.challengers);
         for (const code of challengers) await requireChildrensServicesCouncil(manager, code, "challengers");
         const challenge = await manager.save(
@@ -111,7 +110,7 @@ export class SelfAssessmentResolver {
           SelfAssessmentChallenger,
           challengers.map((councilCode) => ({ challengeId: challenge.id, councilCode })),
         );
-        return applyMove(manager, ChildrensSelfAssessment, THING, assessment, { status: Status.CHALLENGED });
+        return applyMove(manager, ChildrensSelfAssessment, SELF_ASSESSMENT_LIFECYCLE, assessment, Status.CHALLENGED, {}, { subject: `${THING} ${assessment.id}` });
       },
       {
         onViolation: (violation) =>

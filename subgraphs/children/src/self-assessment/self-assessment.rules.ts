@@ -1,13 +1,11 @@
-import { badUserInput } from "@sli/shared";
-import type { Transitions } from "../common/lifecycle";
+import { badUserInput, defineLifecycle } from "@sli/shared";
 import { ChildrensSelfAssessmentStatus as Status } from "./self-assessment.entity";
 
-/** draft → submitted → challenged; nothing moves back. */
-export const SELF_ASSESSMENT_MOVES: Transitions<Status> = {
+export const SELF_ASSESSMENT_LIFECYCLE = defineLifecycle("self-assessment", "draft → submitted → challenged; nothing moves back", {
   [Status.DRAFT]: [Status.SUBMITTED],
   [Status.SUBMITTED]: [Status.CHALLENGED],
   [Status.CHALLENGED]: [],
-};
+});
 
 /**
  * Rule: an external challenge is by peers from other councils: at least one

@@ -1,5 +1,17 @@
 import { ConcernCountsResolver } from "./concern-counts.resolver";
-import { assertCouncilCode, badUserInput, BoundedBy, conflict, forbidden, notFound, Provenance, Restricted } from "@sli/shared";
+import {
+  applyMove,
+  assertCouncilCode,
+  assertMove,
+  badUserInput,
+  BoundedBy,
+  conflict,
+  forbidden,
+  moveRefused,
+  notFound,
+  Provenance,
+  Restricted,
+} from "@sli/shared";
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
@@ -17,8 +29,6 @@ import { ConcernSeverity, ConcernSourceKind, ConcernStatus, SupportEngagementSta
 import { ConcernContactInput, EvidenceInput, RaiseConcernInput, SupportEngagementInput } from "./concern.inputs";
 import {
   assertConcernLive,
-  assertConcernMove,
-  assertEngagementMove,
   assertEngagementTerms,
   assertEngagementWarranted,
   assertEvidence,
@@ -31,7 +41,10 @@ import {
   assertSources,
   CONCERN_READERS,
   awaitingLeadershipContact,
+  CONCERN_LIFECYCLE,
+  ENGAGEMENT_LIFECYCLE,
   isLeadershipContact,
+  notAwareYet,
   raiserOf,
 } from "./concerns.rules";
 
@@ -50,9 +63,6 @@ async function concernToChange(ctx: CorporateContext, id: string, argument = "co
   assertMayRaiseConcern(ctx.viewer, council);
   return { concern, council };
 }
-
-const moved = (from: string, to: string) =>
-  conflict(`The record changed meanwhile: it is no longer ${from}, so it cannot move to ${to}`, { requested: to });
 
 @Resolver(() => Council)
 export class CouncilConcernsResolver {
@@ -270,15 +280,17 @@ export class ConcernResolver {
     return ctx.transaction(
       async (manager) => {
         const current = await manager.findOneByOrFail(Concern, { id: concern.id });
-        assertConcernMove(current.status, status);
+        const subject = `concern ${concern.id}`;
+        assertMove(CONCERN_LIFECYCLE, current.status, status, { subject });
         if (status === ConcernStatus.SHARED) assertShareable(current, await manager.findBy(ConcernContact, { concernId: concern.id }));
-        const result = await manager.update(Concern, { id: concern.id, status: current.status }, { status });
-        if (!result.affected) throw moved(current.status, status);
-        return Object.assign(current, { status });
+        return applyMove(manager, Concern, CONCERN_LIFECYCLE, current, status, {}, { subject });
       },
       {
+        // The CHECK backs the awareness rule; only a move from OPEN can share.
         onViolation: (violation) =>
-          violation.kind === "check" ? conflict("A concern is shared only once the council is aware", { requested: status }) : undefined,
+          violation.kind === "check"
+            ? moveRefused(CONCERN_LIFECYCLE, ConcernStatus.OPEN, status, { subject: `concern ${concern.id}`, reason: notAwareYet })
+            : undefined,
       },
     );
   }
@@ -331,10 +343,9 @@ export class ConcernResolver {
     return ctx.transaction(async (manager) => {
       const current = await manager.findOneBy(SupportEngagement, { concernId: concern.id });
       if (!current) throw notFound(`Concern ${concern.id} has no support engagement`, { argument: "concern" });
-      assertEngagementMove(current.status, status);
-      const result = await manager.update(SupportEngagement, { id: current.id, status: current.status }, { status });
-      if (!result.affected) throw moved(current.status, status);
-      return Object.assign(current, { status });
+      return applyMove(manager, SupportEngagement, ENGAGEMENT_LIFECYCLE, current, status, {}, {
+        subject: `the support engagement of concern ${concern.id}`,
+      });
     });
   }
 }

@@ -1,4 +1,15 @@
-import { badUserInput, conflict, forbidden, isoDate, PLAUSIBLE_DATES, type ReadRule, unauthenticated, type Viewer } from "@sli/shared";
+import {
+  badUserInput,
+  conflict,
+  defineLifecycle,
+  forbidden,
+  isoDate,
+  moveRefused,
+  PLAUSIBLE_DATES,
+  type ReadRule,
+  unauthenticated,
+  type Viewer,
+} from "@sli/shared";
 import type { Council } from "../council/council.entity";
 import type { Concern, ConcernContact } from "./concern.entity";
 import {
@@ -147,32 +158,33 @@ export function awaitingLeadershipContact(concern: Pick<Concern, "severity" | "s
   );
 }
 
-export const CONCERN_MOVES: Record<ConcernStatus, ConcernStatus[]> = {
-  [ConcernStatus.OPEN]: [ConcernStatus.SHARED, ConcernStatus.RESOLVED, ConcernStatus.WITHDRAWN],
-  [ConcernStatus.SHARED]: [ConcernStatus.RESOLVED, ConcernStatus.WITHDRAWN],
-  [ConcernStatus.RESOLVED]: [],
-  [ConcernStatus.WITHDRAWN]: [],
-};
+export const CONCERN_LIFECYCLE = defineLifecycle(
+  "concern",
+  "open → shared → resolved, open → resolved, or withdrawn from open or shared; resolved and withdrawn are final",
+  {
+    [ConcernStatus.OPEN]: [ConcernStatus.SHARED, ConcernStatus.RESOLVED, ConcernStatus.WITHDRAWN],
+    [ConcernStatus.SHARED]: [ConcernStatus.RESOLVED, ConcernStatus.WITHDRAWN],
+    [ConcernStatus.RESOLVED]: [],
+    [ConcernStatus.WITHDRAWN]: [],
+  },
+);
 
-/** Rule: a concern moves open → shared → resolved, open → resolved, or to withdrawn from open or shared. */
-export function assertConcernMove(from: ConcernStatus, to: ConcernStatus): void {
-  if (!CONCERN_MOVES[from].includes(to)) throw conflict(`A concern cannot move from ${from} to ${to}`, { current: from, requested: to });
-}
+export const notAwareYet = "a concern is shared only once the council is aware: record the date it was made aware first";
 
 /**
  * Rules for sharing: the council must have been made aware first (a CHECK
  * backs it), and a serious concern must have had a contact at leader or chief
  * executive level.
  */
-export function assertShareable(concern: Pick<Concern, "councilAwareOn" | "severity">, contacts: ReadonlyArray<Pick<ConcernContact, "level">>): void {
-  if (!concern.councilAwareOn) {
-    throw conflict("A concern is shared only once the council is aware: record the date it was made aware first", { current: "OPEN", requested: "SHARED" });
-  }
+export function assertShareable(
+  concern: Pick<Concern, "id" | "status" | "councilAwareOn" | "severity">,
+  contacts: ReadonlyArray<Pick<ConcernContact, "level">>,
+): void {
+  const refuse = (reason: string) =>
+    moveRefused(CONCERN_LIFECYCLE, concern.status, ConcernStatus.SHARED, { subject: `concern ${concern.id}`, reason });
+  if (!concern.councilAwareOn) throw refuse(notAwareYet);
   if (concern.severity === ConcernSeverity.SERIOUS && !contacts.some(isLeadershipContact)) {
-    throw conflict("A serious concern is shared only after contact at leader or chief executive level: record that contact first", {
-      current: "OPEN",
-      requested: "SHARED",
-    });
+    throw refuse("a serious concern is shared only after contact at leader or chief executive level: record that contact first");
   }
 }
 
@@ -203,18 +215,15 @@ export function assertEngagementTerms(terms: { partners: readonly string[]; scop
   if (terms.reviewOn <= terms.startsOn) throw badUserInput("The review date comes after the start date", { argument: "input.reviewOn" });
 }
 
-export const ENGAGEMENT_MOVES: Record<SupportEngagementStatus, SupportEngagementStatus[]> = {
-  [SupportEngagementStatus.PROPOSED]: [SupportEngagementStatus.AGREED, SupportEngagementStatus.CONCLUDED],
-  [SupportEngagementStatus.AGREED]: [SupportEngagementStatus.CONCLUDED],
-  [SupportEngagementStatus.CONCLUDED]: [],
-};
-
-/** Rule: a support engagement moves proposed → agreed → concluded (or proposed → concluded). */
-export function assertEngagementMove(from: SupportEngagementStatus, to: SupportEngagementStatus): void {
-  if (!ENGAGEMENT_MOVES[from].includes(to)) {
-    throw conflict(`A support engagement cannot move from ${from} to ${to}`, { current: from, requested: to });
-  }
-}
+export const ENGAGEMENT_LIFECYCLE = defineLifecycle(
+  "support engagement",
+  "proposed → agreed → concluded, or proposed → concluded; concluded is final",
+  {
+    [SupportEngagementStatus.PROPOSED]: [SupportEngagementStatus.AGREED, SupportEngagementStatus.CONCLUDED],
+    [SupportEngagementStatus.AGREED]: [SupportEngagementStatus.CONCLUDED],
+    [SupportEngagementStatus.CONCLUDED]: [],
+  },
+);
 
 /** The class of Query.concernCounts (RESTRICTED): `@Authorized(...COUNT_READERS)` and `regionsCountable` apply it. */
 export const CONCERN_COUNT_READERS: ReadRule<unknown> = {

@@ -1,4 +1,5 @@
-import { type Config, executeOn, removeTestDatabases, type SubgraphServer, testConfig, testViewer } from "@sli/shared";
+import { type Config, type SubgraphServer } from "@sli/shared";
+import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { type CorporateContext, createCorporateServer, seedCorporate } from "../server";
 import { Concern, SupportEngagement } from "./concern.entity";
 import { mayRaiseConcern, mayReadConcerns } from "./concerns.rules";
@@ -174,6 +175,7 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
     const unaware = await executeOn(server, MOVE, { id, status: "SHARED" }, SOUTH_WEST_ADVISER);
     expect(unaware.errors![0].extensions!.code).toBe("CONFLICT");
     expect(unaware.errors![0].message).toMatch(/only once the council is aware/);
+    expect(unaware.errors![0].extensions).toMatchObject({ current: "OPEN", requested: "SHARED", allowed: ["SHARED", "RESOLVED", "WITHDRAWN"] });
 
     const AWARE = `mutation ($id: ID!, $on: String!) { recordCouncilAwareness(concern: $id, awareOn: $on) { councilAwareOn } }`;
     expect((await executeOn(server, AWARE, { id, on: "2012-05-01" }, SOUTH_WEST_ADVISER)).data!.recordCouncilAwareness).toEqual({ councilAwareOn: "2012-05-01" });
@@ -196,8 +198,11 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
     expect((await executeOn(server, MOVE, { id, status: "SHARED" }, SOUTH_WEST_ADVISER)).data!.moveConcern).toEqual({ status: "SHARED" });
     const back = await executeOn(server, MOVE, { id, status: "OPEN" }, SOUTH_WEST_ADVISER);
     expect(back.errors![0].extensions!.code).toBe("CONFLICT");
-    expect(back.errors![0].message).toBe("A concern cannot move from SHARED to OPEN");
-    expect(back.errors![0].extensions).toMatchObject({ current: "SHARED", requested: "OPEN" });
+    expect(back.errors![0].message).toBe(
+      `Concern ${id} is SHARED and cannot move to OPEN: from SHARED a concern moves only to RESOLVED or WITHDRAWN ` +
+        "(open → shared → resolved, open → resolved, or withdrawn from open or shared; resolved and withdrawn are final)",
+    );
+    expect(back.errors![0].extensions).toMatchObject({ code: "CONFLICT", current: "SHARED", requested: "OPEN", allowed: ["RESOLVED", "WITHDRAWN"] });
     const byOther = await executeOn(server, MOVE, { id, status: "RESOLVED" }, OTHER_ADVISER);
     expect(byOther.errors![0].extensions!.code).toBe("FORBIDDEN");
     expect((await executeOn(server, MOVE, { id, status: "RESOLVED" }, SOUTH_WEST_ADVISER)).data!.moveConcern).toEqual({ status: "RESOLVED" });
@@ -264,7 +269,8 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
     expect((await executeOn(server, MOVE, { id, status: "AGREED" }, LGA)).data!.moveSupportEngagement.status).toBe("AGREED");
     const back = await executeOn(server, MOVE, { id, status: "PROPOSED" }, LGA);
     expect(back.errors![0].extensions!.code).toBe("CONFLICT");
-    expect(back.errors![0].message).toBe("A support engagement cannot move from AGREED to PROPOSED");
+    expect(back.errors![0].message).toMatch(/is AGREED and cannot move to PROPOSED: from AGREED a support engagement moves only to CONCLUDED/);
+    expect(back.errors![0].extensions).toMatchObject({ current: "AGREED", requested: "PROPOSED", allowed: ["CONCLUDED"] });
     expect((await executeOn(server, MOVE, { id, status: "CONCLUDED" }, LGA)).data!.moveSupportEngagement.status).toBe("CONCLUDED");
   });
 

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, type ConstraintViolation } from "@sli/shared";
+import { badUserInput, conflict, type ConstraintViolation, publishedFigure, publishedNumber } from "@sli/shared";
 import type { MemberPeerSupport } from "./leadership.entity";
 
 /**
@@ -10,8 +10,10 @@ import type { MemberPeerSupport } from "./leadership.entity";
  */
 export const SUBSIDY_YEARS = ["2012/13", "2013/14", "2014/15"] as const;
 
-/** Published: "This offer was taken up by 198 councils in the last financial year" (2011/12). */
-export const PUBLISHED_PLACES = { financialYear: "2011/12", councils: 198 } as const;
+const takenUp = publishedFigure("leadership_offer_councils_last_financial_year");
+
+/** Published: "This offer was taken up by 198 councils in the last financial year" (2011/12), from the toolkit's published figures. */
+export const PUBLISHED_PLACES = { financialYear: takenUp.asAt, councils: publishedNumber(takenUp.key) } as const;
 
 /** At most five no-cost days of member peer support per change of political control. */
 export const MEMBER_PEER_SUPPORT_DAYS = 5;

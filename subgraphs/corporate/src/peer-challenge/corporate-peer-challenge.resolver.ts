@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import {
+  applyMove,
   assertCouncilCode,
+  assertMove,
   badUserInput,
   conflict,
   type ConstraintViolation,
@@ -45,13 +47,13 @@ import { CorporatePeerChallengeProgress } from "./corporate-peer-challenge.progr
 import {
   assertCanRecordEvaluation,
   assertInNoCostWindow,
-  assertLifecycleMove,
   assertNotOnTeam,
   assertNotBefore,
   assertOneNoCostChallenge,
   assertReportUrl,
   assertTeamOpen,
   BOOKED_OR_DISCUSSED,
+  CORPORATE_PEER_CHALLENGE_LIFECYCLE,
   DELIVERED,
   oneNoCostViolation,
   onTeamOnceViolation,
@@ -409,16 +411,11 @@ async function move(
   return ctx.transaction(
     async (manager) => {
       const challenge = await findChallenge(manager, id);
-      assertLifecycleMove(challenge, requested);
+      const subject = `corporate peer challenge ${id}`;
+      assertMove(CORPORATE_PEER_CHALLENGE_LIFECYCLE, challenge.status, requested, { subject });
       const { changes, afterwards } = await work(manager, challenge);
       // The update comes before any other write, so concurrent moves queue on the challenge's row lock.
-      const result = await manager.update(CorporatePeerChallenge, { id, status: challenge.status }, { ...changes, status: requested });
-      if (!result.affected) {
-        throw conflict(
-          `Corporate peer challenge ${id} is no longer ${challenge.status}: another change moved it first, so it cannot move to ${requested} from here`,
-          { current: challenge.status, requested },
-        );
-      }
+      await applyMove(manager, CorporatePeerChallenge, CORPORATE_PEER_CHALLENGE_LIFECYCLE, challenge, requested, changes, { subject });
       await afterwards?.(manager);
       return findChallenge(manager, id);
     },

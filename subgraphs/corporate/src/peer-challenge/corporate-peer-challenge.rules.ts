@@ -1,54 +1,40 @@
-import { badUserInput, conflict, type ConstraintViolation, isoDate } from "@sli/shared";
-import type { GraphQLError } from "graphql";
+import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, isoDate, publishedFigure, publishedNumber } from "@sli/shared";
 import { type CorporatePeerChallenge, CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.entity";
 
 /** The no-cost offer: three years from 1 June 2011 (the LGA's offer, "over the three years from Summer 2011"). */
 export const NO_COST_WINDOW_FROM = "2011-06-01";
 export const NO_COST_WINDOW_TO = "2014-05-31";
 
-/** The figures the LGA published in 2012 (seed-data/headline_figures.csv). */
+const delivered = publishedFigure("corporate_peer_challenges_delivered_2011_12");
+const bookedOrDiscussed = publishedFigure("corporate_peer_challenges_booked_or_discussed");
+
+/** The figures the LGA published in 2012, from the toolkit's published figures (seed-data/headline_figures.csv). */
 export const PUBLISHED_FIGURES = {
+  // The delivered figure's key and passage name its year.
   deliveredFinancialYear: "2011/12",
-  delivered: 24,
-  bookedOrDiscussed: 70,
-  asAt: "2012",
-  source:
-    "LGA, Sector-led improvement in local government (2012): “24 councils having benefitted from a corporate peer " +
-    "challenge in 2011/12 and a further 70 are booked in or are being discussed”",
+  delivered: publishedNumber(delivered.key),
+  bookedOrDiscussed: publishedNumber(bookedOrDiscussed.key),
+  asAt: bookedOrDiscussed.asAt,
+  source: `${delivered.source}: “${delivered.passage} and ${bookedOrDiscussed.passage}”`,
 } as const;
 
-/** Where each state may go next: cancelled from any state before published; published and cancelled are final. */
-export const NEXT_STATES: Record<Status, readonly Status[]> = {
-  [Status.INTEREST_EXPRESSED]: [Status.BOOKED, Status.CANCELLED],
-  [Status.BOOKED]: [Status.ON_SITE, Status.CANCELLED],
-  [Status.ON_SITE]: [Status.FEEDBACK_GIVEN, Status.CANCELLED],
-  [Status.FEEDBACK_GIVEN]: [Status.REPORT_PUBLISHED, Status.CANCELLED],
-  [Status.REPORT_PUBLISHED]: [],
-  [Status.CANCELLED]: [],
-};
+export const CORPORATE_PEER_CHALLENGE_LIFECYCLE = defineLifecycle(
+  "corporate peer challenge",
+  "interest expressed → booked → on site → feedback given → report published; cancelled from any state before published; published and cancelled are final",
+  {
+    [Status.INTEREST_EXPRESSED]: [Status.BOOKED, Status.CANCELLED],
+    [Status.BOOKED]: [Status.ON_SITE, Status.CANCELLED],
+    [Status.ON_SITE]: [Status.FEEDBACK_GIVEN, Status.CANCELLED],
+    [Status.FEEDBACK_GIVEN]: [Status.REPORT_PUBLISHED, Status.CANCELLED],
+    [Status.REPORT_PUBLISHED]: [],
+    [Status.CANCELLED]: [],
+  },
+);
 
 /** Delivered: the team has given its feedback (and perhaps published its report). */
 export const DELIVERED: readonly Status[] = [Status.FEEDBACK_GIVEN, Status.REPORT_PUBLISHED];
 /** "Booked in or being discussed": not yet delivered and not cancelled. */
 export const BOOKED_OR_DISCUSSED: readonly Status[] = [Status.INTEREST_EXPRESSED, Status.BOOKED, Status.ON_SITE];
-
-/** Lifecycle rule: a challenge moves only along the lifecycle; any other move is a CONFLICT naming both states. */
-export function assertLifecycleMove(challenge: Pick<CorporatePeerChallenge, "id" | "status">, requested: Status): void {
-  if (!NEXT_STATES[challenge.status].includes(requested)) {
-    throw lifecycleConflict(challenge, requested);
-  }
-}
-
-export function lifecycleConflict(challenge: Pick<CorporatePeerChallenge, "id" | "status">, requested: Status): GraphQLError {
-  const allowed = NEXT_STATES[challenge.status];
-  return conflict(
-    `Corporate peer challenge ${challenge.id} is ${challenge.status} and cannot move to ${requested}: ` +
-      (allowed.length
-        ? `from ${challenge.status} it can only move to ${allowed.join(" or ")}`
-        : `${challenge.status} is final`),
-    { current: challenge.status, requested },
-  );
-}
 
 /** The offer's window rule: a no-cost challenge's dates fall within the three years from 1 June 2011. */
 export function assertInNoCostWindow(date: string, argument: string): void {

@@ -1,4 +1,5 @@
-import { type Config, executeOn, removeTestDatabases, type SubgraphServer, testConfig, testViewer } from "@sli/shared";
+import { type Config, type SubgraphServer } from "@sli/shared";
+import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { type CorporateContext, createCorporateServer, seedCorporate } from "../server";
 import { CouncilType } from "../council/council-type";
 import { Metric, MetricValue, Polarity } from "./metric.entity";
