@@ -33,3 +33,4 @@ export * from "./published-figures";
 export * from "./demo-random";
 export * from "./demand-control";
 export * from "./limits";
+export * from "./scalars";
