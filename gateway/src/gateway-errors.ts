@@ -47,7 +47,9 @@ export const clientMistakeStatusPlugin: ApolloServerPlugin<any> = {
         const body = response.body;
         if (body?.kind !== "single" || !body.singleResult.errors?.length || body.singleResult.data) return;
         const allClient = body.singleResult.errors.every((error) => CLIENT_CODES.has(String(error.extensions?.code)));
-        if (allClient && (response.http.status ?? 200) >= 500) response.http.status = 400;
+        const status = response.http.status ?? 200;
+        // 503 is the admission queue's "busy, try again" (shared/src/admission.ts), not a server fault to recast.
+        if (allClient && status >= 500 && status !== 503) response.http.status = 400;
       },
     };
   },

@@ -33,6 +33,8 @@ export interface OperationLimits {
   bodyBytes: number;
   /** The most representations a subgraph's `_entities` takes at once (the largest real batch is 353 councils). */
   entities: number;
+  /** The estimated cost of the operations one process runs at once (admission.ts); others wait their turn. */
+  costInFlight: number;
 }
 
 export interface GatewaySettings {
@@ -58,6 +60,8 @@ export const DEFAULT_LIMITS: OperationLimits = Object.freeze({
   cost: 50_000,
   bodyBytes: 100 * 1024,
   entities: 1000,
+  // Three operations at the budget at once, or some twenty England overviews: the gateway stays under 256 MB (soak test).
+  costInFlight: 150_000,
 });
 
 export interface Config {
@@ -251,7 +255,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cost: positive("LIMIT_COST", DEFAULT_LIMITS.cost),
     bodyBytes: positive("LIMIT_BODY_BYTES", DEFAULT_LIMITS.bodyBytes),
     entities: positive("LIMIT_ENTITIES", DEFAULT_LIMITS.entities),
+    costInFlight: positive("LIMIT_COST_IN_FLIGHT", DEFAULT_LIMITS.costInFlight),
   };
+  if (limits.costInFlight < limits.cost) problems.push(`LIMIT_COST_IN_FLIGHT (${limits.costInFlight}) must be at least LIMIT_COST (${limits.cost}): an allowed operation must be able to run`);
   const flag = (name: string, fallback: boolean): boolean => {
     const raw = env[name];
     if (raw === undefined || raw === "") return fallback;

@@ -17,6 +17,7 @@ import {
   valueFromASTUntyped,
 } from "graphql";
 import type { OperationLimits } from "./config";
+import { CostAdmission } from "./admission";
 import { type DemandModel, estimateCost } from "./demand-control";
 import { ErrorCode } from "./errors";
 
@@ -143,6 +144,8 @@ export interface LimitOptions {
   demand: DemandModel;
   /** A subgraph checks its `_entities` representations (count and shape) too. */
   entities?: boolean;
+  /** How long an operation may wait for room among those running (LIMIT_COST_IN_FLIGHT) before it is refused with 503. */
+  admissionWaitMs?: number;
 }
 
 /**
@@ -169,8 +172,10 @@ export function operationLimits(limits: OperationLimits, options: LimitOptions) 
     maxDirectives: { n: limits.directives, propagateOnRejection: false, onReject: onReject("directives") },
   }).protect();
 
+  const admission = new CostAdmission(limits.costInFlight, options.admissionWaitMs ?? 10_000);
   const demandControl: ApolloServerPlugin<any> = {
     async requestDidStart() {
+      let leave: (() => void) | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
@@ -185,6 +190,11 @@ export function operationLimits(limits: OperationLimits, options: LimitOptions) 
               budget: limits.cost,
             });
           }
+          // Within the budget: run when the operations already running leave room for it.
+          leave = await admission.enter(cost);
+        },
+        async willSendResponse() {
+          leave?.();
         },
       };
     },
