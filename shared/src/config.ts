@@ -255,8 +255,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cost: positive("LIMIT_COST", DEFAULT_LIMITS.cost),
     bodyBytes: positive("LIMIT_BODY_BYTES", DEFAULT_LIMITS.bodyBytes),
     entities: positive("LIMIT_ENTITIES", DEFAULT_LIMITS.entities),
-    costInFlight: positive("LIMIT_COST_IN_FLIGHT", DEFAULT_LIMITS.costInFlight),
+    costInFlight: 0,
   };
+  // Unless set, room for at least one operation at the budget (tests and analyses that raise LIMIT_COST raise this too).
+  limits.costInFlight = positive("LIMIT_COST_IN_FLIGHT", Math.max(DEFAULT_LIMITS.costInFlight, limits.cost));
   if (limits.costInFlight < limits.cost) problems.push(`LIMIT_COST_IN_FLIGHT (${limits.costInFlight}) must be at least LIMIT_COST (${limits.cost}): an allowed operation must be able to run`);
   const flag = (name: string, fallback: boolean): boolean => {
     const raw = env[name];
