@@ -1,4 +1,4 @@
-import { conflict, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
@@ -6,7 +6,7 @@ import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
 import { ChildrensLeadershipEvent, ChildrensLeadershipEventKind, ChildrensLeadershipPlace } from "./leadership.entity";
 import { BookLeadershipPlaceInput, RecordLeadershipEventInput } from "./leadership.inputs";
-import { nextSeat, onePlacePerCouncil, requireEventDetails } from "./leadership.rules";
+import { nextSeat, nextSeatTaken, onePlacePerCouncil, requireEventDetails } from "./leadership.rules";
 
 @Resolver(() => Council)
 export class CouncilLeadershipResolver {
@@ -113,8 +113,4 @@ export class LeadershipEventResolver {
       },
     );
   }
-}
-
-function nextSeatTaken(title: string) {
-  return conflict(`The next place on "${title}" was taken by another booking at the same moment: book again`);
 }

@@ -1,4 +1,4 @@
-import { applyMove, assertMove, conflict, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull, Not } from "typeorm";
 import { findOrNotFound } from "../common/find";
@@ -20,6 +20,8 @@ import {
 } from "./childrens-peer-challenge.entity";
 import { MoveChildrensPeerChallengeInput, PlanChildrensPeerChallengeInput, RecordPeerChallengeModelInput } from "./childrens-peer-challenge.inputs";
 import {
+  modelNameTaken,
+  oneLivePeerChallenge,
   PEER_CHALLENGE_LIFECYCLE,
   peerChallengeCoverage,
   requireDcsDaysGiven,
@@ -121,7 +123,7 @@ export class ChildrensPeerChallengeResolver {
   ): Promise<PeerChallengeModel> {
     const regionCode = requireRegionCode(input.region);
     const name = requiredText(input.name, "name");
-    const taken = () => conflict(`Region ${regionCode} already has a peer challenge model named "${name}"`);
+    const taken = () => modelNameTaken(regionCode, name);
     return ctx.transaction(
       async (manager) => {
         if (await manager.existsBy(PeerChallengeModel, { regionCode, name })) throw taken();
@@ -141,7 +143,7 @@ export class ChildrensPeerChallengeResolver {
     @Arg("input", () => PlanChildrensPeerChallengeInput, { description: "The peer challenge." }) input: PlanChildrensPeerChallengeInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensPeerChallenge> {
-    const alreadyLive = () => conflict(`Council ${input.council} already has a peer challenge under way or completed: one live peer challenge per council (cancel it first)`);
+    const alreadyLive = () => oneLivePeerChallenge(input.council);
     return ctx.transaction(
       async (manager) => {
         const council = await requireChildrensServicesCouncil(manager, input.council);

@@ -1,4 +1,4 @@
-import { applyMove, assertMove, badUserInput, conflict, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
@@ -14,7 +14,7 @@ import {
   SafeguardingQueueEntry,
 } from "./safeguarding-peer-review.entity";
 import { MoveSafeguardingPeerReviewInput, RequestSafeguardingPeerReviewInput } from "./safeguarding-peer-review.inputs";
-import { requireReportDate, requireVisitDates, SAFEGUARDING_LIFECYCLE, safeguardingQueueOrder } from "./safeguarding-peer-review.rules";
+import { oneOpenReview, requireReportDate, requireVisitDates, requireWithdrawalDate, SAFEGUARDING_LIFECYCLE, safeguardingQueueOrder } from "./safeguarding-peer-review.rules";
 
 const THING = "safeguarding peer review";
 
@@ -98,8 +98,7 @@ export class SafeguardingPeerReviewResolver {
     @Ctx() ctx: ChildrenContext,
   ): Promise<SafeguardingPeerReview> {
     const requestedOn = isoDate(input.requestedOn, "requestedOn");
-    const alreadyOpen = () =>
-      conflict(`Council ${input.council} already has a safeguarding peer review requested, scheduled or on site: one open review per council`);
+    const alreadyOpen = () => oneOpenReview(input.council);
     return ctx.transaction(
       async (manager) => {
         const council = await requireChildrensServicesCouncil(manager, input.council);
@@ -148,7 +147,7 @@ export class SafeguardingPeerReviewResolver {
         Object.assign(changes, { reportedOn, openCouncilCode: null });
       }
       if (input.status === Status.WITHDRAWN) {
-        if (!input.withdrawnOn) throw badUserInput("Withdrawing a review needs withdrawnOn", { argument: "withdrawnOn" });
+        requireWithdrawalDate(input.withdrawnOn);
         Object.assign(changes, { withdrawnOn: isoDate(input.withdrawnOn, "withdrawnOn"), openCouncilCode: null });
       }
       return applyMove(manager, SafeguardingPeerReview, SAFEGUARDING_LIFECYCLE, review, input.status, changes, { subject });

@@ -1,4 +1,4 @@
-import { applyMove, assertMove, conflict, financialYear, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, financialYear, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
@@ -11,7 +11,7 @@ import {
   SelfAssessmentChallenger,
 } from "./self-assessment.entity";
 import { RecordSelfAssessmentChallengeInput, RecordSelfAssessmentInput } from "./self-assessment.inputs";
-import { requireExternalChallengers, SELF_ASSESSMENT_LIFECYCLE } from "./self-assessment.rules";
+import { oneChallengeEach, onePerPeriod, requireExternalChallengers, SELF_ASSESSMENT_LIFECYCLE } from "./self-assessment.rules";
 
 const THING = "self-assessment";
 
@@ -114,7 +114,7 @@ export class SelfAssessmentResolver {
       },
       {
         onViolation: (violation) =>
-          violation.kind === "unique" ? conflict("This self-assessment has already been challenged: one external challenge each") : undefined,
+          violation.kind === "unique" ? oneChallengeEach() : undefined,
       },
     );
   }
@@ -131,8 +131,4 @@ export class SelfAssessmentChallengeResolver {
     const councils = await loaders.councilByCode.loadMany(challengers.map((challenger) => challenger.councilCode));
     return councils.filter((council): council is Council => council instanceof Council);
   }
-}
-
-function onePerPeriod(council: string, period: string) {
-  return conflict(`Council ${council} already has a self-assessment for ${period}: one per council per period`);
 }
