@@ -4,7 +4,7 @@ import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
 import { ChildrensIndicator, ChildrensIndicatorValue, IndicatorComparison, StatisticalNeighbour } from "./common-data-set.entity";
-import { RecordIndicatorValueInput } from "./common-data-set.inputs";
+import { RecordChildrensIndicatorValueInput } from "./common-data-set.inputs";
 import { compareWithNeighbours, noSuchIndicator, oneValuePerPeriod, requireFiniteValue, statisticalNeighbours } from "./common-data-set.rules";
 
 const PERIOD = { description: "The financial year, e.g. 2011/12." };
@@ -84,7 +84,7 @@ export class ChildrensIndicatorValueResolver {
   @Authorized(...WRITERS.children)
   @Mutation(() => ChildrensIndicatorValue, { description: "Records a council's value of an indicator for a period: one value per indicator, council and period." })
   recordChildrensIndicatorValue(
-    @Arg("input", () => RecordIndicatorValueInput, { description: "The value." }) input: RecordIndicatorValueInput,
+    @Arg("input", () => RecordChildrensIndicatorValueInput, { description: "The value." }) input: RecordChildrensIndicatorValueInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensIndicatorValue> {
     const period = financialYear(input.period, "period");
@@ -103,3 +103,5 @@ export class ChildrensIndicatorValueResolver {
     );
   }
 }
+
+export const commonDataSetResolvers = [CouncilCommonDataSetResolver, StatisticalNeighbourResolver, ChildrensIndicatorValueResolver] as const;

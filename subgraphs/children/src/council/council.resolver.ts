@@ -15,3 +15,5 @@ export class CouncilResolver {
     return dataSource.getRepository(Council).find({ where: { supportLevel: level }, order: { code: "ASC" } });
   }
 }
+
+export const councilResolvers = [CouncilResolver] as const;

@@ -5,7 +5,7 @@ import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
 import { ChildrensLeadershipEvent, ChildrensLeadershipEventKind, ChildrensLeadershipPlace } from "./leadership.entity";
-import { BookLeadershipPlaceInput, RecordLeadershipEventInput } from "./leadership.inputs";
+import { BookChildrensLeadershipPlaceInput, RecordChildrensLeadershipEventInput } from "./leadership.inputs";
 import { nextSeat, nextSeatTaken, onePlacePerCouncil, requireEventDetails } from "./leadership.rules";
 
 @Resolver(() => Council)
@@ -61,7 +61,7 @@ export class LeadershipEventResolver {
   @Authorized(...WRITERS.children)
   @Mutation(() => ChildrensLeadershipEvent, { description: "Records a lead member induction or Leadership Academy event." })
   recordChildrensLeadershipEvent(
-    @Arg("input", () => RecordLeadershipEventInput, { description: "The event." }) input: RecordLeadershipEventInput,
+    @Arg("input", () => RecordChildrensLeadershipEventInput, { description: "The event." }) input: RecordChildrensLeadershipEventInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensLeadershipEvent> {
     const startsOn = isoDate(input.startsOn, "startsOn");
@@ -87,7 +87,7 @@ export class LeadershipEventResolver {
     description: "Books a free place on an event for a council's lead member for children: one per council per event, never beyond the event's places.",
   })
   bookChildrensLeadershipPlace(
-    @Arg("input", () => BookLeadershipPlaceInput, { description: "The booking." }) input: BookLeadershipPlaceInput,
+    @Arg("input", () => BookChildrensLeadershipPlaceInput, { description: "The booking." }) input: BookChildrensLeadershipPlaceInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensLeadershipPlace> {
     const leadMemberName = requiredText(input.leadMemberName, "leadMemberName");
@@ -114,3 +114,5 @@ export class LeadershipEventResolver {
     );
   }
 }
+
+export const leadershipResolvers = [CouncilLeadershipResolver, LeadershipPlaceResolver, LeadershipEventResolver] as const;

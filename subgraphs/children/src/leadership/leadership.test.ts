@@ -3,8 +3,8 @@ import { DISTRICT, NO_CHILDRENS_SERVICES, startChildren } from "../test-helpers"
 describe.each(["sqlite", "mysql"] as const)("leadership places on %s", (kind) => {
   const { run, errorOf } = startChildren(kind);
 
-  const EVENT = `mutation ($input: RecordLeadershipEventInput!) { recordChildrensLeadershipEvent(input: $input) { id placesLeft } }`;
-  const BOOK = `mutation ($input: BookLeadershipPlaceInput!) { bookChildrensLeadershipPlace(input: $input) { id seat } }`;
+  const EVENT = `mutation ($input: RecordChildrensLeadershipEventInput!) { recordChildrensLeadershipEvent(input: $input) { id placesLeft } }`;
+  const BOOK = `mutation ($input: BookChildrensLeadershipPlaceInput!) { bookChildrensLeadershipPlace(input: $input) { id seat } }`;
 
   it("books leadership academy places: one per council per event, never beyond its places under 20 concurrent bookings", async () => {
     const { data } = await run(EVENT, { input: { kind: "LEADERSHIP_ACADEMY", title: "Test academy", startsOn: "2013-03-01", endsOn: "2013-03-02", places: 2 } });

@@ -4,7 +4,10 @@ describe.each(["sqlite", "mysql"] as const)("children's services peer challenges
   const { started, run, errorOf } = startChildren(kind);
 
   const PLAN = `mutation ($input: PlanChildrensPeerChallengeInput!) { planChildrensPeerChallenge(input: $input) { id status dcsDaysAgreed model { name } leadPeer { name } team { role person { name } } } }`;
-  const MOVE = `mutation ($input: MoveChildrensPeerChallengeInput!) { moveChildrensPeerChallenge(input: $input) { id status dcsDaysGiven startsOn } }`;
+  const PC = "id status dcsDaysGiven startsOn";
+  const SCHEDULE = `mutation ($input: ScheduleChildrensPeerChallengeInput!) { scheduleChildrensPeerChallenge(input: $input) { ${PC} } }`;
+  const START = `mutation ($input: StartChildrensPeerChallengeVisitInput!) { startChildrensPeerChallengeVisit(input: $input) { ${PC} } }`;
+  const COMPLETE = `mutation ($input: CompleteChildrensPeerChallengeInput!) { completeChildrensPeerChallenge(input: $input) { ${PC} } }`;
   const COVERAGE = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { childrensPeerChallengeModels { id name } childrensPeerChallengeCoverage { upperTierCouncils engaged completed notYetEngaged targetMet targetDate } } } }`;
 
   it("runs a peer challenge through its lifecycle under its region's model, and counts it in the region's coverage", async () => {
@@ -30,15 +33,16 @@ describe.each(["sqlite", "mysql"] as const)("children's services peer challenges
     const again = await errorOf(PLAN, { input: { council: free.code, model } });
     expect(again).toMatchObject({ code: "CONFLICT" });
     expect(again.message).toMatch(/one live peer challenge per council/);
-    const early = await errorOf(MOVE, { input: { id, status: "COMPLETED", dcsDaysGiven: 5 } });
+    const early = await errorOf(COMPLETE, { input: { id, dcsDaysGiven: 5 } });
     expect(early.message).toMatch(/is PLANNED and cannot move to COMPLETED: from PLANNED a children's services peer challenge moves only to SCHEDULED or CANCELLED/);
     expect(early).toMatchObject({ code: "CONFLICT", current: "PLANNED", requested: "COMPLETED", allowed: ["SCHEDULED", "CANCELLED"] });
-    expect((await errorOf(MOVE, { input: { id, status: "SCHEDULED" } })).message).toMatch(/needs startsOn and endsOn/);
-    expect((await run(MOVE, { input: { id, status: "SCHEDULED", startsOn: "2012-10-01", endsOn: "2012-10-04" } })).errors).toBeUndefined();
-    expect((await run(MOVE, { input: { id, status: "ON_SITE" } })).errors).toBeUndefined();
-    expect((await errorOf(MOVE, { input: { id, status: "COMPLETED" } })).message).toMatch(/dcsDaysGiven/);
-    const done = await run(MOVE, { input: { id, status: "COMPLETED", dcsDaysGiven: 4 } });
-    expect(done.data!.moveChildrensPeerChallenge).toMatchObject({ status: "COMPLETED", dcsDaysGiven: 4 });
+    expect((await errorOf(SCHEDULE, { input: { id, startsOn: "2012-10-04", endsOn: "2012-10-01" } })).message).toMatch(/cannot end \(2012-10-01\) before it starts/);
+    expect((await errorOf(SCHEDULE, { input: { id, startsOn: "2012-10-01", endsOn: "2012-10-32" } })).code).toBe("BAD_USER_INPUT");
+    expect((await run(SCHEDULE, { input: { id, startsOn: "2012-10-01", endsOn: "2012-10-04" } })).errors).toBeUndefined();
+    expect((await run(START, { input: { id } })).errors).toBeUndefined();
+    expect((await errorOf(COMPLETE, { input: { id, dcsDaysGiven: 21 } })).message).toMatch(/dcsDaysGiven must be a whole number from 0 to 20/);
+    const done = await run(COMPLETE, { input: { id, dcsDaysGiven: 4 } });
+    expect(done.data!.completeChildrensPeerChallenge).toMatchObject({ status: "COMPLETED", dcsDaysGiven: 4 });
     expect((await region()).childrensPeerChallengeCoverage.completed).toBe(before.childrensPeerChallengeCoverage.completed + 1);
   });
 

@@ -3,10 +3,10 @@ import { startChildren } from "../test-helpers";
 describe.each(["sqlite", "mysql"] as const)("regional leads on %s", (kind) => {
   const { started, run, errorOf } = startChildren(kind);
 
-  const ASSIGN = `mutation ($input: AssignRegionalLeadInput!, $replace: Boolean) { assignRegionalLead(input: $input, replace: $replace) { id role person { name } provenance } }`;
+  const ASSIGN = `mutation ($input: AssignRegionalLeadInput!) { assignRegionalLead(input: $input) { id role person { name } provenance } }`;
   const LEADS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { childrensRegionalLeads { role lead { id person { name } } } } } }`;
   const assign = (name: string, replace?: boolean) =>
-    run(ASSIGN, { input: { region: "E12000002", role: "CHIEF_EXECUTIVE", person: { name }, appointedOn: "2012-09-01" }, replace });
+    run(ASSIGN, { input: { region: "E12000002", role: "CHIEF_EXECUTIVE", person: { name }, appointedOn: "2012-09-01", replace } });
   const northWestLeads = async () =>
     (await started.execute(LEADS, { r: [{ __typename: "Region", code: "E12000002" }] })).data!._entities[0].childrensRegionalLeads as Array<{ role: string; lead: { person: { name: string } } | null }>;
 

@@ -54,11 +54,6 @@ export function requireReportDate(onSiteTo: string, reportedOn: string | null | 
   if (reportedOn < onSiteTo) throw badUserInput(`The review cannot report (${reportedOn}) before its visit ends (${onSiteTo})`, { argument: "reportedOn" });
 }
 
-/** Rule: a withdrawal says when the council withdrew. */
-export function requireWithdrawalDate(withdrawnOn: string | null | undefined): asserts withdrawnOn is string {
-  if (!withdrawnOn) throw badUserInput("Withdrawing a review needs withdrawnOn", { argument: "withdrawnOn" });
-}
-
 /** Rule: one open (requested, scheduled or on site) safeguarding peer review per council. */
 export function oneOpenReview(council: string) {
   return conflict(`Council ${council} already has a safeguarding peer review requested, scheduled or on site: one open review per council`);

@@ -3,11 +3,15 @@ import { DISTRICT, ENTITIES, NO_CHILDRENS_SERVICES, startChildren } from "../tes
 describe.each(["sqlite", "mysql"] as const)("safeguarding peer reviews on %s", (kind) => {
   const { started, run, errorOf } = startChildren(kind);
 
-  const RECORD_LEVEL = `mutation ($input: RecordSupportLevelInput!) { recordChildrensSupportLevel(input: $input) { code childrensSupportLevel childrensSupportLevelDecisions { level provenance } } }`;
+  const RECORD_LEVEL = `mutation ($input: RecordChildrensSupportLevelInput!) { recordChildrensSupportLevel(input: $input) { code childrensSupportLevel childrensSupportLevelDecisions { level provenance } } }`;
 
   const QUEUE = `{ safeguardingPeerReviewQueue { position supportLevel review { id requestedOn council { code } } } }`;
   const REQUEST = `mutation ($input: RequestSafeguardingPeerReviewInput!) { requestSafeguardingPeerReview(input: $input) { id status focus costToCouncil } }`;
-  const MOVE_REVIEW = `mutation ($input: MoveSafeguardingPeerReviewInput!) { moveSafeguardingPeerReview(input: $input) { id status reportedOn } }`;
+  const SR = "id status reportedOn";
+  const SCHEDULE = `mutation ($input: ScheduleSafeguardingPeerReviewInput!) { scheduleSafeguardingPeerReview(input: $input) { ${SR} } }`;
+  const START = `mutation ($input: StartSafeguardingPeerReviewVisitInput!) { startSafeguardingPeerReviewVisit(input: $input) { ${SR} } }`;
+  const REPORT = `mutation ($input: ReportSafeguardingPeerReviewInput!) { reportSafeguardingPeerReview(input: $input) { ${SR} } }`;
+  const WITHDRAW = `mutation ($input: WithdrawSafeguardingPeerReviewInput!) { withdrawSafeguardingPeerReview(input: $input) { ${SR} } }`;
   const RANK = { TARGETED_SUPPORT: 0, EARLY_SUPPORT: 1, UNIVERSAL: 2 } as Record<string, number>;
 
   it("orders the safeguarding queue by support level (targeted, early, universal), then request date", async () => {
@@ -33,17 +37,17 @@ describe.each(["sqlite", "mysql"] as const)("safeguarding peer reviews on %s", (
   it("moves a safeguarding review requested → scheduled → on site → reported, refusing illegal moves with CONFLICT", async () => {
     const { data } = await run(REQUEST, { input: { council: "E06000001", requestedOn: "2012-06-01" } });
     const id = data!.requestSafeguardingPeerReview.id;
-    const skip = await errorOf(MOVE_REVIEW, { input: { id, status: "REPORTED", reportedOn: "2012-07-01" } });
+    const skip = await errorOf(REPORT, { input: { id, reportedOn: "2012-07-01" } });
     expect(skip).toMatchObject({ code: "CONFLICT", current: "REQUESTED", requested: "REPORTED", allowed: ["SCHEDULED", "WITHDRAWN"] });
     expect(skip.message).toMatch(/is REQUESTED and cannot move to REPORTED: from REQUESTED a safeguarding peer review moves only to SCHEDULED or WITHDRAWN/);
-    expect((await errorOf(MOVE_REVIEW, { input: { id, status: "SCHEDULED", onSiteFrom: "2012-05-01", onSiteTo: "2012-05-04" } })).message).toMatch(/before the review was requested/);
-    expect((await run(MOVE_REVIEW, { input: { id, status: "SCHEDULED", onSiteFrom: "2012-07-02", onSiteTo: "2012-07-05" } })).errors).toBeUndefined();
-    expect((await run(MOVE_REVIEW, { input: { id, status: "ON_SITE" } })).errors).toBeUndefined();
-    const withdraw = await errorOf(MOVE_REVIEW, { input: { id, status: "WITHDRAWN", withdrawnOn: "2012-07-03" } });
+    expect((await errorOf(SCHEDULE, { input: { id, onSiteFrom: "2012-05-01", onSiteTo: "2012-05-04" } })).message).toMatch(/before the review was requested/);
+    expect((await run(SCHEDULE, { input: { id, onSiteFrom: "2012-07-02", onSiteTo: "2012-07-05" } })).errors).toBeUndefined();
+    expect((await run(START, { input: { id } })).errors).toBeUndefined();
+    const withdraw = await errorOf(WITHDRAW, { input: { id, withdrawnOn: "2012-07-03" } });
     expect(withdraw.message).toMatch(/is ON_SITE and cannot move to WITHDRAWN/);
     expect(withdraw).toMatchObject({ current: "ON_SITE", requested: "WITHDRAWN", allowed: ["REPORTED"] });
-    const reported = await run(MOVE_REVIEW, { input: { id, status: "REPORTED", reportedOn: "2012-08-01" } });
-    expect(reported.data!.moveSafeguardingPeerReview).toMatchObject({ status: "REPORTED", reportedOn: "2012-08-01" });
+    const reported = await run(REPORT, { input: { id, reportedOn: "2012-08-01" } });
+    expect(reported.data!.reportSafeguardingPeerReview).toMatchObject({ status: "REPORTED", reportedOn: "2012-08-01" });
     const district = await errorOf(REQUEST, { input: { council: DISTRICT, requestedOn: "2012-06-01" } });
     expect(district.code).toBe("BAD_USER_INPUT");
     expect(district.message).toMatch(NO_CHILDRENS_SERVICES);

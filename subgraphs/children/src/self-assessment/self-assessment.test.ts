@@ -3,8 +3,8 @@ import { DISTRICT, NO_CHILDRENS_SERVICES, startChildren } from "../test-helpers"
 describe.each(["sqlite", "mysql"] as const)("self-assessments on %s", (kind) => {
   const { run, errorOf } = startChildren(kind);
 
-  const SELF = `mutation ($input: RecordSelfAssessmentInput!) { recordChildrensSelfAssessment(input: $input) { id status period strengths } }`;
-  const SUBMIT = `mutation ($id: ID!) { submitChildrensSelfAssessment(id: $id) { status } }`;
+  const SELF = `mutation ($input: RecordChildrensSelfAssessmentInput!) { recordChildrensSelfAssessment(input: $input) { id status period strengths } }`;
+  const SUBMIT = `mutation ($input: SubmitChildrensSelfAssessmentInput!) { submitChildrensSelfAssessment(input: $input) { status } }`;
   const CHALLENGE = `mutation ($input: RecordSelfAssessmentChallengeInput!) { recordSelfAssessmentChallenge(input: $input) { status peerChallenge { outcome heldOn challengedBy { code } } } }`;
 
   it("records a self-assessment, its submission and its external peer challenge by other councils", async () => {
@@ -18,7 +18,7 @@ describe.each(["sqlite", "mysql"] as const)("self-assessments on %s", (kind) => 
     expect(notYet).toMatchObject({ code: "CONFLICT" });
     expect(notYet.message).toMatch(/is DRAFT and cannot move to CHALLENGED: from DRAFT a self-assessment moves only to SUBMITTED/);
     expect(notYet).toMatchObject({ current: "DRAFT", requested: "CHALLENGED", allowed: ["SUBMITTED"] });
-    expect((await run(SUBMIT, { id })).data!.submitChildrensSelfAssessment.status).toBe("SUBMITTED");
+    expect((await run(SUBMIT, { input: { id } })).data!.submitChildrensSelfAssessment.status).toBe("SUBMITTED");
     const self = await errorOf(CHALLENGE, { input: { ...challenge, challengers: ["E08000023"] } });
     expect(self.message).toMatch(/cannot challenge its own self-assessment/);
     expect((await errorOf(CHALLENGE, { input: { ...challenge, challengers: [DISTRICT] } })).message).toMatch(NO_CHILDRENS_SERVICES);

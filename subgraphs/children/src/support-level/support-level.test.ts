@@ -3,7 +3,7 @@ import { DISTRICT, NO_CHILDRENS_SERVICES, startChildren } from "../test-helpers"
 describe.each(["sqlite", "mysql"] as const)("support levels on %s", (kind) => {
   const { started, run, errorOf } = startChildren(kind);
 
-  const RECORD_LEVEL = `mutation ($input: RecordSupportLevelInput!) { recordChildrensSupportLevel(input: $input) { code childrensSupportLevel childrensSupportLevelDecisions { level provenance } } }`;
+  const RECORD_LEVEL = `mutation ($input: RecordChildrensSupportLevelInput!) { recordChildrensSupportLevel(input: $input) { code childrensSupportLevel childrensSupportLevelDecisions { level provenance } } }`;
 
   it("records a support level (RECORDED) and refuses a district with BAD_USER_INPUT", async () => {
     const { data, errors } = await run(RECORD_LEVEL, { input: { council: "E10000002", level: "EARLY_SUPPORT", decidedOn: "2012-06-01" } });
