@@ -125,7 +125,7 @@ describe.each(["sqlite", "mysql"] as const)("lifecycle refusals through the gate
       model,
     });
     await refused(
-      `mutation ($id: ID!) { moveChildrensPeerChallenge(input: { id: $id, status: COMPLETED, dcsDaysGiven: 5 }) { id } }`,
+      `mutation ($id: ID!) { completeChildrensPeerChallenge(input: { id: $id, dcsDaysGiven: 5 }) { id } }`,
       { id },
       { current: "PLANNED", requested: "COMPLETED", allowed: ["SCHEDULED", "CANCELLED"] },
       /from PLANNED a children's services peer challenge moves only to SCHEDULED or CANCELLED/,
@@ -140,7 +140,7 @@ describe.each(["sqlite", "mysql"] as const)("lifecycle refusals through the gate
       council: free!.code,
     });
     await refused(
-      `mutation ($id: ID!) { moveSafeguardingPeerReview(input: { id: $id, status: REPORTED, reportedOn: "2012-07-01" }) { id } }`,
+      `mutation ($id: ID!) { reportSafeguardingPeerReview(input: { id: $id, reportedOn: "2012-07-01" }) { id } }`,
       { id },
       { current: "REQUESTED", requested: "REPORTED", allowed: ["SCHEDULED", "WITHDRAWN"] },
       /from REQUESTED a safeguarding peer review moves only to SCHEDULED or WITHDRAWN/,

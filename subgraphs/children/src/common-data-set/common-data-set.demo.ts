@@ -1,6 +1,5 @@
-import { Provenance } from "@sli/shared";
+import { demoRandom, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
-import { demoRandom } from "../common/demo-random";
 import { hasDemo, upperTierCouncils } from "../common/demo";
 import { ChildrensIndicator, ChildrensIndicatorValue, IndicatorPolarity } from "./common-data-set.entity";
 

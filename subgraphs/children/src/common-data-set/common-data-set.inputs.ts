@@ -3,7 +3,7 @@ import { Field, Float, ID, InputType } from "type-graphql";
 import { ChildrensIndicatorValue } from "./common-data-set.entity";
 
 @InputType({ description: "A council's value of a common data set indicator for one period." })
-export class RecordIndicatorValueInput {
+export class RecordChildrensIndicatorValueInput {
   @Field(() => ID, { description: "The indicator's code." })
   indicator!: string;
 

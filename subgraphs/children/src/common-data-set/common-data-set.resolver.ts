@@ -1,11 +1,11 @@
-import { conflict, financialYear, notFound, Provenance, Public, WRITERS } from "@sli/shared";
+import { financialYear, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
 import { ChildrensIndicator, ChildrensIndicatorValue, IndicatorComparison, StatisticalNeighbour } from "./common-data-set.entity";
-import { RecordIndicatorValueInput } from "./common-data-set.inputs";
-import { compareWithNeighbours, requireFiniteValue, statisticalNeighbours } from "./common-data-set.rules";
+import { RecordChildrensIndicatorValueInput } from "./common-data-set.inputs";
+import { compareWithNeighbours, noSuchIndicator, oneValuePerPeriod, requireFiniteValue, statisticalNeighbours } from "./common-data-set.rules";
 
 const PERIOD = { description: "The financial year, e.g. 2011/12." };
 
@@ -84,16 +84,16 @@ export class ChildrensIndicatorValueResolver {
   @Authorized(...WRITERS.children)
   @Mutation(() => ChildrensIndicatorValue, { description: "Records a council's value of an indicator for a period: one value per indicator, council and period." })
   recordChildrensIndicatorValue(
-    @Arg("input", () => RecordIndicatorValueInput, { description: "The value." }) input: RecordIndicatorValueInput,
+    @Arg("input", () => RecordChildrensIndicatorValueInput, { description: "The value." }) input: RecordChildrensIndicatorValueInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensIndicatorValue> {
     const period = financialYear(input.period, "period");
     const value = requireFiniteValue(input.value);
-    const recorded = () => conflict(`Council ${input.council} already has a value of ${input.indicator} for ${period}: one value per indicator, council and period`);
+    const recorded = () => oneValuePerPeriod(input.council, input.indicator, period);
     return ctx.transaction(
       async (manager) => {
         const council = await requireChildrensServicesCouncil(manager, input.council);
-        if (!(await manager.existsBy(ChildrensIndicator, { code: input.indicator }))) throw notFound(`No common data set indicator has the code ${input.indicator}`);
+        if (!(await manager.existsBy(ChildrensIndicator, { code: input.indicator }))) throw noSuchIndicator(input.indicator);
         if (await manager.existsBy(ChildrensIndicatorValue, { indicatorCode: input.indicator, councilCode: council.code, period })) throw recorded();
         return manager.save(
           manager.create(ChildrensIndicatorValue, { indicatorCode: input.indicator, councilCode: council.code, period, value, provenance: Provenance.RECORDED }),
@@ -103,3 +103,5 @@ export class ChildrensIndicatorValueResolver {
     );
   }
 }
+
+export const commonDataSetResolvers = [CouncilCommonDataSetResolver, StatisticalNeighbourResolver, ChildrensIndicatorValueResolver] as const;

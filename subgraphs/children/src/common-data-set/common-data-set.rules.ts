@@ -1,4 +1,4 @@
-import { badUserInput } from "@sli/shared";
+import { badUserInput, conflict, notFound } from "@sli/shared";
 import { type ChildrensIndicator, type ChildrensIndicatorValue, IndicatorComparison, IndicatorPolarity, STATISTICAL_NEIGHBOURS, type StatisticalNeighbour } from "./common-data-set.entity";
 
 /** One council's values in a period, by indicator code. */
@@ -76,4 +76,14 @@ export function compareWithNeighbours(
 export function requireFiniteValue(value: number): number {
   if (!Number.isFinite(value)) throw badUserInput(`The value must be a finite number, not ${value}`, { argument: "value" });
   return value;
+}
+
+/** Rule: a value is of an indicator of the common data set; any other code is NOT_FOUND. */
+export function noSuchIndicator(indicator: string) {
+  return notFound(`No common data set indicator has the code ${indicator}`, { argument: "indicator" });
+}
+
+/** Rule: one value per indicator, council and period. */
+export function oneValuePerPeriod(council: string, indicator: string, period: string) {
+  return conflict(`Council ${council} already has a value of ${indicator} for ${period}: one value per indicator, council and period`);
 }

@@ -1,4 +1,4 @@
-import { Personal, Provenance, Public } from "@sli/shared";
+import { LocalDate, Personal, Provenance, Public } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { LEAD_MEMBER_READERS } from "../confidentiality";
@@ -36,12 +36,12 @@ export class ChildrensLeadershipEvent {
   title!: string;
 
   @Public()
-  @Field({ description: "First day (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day." })
   @Column({ name: "starts_on", type: "varchar", length: 10 })
   startsOn!: string;
 
   @Public()
-  @Field({ description: "Last day (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Last day." })
   @Column({ name: "ends_on", type: "varchar", length: 10 })
   endsOn!: string;
 

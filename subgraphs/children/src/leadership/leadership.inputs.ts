@@ -1,9 +1,9 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ChildrensLeadershipEvent, ChildrensLeadershipEventKind, ChildrensLeadershipPlace } from "./leadership.entity";
 
 @InputType({ description: "A lead member induction or Leadership Academy event." })
-export class RecordLeadershipEventInput {
+export class RecordChildrensLeadershipEventInput {
   @Field(() => ChildrensLeadershipEventKind, { description: "Induction or Leadership Academy." })
   kind!: ChildrensLeadershipEventKind;
 
@@ -11,11 +11,11 @@ export class RecordLeadershipEventInput {
   @BoundedBy(ChildrensLeadershipEvent, "title")
   title!: string;
 
-  @Field({ description: "First day (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day." })
   @BoundedBy(ChildrensLeadershipEvent, "startsOn")
   startsOn!: string;
 
-  @Field({ description: "Last day (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Last day." })
   @BoundedBy(ChildrensLeadershipEvent, "endsOn")
   endsOn!: string;
 
@@ -28,7 +28,7 @@ export class RecordLeadershipEventInput {
 }
 
 @InputType({ description: "A place on a leadership event for a council's lead member for children." })
-export class BookLeadershipPlaceInput {
+export class BookChildrensLeadershipPlaceInput {
   @Field(() => ID, { description: "The event." })
   event!: string;
 

@@ -1,12 +1,12 @@
-import { conflict, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
 import { ChildrensLeadershipEvent, ChildrensLeadershipEventKind, ChildrensLeadershipPlace } from "./leadership.entity";
-import { BookLeadershipPlaceInput, RecordLeadershipEventInput } from "./leadership.inputs";
-import { nextSeat, onePlacePerCouncil, requireEventDetails } from "./leadership.rules";
+import { BookChildrensLeadershipPlaceInput, RecordChildrensLeadershipEventInput } from "./leadership.inputs";
+import { nextSeat, nextSeatTaken, onePlacePerCouncil, requireEventDetails } from "./leadership.rules";
 
 @Resolver(() => Council)
 export class CouncilLeadershipResolver {
@@ -61,7 +61,7 @@ export class LeadershipEventResolver {
   @Authorized(...WRITERS.children)
   @Mutation(() => ChildrensLeadershipEvent, { description: "Records a lead member induction or Leadership Academy event." })
   recordChildrensLeadershipEvent(
-    @Arg("input", () => RecordLeadershipEventInput, { description: "The event." }) input: RecordLeadershipEventInput,
+    @Arg("input", () => RecordChildrensLeadershipEventInput, { description: "The event." }) input: RecordChildrensLeadershipEventInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensLeadershipEvent> {
     const startsOn = isoDate(input.startsOn, "startsOn");
@@ -87,7 +87,7 @@ export class LeadershipEventResolver {
     description: "Books a free place on an event for a council's lead member for children: one per council per event, never beyond the event's places.",
   })
   bookChildrensLeadershipPlace(
-    @Arg("input", () => BookLeadershipPlaceInput, { description: "The booking." }) input: BookLeadershipPlaceInput,
+    @Arg("input", () => BookChildrensLeadershipPlaceInput, { description: "The booking." }) input: BookChildrensLeadershipPlaceInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensLeadershipPlace> {
     const leadMemberName = requiredText(input.leadMemberName, "leadMemberName");
@@ -115,6 +115,4 @@ export class LeadershipEventResolver {
   }
 }
 
-function nextSeatTaken(title: string) {
-  return conflict(`The next place on "${title}" was taken by another booking at the same moment: book again`);
-}
+export const leadershipResolvers = [CouncilLeadershipResolver, LeadershipPlaceResolver, LeadershipEventResolver] as const;

@@ -23,3 +23,8 @@ export function requireEventDetails(title: string, places: number, startsOn: str
   if (!Number.isInteger(places) || places < 1) throw badUserInput(`places must be a whole number of at least 1, not ${places}`, { argument: "places" });
   if (endsOn < startsOn) throw badUserInput(`The event cannot end (${endsOn}) before it starts (${startsOn})`, { argument: "endsOn" });
 }
+
+/** Rule: seats are taken in order; when a concurrent booking took the next one, this booking is refused (book again). */
+export function nextSeatTaken(title: string) {
+  return conflict(`The next place on "${title}" was taken by another booking at the same moment: book again`);
+}

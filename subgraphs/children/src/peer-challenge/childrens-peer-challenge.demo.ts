@@ -1,6 +1,5 @@
-import { Provenance } from "@sli/shared";
+import { addDays, demoRandom, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
-import { addDays, demoRandom } from "../common/demo-random";
 import { hasDemo, regionNames, upperTierCouncils } from "../common/demo";
 import { ChildrensPerson } from "../person/childrens-person.entity";
 import {

@@ -1,4 +1,4 @@
-import { Provenance, Public, publishedFigure } from "@sli/shared";
+import { LocalDate, Provenance, Public, publishedFigure } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -84,12 +84,12 @@ export class ChildrensPeerChallenge {
   status!: ChildrensPeerChallengeStatus;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "First day on site (YYYY-MM-DD), once scheduled." })
+  @Field(() => LocalDate, { nullable: true, description: "First day on site, once scheduled." })
   @Column({ name: "starts_on", type: "varchar", length: 10, nullable: true })
   startsOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "Last day on site (YYYY-MM-DD), once scheduled." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day on site, once scheduled." })
   @Column({ name: "ends_on", type: "varchar", length: 10, nullable: true })
   endsOn!: string | null;
 
@@ -139,7 +139,7 @@ export class PeerChallengeCoverage {
   shareEngaged!: number;
 
   @Public()
-  @Field({ description: "The date by which all councils are to be engaged: 2012-12-31." })
+  @Field(() => LocalDate, { description: "The date by which all councils are to be engaged: 2012-12-31." })
   targetDate!: string;
 
   @Public()

@@ -1,10 +1,10 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ChildrensPersonInput } from "../person/childrens-person.entity";
-import { ChildrensPeerChallenge, ChildrensPeerChallengeStatus, PeerChallengeModel, PeerChallengeTeamMembership } from "./childrens-peer-challenge.entity";
+import { ChildrensPeerChallenge, PeerChallengeModel, PeerChallengeTeamMembership } from "./childrens-peer-challenge.entity";
 
 @InputType({ description: "A region's model of children's services peer challenge." })
-export class RecordPeerChallengeModelInput {
+export class RecordChildrensPeerChallengeModelInput {
   @Field(() => ID, { description: "The region's ONS code." })
   region!: string;
 
@@ -42,22 +42,37 @@ export class PlanChildrensPeerChallengeInput {
   team!: PeerChallengeTeamMemberInput[];
 }
 
-@InputType({ description: "A move of a peer challenge along its lifecycle, with what the new state needs." })
-export class MoveChildrensPeerChallengeInput {
-  @Field(() => ID, { description: "The peer challenge." })
+@InputType({ description: "The dates agreed for a planned peer challenge's visit." })
+export class ScheduleChildrensPeerChallengeInput {
+  @Field(() => ID, { description: "The peer challenge (planned)." })
   id!: string;
 
-  @Field(() => ChildrensPeerChallengeStatus, { description: "The state it moves to." })
-  status!: ChildrensPeerChallengeStatus;
-
-  @Field(() => String, { nullable: true, description: "First day on site (needed to schedule)." })
+  @Field(() => LocalDate, { description: "First day on site." })
   @BoundedBy(ChildrensPeerChallenge, "startsOn")
-  startsOn?: string | null;
+  startsOn!: string;
 
-  @Field(() => String, { nullable: true, description: "Last day on site (needed to schedule)." })
+  @Field(() => LocalDate, { description: "Last day on site (not before the first)." })
   @BoundedBy(ChildrensPeerChallenge, "endsOn")
-  endsOn?: string | null;
+  endsOn!: string;
+}
 
-  @Field(() => Int, { nullable: true, description: "DCS days actually given (needed to complete)." })
-  dcsDaysGiven?: number | null;
+@InputType({ description: "A scheduled peer challenge whose peer team is now on site." })
+export class StartChildrensPeerChallengeVisitInput {
+  @Field(() => ID, { description: "The peer challenge (scheduled)." })
+  id!: string;
+}
+
+@InputType({ description: "A peer challenge whose visit is over, with the DCS time given." })
+export class CompleteChildrensPeerChallengeInput {
+  @Field(() => ID, { description: "The peer challenge (on site)." })
+  id!: string;
+
+  @Field(() => Int, { description: "Days of DCS time actually given (0 to 20)." })
+  dcsDaysGiven!: number;
+}
+
+@InputType({ description: "A peer challenge called off before it completed; the council may then plan another." })
+export class CancelChildrensPeerChallengeInput {
+  @Field(() => ID, { description: "The peer challenge (planned, scheduled or on site)." })
+  id!: string;
 }

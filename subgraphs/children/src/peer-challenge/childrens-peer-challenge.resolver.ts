@@ -1,4 +1,4 @@
-import { applyMove, assertMove, conflict, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull, Not } from "typeorm";
 import { findOrNotFound } from "../common/find";
@@ -18,8 +18,17 @@ import {
   PeerChallengeTeamMember,
   PeerChallengeTeamMembership,
 } from "./childrens-peer-challenge.entity";
-import { MoveChildrensPeerChallengeInput, PlanChildrensPeerChallengeInput, RecordPeerChallengeModelInput } from "./childrens-peer-challenge.inputs";
 import {
+  CancelChildrensPeerChallengeInput,
+  CompleteChildrensPeerChallengeInput,
+  PlanChildrensPeerChallengeInput,
+  RecordChildrensPeerChallengeModelInput,
+  ScheduleChildrensPeerChallengeInput,
+  StartChildrensPeerChallengeVisitInput,
+} from "./childrens-peer-challenge.inputs";
+import {
+  modelNameTaken,
+  oneLivePeerChallenge,
   PEER_CHALLENGE_LIFECYCLE,
   peerChallengeCoverage,
   requireDcsDaysGiven,
@@ -116,12 +125,12 @@ export class ChildrensPeerChallengeResolver {
   @Authorized(...WRITERS.children)
   @Mutation(() => PeerChallengeModel, { description: "Records a region's model of children's services peer challenge." })
   recordChildrensPeerChallengeModel(
-    @Arg("input", () => RecordPeerChallengeModelInput, { description: "The model." }) input: RecordPeerChallengeModelInput,
+    @Arg("input", () => RecordChildrensPeerChallengeModelInput, { description: "The model." }) input: RecordChildrensPeerChallengeModelInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<PeerChallengeModel> {
     const regionCode = requireRegionCode(input.region);
     const name = requiredText(input.name, "name");
-    const taken = () => conflict(`Region ${regionCode} already has a peer challenge model named "${name}"`);
+    const taken = () => modelNameTaken(regionCode, name);
     return ctx.transaction(
       async (manager) => {
         if (await manager.existsBy(PeerChallengeModel, { regionCode, name })) throw taken();
@@ -141,7 +150,7 @@ export class ChildrensPeerChallengeResolver {
     @Arg("input", () => PlanChildrensPeerChallengeInput, { description: "The peer challenge." }) input: PlanChildrensPeerChallengeInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensPeerChallenge> {
-    const alreadyLive = () => conflict(`Council ${input.council} already has a peer challenge under way or completed: one live peer challenge per council (cancel it first)`);
+    const alreadyLive = () => oneLivePeerChallenge(input.council);
     return ctx.transaction(
       async (manager) => {
         const council = await requireChildrensServicesCouncil(manager, input.council);
@@ -173,28 +182,53 @@ export class ChildrensPeerChallengeResolver {
   }
 
   @Authorized(...WRITERS.children)
-  @Mutation(() => ChildrensPeerChallenge, {
-    description: "Moves a peer challenge along planned → scheduled (with dates) → on site → completed (with DCS days given), or cancels it.",
-  })
-  moveChildrensPeerChallenge(
-    @Arg("input", () => MoveChildrensPeerChallengeInput, { description: "The move." }) input: MoveChildrensPeerChallengeInput,
+  @Mutation(() => ChildrensPeerChallenge, { description: "Schedules a planned peer challenge: the dates its peer team will be on site." })
+  scheduleChildrensPeerChallenge(
+    @Arg("input", () => ScheduleChildrensPeerChallengeInput, { description: "The peer challenge and its dates." }) input: ScheduleChildrensPeerChallengeInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensPeerChallenge> {
-    return ctx.transaction(async (manager) => {
-      const challenge = await findOrNotFound(manager, ChildrensPeerChallenge, THING, input.id);
-      const subject = `${THING} ${challenge.id}`;
-      assertMove(PEER_CHALLENGE_LIFECYCLE, challenge.status, input.status, { subject });
-      const changes: Partial<ChildrensPeerChallenge> = {};
-      if (input.status === Status.SCHEDULED) {
-        requireVisitDates(input.startsOn, input.endsOn);
-        changes.startsOn = isoDate(input.startsOn!, "startsOn");
-        changes.endsOn = isoDate(input.endsOn!, "endsOn");
-      }
-      if (input.status === Status.COMPLETED) changes.dcsDaysGiven = requireDcsDaysGiven(input.dcsDaysGiven);
-      if (input.status === Status.CANCELLED) changes.liveCouncilCode = null;
-      return applyMove(manager, ChildrensPeerChallenge, PEER_CHALLENGE_LIFECYCLE, challenge, input.status, changes, { subject });
-    });
+    const startsOn = isoDate(input.startsOn, "startsOn");
+    const endsOn = isoDate(input.endsOn, "endsOn");
+    requireVisitDates(startsOn, endsOn);
+    return movePeerChallenge(ctx, input.id, Status.SCHEDULED, { startsOn, endsOn });
   }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => ChildrensPeerChallenge, { description: "Records that a scheduled peer challenge's team is on site." })
+  startChildrensPeerChallengeVisit(
+    @Arg("input", () => StartChildrensPeerChallengeVisitInput, { description: "The peer challenge." }) input: StartChildrensPeerChallengeVisitInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<ChildrensPeerChallenge> {
+    return movePeerChallenge(ctx, input.id, Status.ON_SITE, {});
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => ChildrensPeerChallenge, { description: "Completes a peer challenge that has been on site, with the days of DCS time given." })
+  completeChildrensPeerChallenge(
+    @Arg("input", () => CompleteChildrensPeerChallengeInput, { description: "The peer challenge and the DCS days given." }) input: CompleteChildrensPeerChallengeInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<ChildrensPeerChallenge> {
+    return movePeerChallenge(ctx, input.id, Status.COMPLETED, { dcsDaysGiven: requireDcsDaysGiven(input.dcsDaysGiven) });
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => ChildrensPeerChallenge, { description: "Cancels a peer challenge before it completes; the council may then plan another." })
+  cancelChildrensPeerChallenge(
+    @Arg("input", () => CancelChildrensPeerChallengeInput, { description: "The peer challenge." }) input: CancelChildrensPeerChallengeInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<ChildrensPeerChallenge> {
+    return movePeerChallenge(ctx, input.id, Status.CANCELLED, { liveCouncilCode: null });
+  }
+}
+
+/** One move along the peer challenge lifecycle (the toolkit's applyMove: CONFLICT with { current, requested, allowed }). */
+function movePeerChallenge(ctx: ChildrenContext, id: string, to: Status, changes: Partial<ChildrensPeerChallenge>): Promise<ChildrensPeerChallenge> {
+  return ctx.transaction(async (manager) => {
+    const challenge = await findOrNotFound(manager, ChildrensPeerChallenge, THING, id);
+    const subject = `${THING} ${challenge.id}`;
+    assertMove(PEER_CHALLENGE_LIFECYCLE, challenge.status, to, { subject });
+    return applyMove(manager, ChildrensPeerChallenge, PEER_CHALLENGE_LIFECYCLE, challenge, to, changes, { subject });
+  });
 }
 
 @Resolver(() => PeerChallengeTeamMember)
@@ -205,3 +239,5 @@ export class PeerChallengeTeamMemberResolver {
     return (await loaders.childrensPersonById.load(member.personId))!;
   }
 }
+
+export const peerChallengeResolvers = [CouncilChildrensPeerChallengesResolver, RegionPeerChallengeResolver, ChildrensPeerChallengeResolver, PeerChallengeTeamMemberResolver] as const;

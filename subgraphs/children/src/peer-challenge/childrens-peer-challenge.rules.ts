@@ -1,4 +1,4 @@
-import { badUserInput, defineLifecycle } from "@sli/shared";
+import { badUserInput, conflict, defineLifecycle } from "@sli/shared";
 import {
   ALL_ENGAGED_BY,
   ChildrensPeerChallengeStatus as Status,
@@ -69,4 +69,14 @@ export function peerChallengeCoverage(
     targetDate: ALL_ENGAGED_BY,
     targetMet: engaged === total,
   };
+}
+
+/** Rule: a region's peer challenge models have different names. */
+export function modelNameTaken(region: string, name: string) {
+  return conflict(`Region ${region} already has a peer challenge model named "${name}": one name per model in a region`);
+}
+
+/** Rule: one live (planned, scheduled, on site or completed) peer challenge per council; a cancelled one frees the council. */
+export function oneLivePeerChallenge(council: string) {
+  return conflict(`Council ${council} already has a peer challenge under way or completed: one live peer challenge per council (cancel it first)`);
 }

@@ -16,3 +16,5 @@ export class RegionResolver {
     }));
   }
 }
+
+export const regionResolvers = [RegionResolver] as const;

@@ -56,3 +56,5 @@ export class RegionalFundingResolver {
     );
   }
 }
+
+export const regionalFundingResolvers = [RegionFundingResolver, RegionalFundingResolver] as const;

@@ -1,4 +1,4 @@
-import { Provenance, Public } from "@sli/shared";
+import { LocalDate, Provenance, Public } from "@sli/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -47,7 +47,7 @@ export class RegionalLead {
   personId!: number;
 
   @Public()
-  @Field({ description: "When they took the role (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When they took the role." })
   @Column({ name: "appointed_on", type: "varchar", length: 10 })
   appointedOn!: string;
 

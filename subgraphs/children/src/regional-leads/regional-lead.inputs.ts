@@ -1,4 +1,4 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { ChildrensPersonInput } from "../person/childrens-person.entity";
 import { RegionalLead, RegionalLeadRole } from "./regional-lead.entity";
@@ -14,7 +14,10 @@ export class AssignRegionalLeadInput {
   @Field(() => ChildrensPersonInput, { description: "The person nominated." })
   person!: ChildrensPersonInput;
 
-  @Field({ description: "When they take the role (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When they take the role." })
   @BoundedBy(RegionalLead, "appointedOn")
   appointedOn!: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: "Replace whoever holds the role now (default false: a taken role is refused with CONFLICT)." })
+  replace!: boolean;
 }

@@ -35,7 +35,6 @@ export class RegionalLeadResolver {
   })
   assignRegionalLead(
     @Arg("input", () => AssignRegionalLeadInput, { description: "The nomination." }) input: AssignRegionalLeadInput,
-    @Arg("replace", () => Boolean, { nullable: true, defaultValue: false, description: "Replace whoever holds the role now (default false: a taken role is refused)." }) replace: boolean | null,
     @Ctx() ctx: ChildrenContext,
   ): Promise<RegionalLead> {
     const regionCode = requireRegionCode(input.region);
@@ -43,7 +42,7 @@ export class RegionalLeadResolver {
     return ctx.transaction(
       async (manager) => {
         const existing = await manager.findOneBy(RegionalLead, { regionCode, role: input.role });
-        requireRoleFreeOrReplacing(existing, regionCode, input.role, replace === true);
+        requireRoleFreeOrReplacing(existing, regionCode, input.role, input.replace === true);
         const person = await recordChildrensPerson(manager, input.person, "person");
         if (existing) {
           await manager.update(RegionalLead, { id: existing.id }, { personId: person.id, appointedOn, provenance: Provenance.RECORDED });
@@ -55,3 +54,5 @@ export class RegionalLeadResolver {
     );
   }
 }
+
+export const regionalLeadResolvers = [RegionRegionalLeadsResolver, RegionalLeadResolver] as const;

@@ -1,6 +1,5 @@
-import { Provenance } from "@sli/shared";
+import { addDays, demoRandom, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
-import { addDays, demoRandom } from "../common/demo-random";
 import { hasDemo, KEEP_UNIVERSAL, upperTierCouncils } from "../common/demo";
 import { ChildrensSupportLevel } from "../council/support-level";
 import { SafeguardingPeerReview, SafeguardingPeerReviewStatus as Status } from "./safeguarding-peer-review.entity";

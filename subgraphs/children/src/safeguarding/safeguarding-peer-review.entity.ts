@@ -1,4 +1,4 @@
-import { Provenance, Public, Restricted } from "@sli/shared";
+import { LocalDate, Provenance, Public, Restricted } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { ChildrensSupportLevel } from "../council/support-level";
@@ -49,27 +49,27 @@ export class SafeguardingPeerReview {
   status!: SafeguardingPeerReviewStatus;
 
   @Public()
-  @Field({ description: "When the council requested it (YYYY-MM-DD): orders the queue within a support level." })
+  @Field(() => LocalDate, { description: "When the council requested it: orders the queue within a support level." })
   @Column({ name: "requested_on", type: "varchar", length: 10 })
   requestedOn!: string;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "First day on site (YYYY-MM-DD), once scheduled." })
+  @Field(() => LocalDate, { nullable: true, description: "First day on site, once scheduled." })
   @Column({ name: "on_site_from", type: "varchar", length: 10, nullable: true })
   onSiteFrom!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "Last day on site (YYYY-MM-DD), once scheduled." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day on site, once scheduled." })
   @Column({ name: "on_site_to", type: "varchar", length: 10, nullable: true })
   onSiteTo!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it reported (YYYY-MM-DD): a delivered review." })
+  @Field(() => LocalDate, { nullable: true, description: "When it reported: a delivered review." })
   @Column({ name: "reported_on", type: "varchar", length: 10, nullable: true })
   reportedOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the council withdrew (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the council withdrew." })
   @Column({ name: "withdrawn_on", type: "varchar", length: 10, nullable: true })
   withdrawnOn!: string | null;
 

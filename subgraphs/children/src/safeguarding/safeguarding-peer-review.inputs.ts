@@ -1,13 +1,13 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
-import { SafeguardingPeerReview, SafeguardingPeerReviewStatus } from "./safeguarding-peer-review.entity";
+import { SafeguardingPeerReview } from "./safeguarding-peer-review.entity";
 
 @InputType({ description: "A council's request for a safeguarding peer review." })
 export class RequestSafeguardingPeerReviewInput {
   @Field(() => ID, { description: "The council (upper tier)." })
   council!: string;
 
-  @Field({ description: "When it asked (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When it asked." })
   @BoundedBy(SafeguardingPeerReview, "requestedOn")
   requestedOn!: string;
 
@@ -16,27 +16,42 @@ export class RequestSafeguardingPeerReviewInput {
   localEmphasis?: string | null;
 }
 
-@InputType({ description: "A move of a safeguarding peer review along its lifecycle, with what the new state needs." })
-export class MoveSafeguardingPeerReviewInput {
-  @Field(() => ID, { description: "The review." })
+@InputType({ description: "The dates agreed for a requested review's visit." })
+export class ScheduleSafeguardingPeerReviewInput {
+  @Field(() => ID, { description: "The review (requested)." })
   id!: string;
 
-  @Field(() => SafeguardingPeerReviewStatus, { description: "The state it moves to." })
-  status!: SafeguardingPeerReviewStatus;
-
-  @Field(() => String, { nullable: true, description: "First day on site (needed to schedule)." })
+  @Field(() => LocalDate, { description: "First day on site (not before the request)." })
   @BoundedBy(SafeguardingPeerReview, "onSiteFrom")
-  onSiteFrom?: string | null;
+  onSiteFrom!: string;
 
-  @Field(() => String, { nullable: true, description: "Last day on site (needed to schedule)." })
+  @Field(() => LocalDate, { description: "Last day on site (not before the first)." })
   @BoundedBy(SafeguardingPeerReview, "onSiteTo")
-  onSiteTo?: string | null;
+  onSiteTo!: string;
+}
 
-  @Field(() => String, { nullable: true, description: "When it reported (needed to report)." })
+@InputType({ description: "A scheduled review whose peer team is now on site." })
+export class StartSafeguardingPeerReviewVisitInput {
+  @Field(() => ID, { description: "The review (scheduled)." })
+  id!: string;
+}
+
+@InputType({ description: "A review that has reported to the council after its visit." })
+export class ReportSafeguardingPeerReviewInput {
+  @Field(() => ID, { description: "The review (on site)." })
+  id!: string;
+
+  @Field(() => LocalDate, { description: "When it reported (not before the last day on site)." })
   @BoundedBy(SafeguardingPeerReview, "reportedOn")
-  reportedOn?: string | null;
+  reportedOn!: string;
+}
 
-  @Field(() => String, { nullable: true, description: "When the council withdrew (needed to withdraw)." })
+@InputType({ description: "A request the council withdrew before the visit." })
+export class WithdrawSafeguardingPeerReviewInput {
+  @Field(() => ID, { description: "The review (requested or scheduled)." })
+  id!: string;
+
+  @Field(() => LocalDate, { description: "When the council withdrew." })
   @BoundedBy(SafeguardingPeerReview, "withdrawnOn")
-  withdrawnOn?: string | null;
+  withdrawnOn!: string;
 }

@@ -1,4 +1,4 @@
-import { applyMove, assertMove, badUserInput, conflict, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
@@ -13,8 +13,14 @@ import {
   SafeguardingPeerReviewSummary,
   SafeguardingQueueEntry,
 } from "./safeguarding-peer-review.entity";
-import { MoveSafeguardingPeerReviewInput, RequestSafeguardingPeerReviewInput } from "./safeguarding-peer-review.inputs";
-import { requireReportDate, requireVisitDates, SAFEGUARDING_LIFECYCLE, safeguardingQueueOrder } from "./safeguarding-peer-review.rules";
+import {
+  ReportSafeguardingPeerReviewInput,
+  RequestSafeguardingPeerReviewInput,
+  ScheduleSafeguardingPeerReviewInput,
+  StartSafeguardingPeerReviewVisitInput,
+  WithdrawSafeguardingPeerReviewInput,
+} from "./safeguarding-peer-review.inputs";
+import { oneOpenReview, requireReportDate, requireVisitDates, SAFEGUARDING_LIFECYCLE, safeguardingQueueOrder } from "./safeguarding-peer-review.rules";
 
 const THING = "safeguarding peer review";
 
@@ -98,8 +104,7 @@ export class SafeguardingPeerReviewResolver {
     @Ctx() ctx: ChildrenContext,
   ): Promise<SafeguardingPeerReview> {
     const requestedOn = isoDate(input.requestedOn, "requestedOn");
-    const alreadyOpen = () =>
-      conflict(`Council ${input.council} already has a safeguarding peer review requested, scheduled or on site: one open review per council`);
+    const alreadyOpen = () => oneOpenReview(input.council);
     return ctx.transaction(
       async (manager) => {
         const council = await requireChildrensServicesCouncil(manager, input.council);
@@ -124,34 +129,69 @@ export class SafeguardingPeerReviewResolver {
   }
 
   @Authorized(...WRITERS.children)
-  @Mutation(() => SafeguardingPeerReview, {
-    description: "Moves a safeguarding peer review: requested → scheduled (with dates) → on site → reported (with date), or withdrawn (with date).",
-  })
-  moveSafeguardingPeerReview(
-    @Arg("input", () => MoveSafeguardingPeerReviewInput, { description: "The move." }) input: MoveSafeguardingPeerReviewInput,
+  @Mutation(() => SafeguardingPeerReview, { description: "Schedules a requested review: the dates its peer team will be on site. It leaves the queue." })
+  scheduleSafeguardingPeerReview(
+    @Arg("input", () => ScheduleSafeguardingPeerReviewInput, { description: "The review and its dates." }) input: ScheduleSafeguardingPeerReviewInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<SafeguardingPeerReview> {
-    return ctx.transaction(async (manager) => {
-      const review = await findOrNotFound(manager, SafeguardingPeerReview, THING, input.id);
-      const subject = `${THING} ${review.id}`;
-      assertMove(SAFEGUARDING_LIFECYCLE, review.status, input.status, { subject });
-      const changes: Partial<SafeguardingPeerReview> = {};
-      if (input.status === Status.SCHEDULED) {
-        const from = input.onSiteFrom ? isoDate(input.onSiteFrom, "onSiteFrom") : input.onSiteFrom;
-        const to = input.onSiteTo ? isoDate(input.onSiteTo, "onSiteTo") : input.onSiteTo;
-        requireVisitDates(review.requestedOn, from, to);
-        Object.assign(changes, { onSiteFrom: from, onSiteTo: to });
-      }
-      if (input.status === Status.REPORTED) {
-        const reportedOn = input.reportedOn ? isoDate(input.reportedOn, "reportedOn") : input.reportedOn;
-        requireReportDate(review.onSiteTo!, reportedOn);
-        Object.assign(changes, { reportedOn, openCouncilCode: null });
-      }
-      if (input.status === Status.WITHDRAWN) {
-        if (!input.withdrawnOn) throw badUserInput("Withdrawing a review needs withdrawnOn", { argument: "withdrawnOn" });
-        Object.assign(changes, { withdrawnOn: isoDate(input.withdrawnOn, "withdrawnOn"), openCouncilCode: null });
-      }
-      return applyMove(manager, SafeguardingPeerReview, SAFEGUARDING_LIFECYCLE, review, input.status, changes, { subject });
+    const onSiteFrom = isoDate(input.onSiteFrom, "onSiteFrom");
+    const onSiteTo = isoDate(input.onSiteTo, "onSiteTo");
+    return moveReview(ctx, input.id, Status.SCHEDULED, (review) => {
+      requireVisitDates(review.requestedOn, onSiteFrom, onSiteTo);
+      return { onSiteFrom, onSiteTo };
     });
   }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => SafeguardingPeerReview, { description: "Records that a scheduled review's peer team is on site." })
+  startSafeguardingPeerReviewVisit(
+    @Arg("input", () => StartSafeguardingPeerReviewVisitInput, { description: "The review." }) input: StartSafeguardingPeerReviewVisitInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<SafeguardingPeerReview> {
+    return moveReview(ctx, input.id, Status.ON_SITE, () => ({}));
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => SafeguardingPeerReview, { description: "Records that a review has reported, on or after its last day on site; it is no longer open." })
+  reportSafeguardingPeerReview(
+    @Arg("input", () => ReportSafeguardingPeerReviewInput, { description: "The review and when it reported." }) input: ReportSafeguardingPeerReviewInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<SafeguardingPeerReview> {
+    const reportedOn = isoDate(input.reportedOn, "reportedOn");
+    return moveReview(ctx, input.id, Status.REPORTED, (review) => {
+      requireReportDate(review.onSiteTo!, reportedOn);
+      return { reportedOn, openCouncilCode: null };
+    });
+  }
+
+  @Authorized(...WRITERS.children)
+  @Mutation(() => SafeguardingPeerReview, { description: "Records that the council withdrew its request before the visit; it is no longer open." })
+  withdrawSafeguardingPeerReview(
+    @Arg("input", () => WithdrawSafeguardingPeerReviewInput, { description: "The review and when the council withdrew." }) input: WithdrawSafeguardingPeerReviewInput,
+    @Ctx() ctx: ChildrenContext,
+  ): Promise<SafeguardingPeerReview> {
+    const withdrawnOn = isoDate(input.withdrawnOn, "withdrawnOn");
+    return moveReview(ctx, input.id, Status.WITHDRAWN, () => ({ withdrawnOn, openCouncilCode: null }));
+  }
 }
+
+/**
+ * One move along the safeguarding lifecycle: the lifecycle is checked before
+ * the move's own conditions (`changes`, which may refuse), then applied with
+ * the toolkit's applyMove (CONFLICT with { current, requested, allowed }).
+ */
+function moveReview(
+  ctx: ChildrenContext,
+  id: string,
+  to: Status,
+  changes: (review: SafeguardingPeerReview) => Partial<SafeguardingPeerReview>,
+): Promise<SafeguardingPeerReview> {
+  return ctx.transaction(async (manager) => {
+    const review = await findOrNotFound(manager, SafeguardingPeerReview, THING, id);
+    const subject = `${THING} ${review.id}`;
+    assertMove(SAFEGUARDING_LIFECYCLE, review.status, to, { subject });
+    return applyMove(manager, SafeguardingPeerReview, SAFEGUARDING_LIFECYCLE, review, to, changes(review), { subject });
+  });
+}
+
+export const safeguardingResolvers = [CouncilSafeguardingPeerReviewsResolver, SafeguardingPeerReviewResolver] as const;

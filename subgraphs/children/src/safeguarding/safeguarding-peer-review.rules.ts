@@ -1,4 +1,4 @@
-import { badUserInput, defineLifecycle } from "@sli/shared";
+import { badUserInput, conflict, defineLifecycle } from "@sli/shared";
 import { ChildrensSupportLevel } from "../council/support-level";
 import { SafeguardingPeerReviewStatus as Status, type SafeguardingPeerReview } from "./safeguarding-peer-review.entity";
 
@@ -52,4 +52,9 @@ export function requireVisitDates(requestedOn: string, from: string | null | und
 export function requireReportDate(onSiteTo: string, reportedOn: string | null | undefined): void {
   if (!reportedOn) throw badUserInput("Recording a report needs reportedOn", { argument: "reportedOn" });
   if (reportedOn < onSiteTo) throw badUserInput(`The review cannot report (${reportedOn}) before its visit ends (${onSiteTo})`, { argument: "reportedOn" });
+}
+
+/** Rule: one open (requested, scheduled or on site) safeguarding peer review per council. */
+export function oneOpenReview(council: string) {
+  return conflict(`Council ${council} already has a safeguarding peer review requested, scheduled or on site: one open review per council`);
 }

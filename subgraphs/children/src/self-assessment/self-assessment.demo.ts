@@ -1,6 +1,5 @@
-import { Provenance } from "@sli/shared";
+import { addDays, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
-import { addDays } from "../common/demo-random";
 import { hasDemo, upperTierCouncils } from "../common/demo";
 import { ChildrensPeerChallenge, ChildrensPeerChallengeStatus } from "../peer-challenge/childrens-peer-challenge.entity";
 import {

@@ -1,4 +1,4 @@
-import { Provenance, Public, Published } from "@sli/shared";
+import { LocalDate, Provenance, Public, Published } from "@sli/shared";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { CHALLENGED_BY_PEERS, COUNCIL_WORK_READERS } from "../confidentiality";
@@ -89,7 +89,7 @@ export class SelfAssessmentChallenge {
   selfAssessmentId!: number;
 
   @Public()
-  @Field({ description: "When the peers held the challenge (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the peers held the challenge." })
   @Column({ name: "held_on", type: "varchar", length: 10 })
   heldOn!: string;
 

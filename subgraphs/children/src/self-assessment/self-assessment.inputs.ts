@@ -1,9 +1,9 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { ChildrensSelfAssessment, SelfAssessmentChallenge, SelfAssessmentChallengeOutcome } from "./self-assessment.entity";
 
 @InputType({ description: "A council's self-assessment of its children's services (recorded as a draft)." })
-export class RecordSelfAssessmentInput {
+export class RecordChildrensSelfAssessmentInput {
   @Field(() => ID, { description: "The council's GSS code (an upper-tier council)." })
   council!: string;
 
@@ -32,7 +32,7 @@ export class RecordSelfAssessmentChallengeInput {
   @Field(() => [ID], { description: "GSS codes of the councils whose peers challenged it (other upper-tier councils)." })
   challengers!: string[];
 
-  @Field({ description: "When the challenge was held (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the challenge was held." })
   @BoundedBy(SelfAssessmentChallenge, "heldOn")
   heldOn!: string;
 
@@ -42,4 +42,10 @@ export class RecordSelfAssessmentChallengeInput {
   @Field(() => String, { nullable: true, description: "The peers' findings in brief." })
   @BoundedBy(SelfAssessmentChallenge, "findings")
   findings?: string | null;
+}
+
+@InputType({ description: "A draft self-assessment the council submits for external challenge." })
+export class SubmitChildrensSelfAssessmentInput {
+  @Field(() => ID, { description: "The self-assessment (a draft)." })
+  id!: string;
 }

@@ -1,5 +1,5 @@
-import { applyMove, assertMove, conflict, financialYear, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { applyMove, assertMove, financialYear, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -10,8 +10,8 @@ import {
   SelfAssessmentChallenge,
   SelfAssessmentChallenger,
 } from "./self-assessment.entity";
-import { RecordSelfAssessmentChallengeInput, RecordSelfAssessmentInput } from "./self-assessment.inputs";
-import { requireExternalChallengers, SELF_ASSESSMENT_LIFECYCLE } from "./self-assessment.rules";
+import { RecordChildrensSelfAssessmentInput, RecordSelfAssessmentChallengeInput, SubmitChildrensSelfAssessmentInput } from "./self-assessment.inputs";
+import { oneChallengeEach, onePerPeriod, requireExternalChallengers, SELF_ASSESSMENT_LIFECYCLE } from "./self-assessment.rules";
 
 const THING = "self-assessment";
 
@@ -44,7 +44,7 @@ export class SelfAssessmentResolver {
   @Authorized(...WRITERS.children)
   @Mutation(() => ChildrensSelfAssessment, { description: "Records a council's self-assessment as a draft: one per council per period." })
   recordChildrensSelfAssessment(
-    @Arg("input", () => RecordSelfAssessmentInput, { description: "The self-assessment." }) input: RecordSelfAssessmentInput,
+    @Arg("input", () => RecordChildrensSelfAssessmentInput, { description: "The self-assessment." }) input: RecordChildrensSelfAssessmentInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensSelfAssessment> {
     const period = financialYear(input.period, "period");
@@ -73,11 +73,11 @@ export class SelfAssessmentResolver {
   @Authorized(...WRITERS.children)
   @Mutation(() => ChildrensSelfAssessment, { description: "Submits a draft self-assessment, opening it to external challenge by peers." })
   submitChildrensSelfAssessment(
-    @Arg("id", () => ID, { description: "The self-assessment." }) id: string,
+    @Arg("input", () => SubmitChildrensSelfAssessmentInput, { description: "The self-assessment." }) input: SubmitChildrensSelfAssessmentInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<ChildrensSelfAssessment> {
     return ctx.transaction(async (manager) => {
-      const assessment = await findOrNotFound(manager, ChildrensSelfAssessment, THING, id);
+      const assessment = await findOrNotFound(manager, ChildrensSelfAssessment, THING, input.id);
       return applyMove(manager, ChildrensSelfAssessment, SELF_ASSESSMENT_LIFECYCLE, assessment, Status.SUBMITTED, {}, { subject: `${THING} ${assessment.id}` });
     });
   }
@@ -114,7 +114,7 @@ export class SelfAssessmentResolver {
       },
       {
         onViolation: (violation) =>
-          violation.kind === "unique" ? conflict("This self-assessment has already been challenged: one external challenge each") : undefined,
+          violation.kind === "unique" ? oneChallengeEach() : undefined,
       },
     );
   }
@@ -133,6 +133,4 @@ export class SelfAssessmentChallengeResolver {
   }
 }
 
-function onePerPeriod(council: string, period: string) {
-  return conflict(`Council ${council} already has a self-assessment for ${period}: one per council per period`);
-}
+export const selfAssessmentResolvers = [CouncilSelfAssessmentsResolver, SelfAssessmentResolver, SelfAssessmentChallengeResolver] as const;

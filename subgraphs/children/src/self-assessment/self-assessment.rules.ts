@@ -1,4 +1,4 @@
-import { badUserInput, defineLifecycle } from "@sli/shared";
+import { badUserInput, conflict, defineLifecycle } from "@sli/shared";
 import { ChildrensSelfAssessmentStatus as Status } from "./self-assessment.entity";
 
 export const SELF_ASSESSMENT_LIFECYCLE = defineLifecycle("self-assessment", "draft → submitted → challenged; nothing moves back", {
@@ -22,4 +22,14 @@ export function requireExternalChallengers(assessedCouncil: string, challengers:
     });
   }
   return distinct;
+}
+
+/** Rule: one self-assessment per council per period. */
+export function onePerPeriod(council: string, period: string) {
+  return conflict(`Council ${council} already has a self-assessment for ${period}: one per council per period`);
+}
+
+/** Rule: a self-assessment is challenged externally once. */
+export function oneChallengeEach() {
+  return conflict("This self-assessment has already been challenged: one external challenge each");
 }

@@ -1,4 +1,4 @@
-import { Provenance, Public, Restricted } from "@sli/shared";
+import { LocalDate, Provenance, Public, Restricted } from "@sli/shared";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { ChildrensSupportLevel } from "../council/support-level";
@@ -21,7 +21,7 @@ export class SupportLevelDecision {
   level!: ChildrensSupportLevel;
 
   @Public()
-  @Field({ description: "When it was decided (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When it was decided." })
   @Column({ name: "decided_on", type: "varchar", length: 10 })
   decidedOn!: string;
 

@@ -1,6 +1,5 @@
-import { Provenance } from "@sli/shared";
+import { demoRandom, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
-import { demoRandom } from "../common/demo-random";
 import { hasDemo, KEEP_UNIVERSAL, upperTierCouncils } from "../common/demo";
 import { Council } from "../council/council.entity";
 import { ChildrensSupportLevel } from "../council/support-level";

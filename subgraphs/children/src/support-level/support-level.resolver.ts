@@ -4,7 +4,7 @@ import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
 import { SupportLevelDecision } from "./support-level-decision.entity";
-import { RecordSupportLevelInput } from "./support-level.inputs";
+import { RecordChildrensSupportLevelInput } from "./support-level.inputs";
 
 @Resolver(() => Council)
 export class SupportLevelResolver {
@@ -22,7 +22,7 @@ export class SupportLevelResolver {
     description: "Records the CIB's decision on a council's level of support; it becomes the council's childrensSupportLevel.",
   })
   recordChildrensSupportLevel(
-    @Arg("input", () => RecordSupportLevelInput, { description: "The decision." }) input: RecordSupportLevelInput,
+    @Arg("input", () => RecordChildrensSupportLevelInput, { description: "The decision." }) input: RecordChildrensSupportLevelInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<Council> {
     const decidedOn = isoDate(input.decidedOn, "decidedOn");
@@ -40,3 +40,5 @@ export class SupportLevelResolver {
     });
   }
 }
+
+export const supportLevelResolvers = [SupportLevelResolver] as const;
