@@ -11,7 +11,7 @@ const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations
   ... on Region { code cqcRatings2010 { rating councils illustrative } } } }`;
 
 const RECORD_RATING = `mutation ($code: ID!, $rating: CqcRating!, $source: String!) {
-  recordCqcRating2010(councilCode: $code, rating: $rating, source: $source) { code cqcRating2010 cqcRating2010Source cqcRating2010Provenance } }`;
+  recordCqcRating2010(input: { council: $code, rating: $rating, source: $source }) { code cqcRating2010 cqcRating2010Source cqcRating2010Provenance } }`;
 
 const officer = testViewer("TEASC_OFFICER");
 
@@ -94,7 +94,7 @@ describe.each(["sqlite", "mysql"] as const)("adults subgraph on %s", (kind) => {
 
   it("keeps a council in the sign-off programme rated adequate", async () => {
     await executeOn(server, RECORD_RATING, { code: inProgramme, rating: "ADEQUATE", source: "CQC 2010" }, officer);
-    const entered = await executeOn(server, `mutation ($code: ID!) { enterAdultsSignOff(councilCode: $code, enteredOn: "2011-07-01") { status } }`, { code: inProgramme }, officer);
+    const entered = await executeOn(server, `mutation ($code: ID!) { enterAdultsSignOff(input: { council: $code, enteredOn: "2011-07-01" }) { status } }`, { code: inProgramme }, officer);
     expect(entered.errors).toBeUndefined();
     const changed = await executeOn(server, RECORD_RATING, { code: inProgramme, rating: "POOR", source: "later source" }, officer);
     expect(codesOf(changed)).toEqual(["CONFLICT"]);

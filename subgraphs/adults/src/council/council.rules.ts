@@ -15,7 +15,7 @@ export function assertText(value: string, argument: string, max: number): string
  * Adult social care is an upper-tier responsibility: a write about a shire
  * district is bad input saying so; an unknown council is not found.
  */
-export async function findUpperTierCouncil(manager: EntityManager, code: string, argument = "councilCode"): Promise<Council> {
+export async function findUpperTierCouncil(manager: EntityManager, code: string, argument = "council"): Promise<Council> {
   assertCouncilCode(code, argument);
   const council = await manager.findOneBy(Council, { code });
   if (!council) throw notFound(`No council has the code ${code}`, { argument });
@@ -24,7 +24,7 @@ export async function findUpperTierCouncil(manager: EntityManager, code: string,
 }
 
 /** Rule: only the 152 upper-tier councils have adult social care records. */
-export function assertUpperTier(council: Council, argument = "councilCode"): void {
+export function assertUpperTier(council: Council, argument = "council"): void {
   if (!council.upperTier) {
     throw badUserInput(
       `${council.code} is a shire district council: adult social care is its county's, so TEASC keeps no records for it`,

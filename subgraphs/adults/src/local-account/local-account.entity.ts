@@ -1,4 +1,4 @@
-import { Provenance, Public, Published } from "@sli/shared";
+import { Provenance, Public, Published, LocalDate } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS } from "../confidentiality";
@@ -82,7 +82,7 @@ export class LocalAccount {
   currentCouncilCode!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it was published (YYYY-MM-DD); null for a draft." })
+  @Field(() => LocalDate, { nullable: true, description: "When it was published; null for a draft." })
   @Column({ name: "published_on", type: "varchar", length: 10, nullable: true })
   publishedOn!: string | null;
 

@@ -1,4 +1,4 @@
-import { applyMove, BoundedBy, isoDate, Provenance, Public, Published, WRITERS } from "@sli/shared";
+import { applyMove, isoDate, Provenance, Public, Published } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, IsNull, Not } from "typeorm";
@@ -7,10 +7,11 @@ import { Council } from "../council/council.entity";
 import { assertText, findUpperTierCouncil } from "../council/council.rules";
 import { LocalAccount, LocalAccountPriority, LocalAccountStatus } from "./local-account.entity";
 import {
-  LocalAccountCorrectionInput,
-  LocalAccountDraftChanges,
-  LocalAccountDraftInput,
+  CorrectLocalAccountInput,
+  CreateLocalAccountInput,
   type LocalAccountPriorityInput,
+  PublishLocalAccountInput,
+  UpdateLocalAccountDraftInput,
 } from "./local-account.inputs";
 import {
   assertCorrectable,
@@ -116,14 +117,14 @@ export class LocalAccountResolver {
   @Mutation(() => LocalAccount, {
     description: "Starts a council's local account for a year as a DRAFT. One per council per year; upper-tier councils only.",
   })
-  createLocalAccount(@Arg("input", { description: "The draft." }) input: LocalAccountDraftInput, @Ctx() ctx: AdultsContext) {
+  createLocalAccount(@Arg("input", { description: "The draft." }) input: CreateLocalAccountInput, @Ctx() ctx: AdultsContext) {
     const year = assertLocalAccountYear(input.year);
     const engagement = optionalText(input.engagement, "engagement", 2000) ?? null;
     const link = optionalText(input.link, "link", 500) ?? null;
     const priorities = cleanPriorities(input.priorities ?? []);
     return ctx.transaction(
       async (manager) => {
-        const council = await findUpperTierCouncil(manager, input.councilCode);
+        const council = await findUpperTierCouncil(manager, input.council);
         assertMayWriteLocalAccount(ctx.viewer, council.code);
         if (await manager.existsBy(LocalAccount, { currentCouncilCode: council.code, year })) {
           throw oneLocalAccountPerYear(council.code, year);
@@ -144,17 +145,17 @@ export class LocalAccountResolver {
         await insertPriorities(manager, id, priorities, Provenance.RECORDED);
         return manager.findOneByOrFail(LocalAccount, { id });
       },
-      { onViolation: localAccountViolation(input.councilCode, year) },
+      { onViolation: localAccountViolation(input.council, year) },
     );
   }
 
   @Authorized(...LOCAL_ACCOUNT_WRITERS)
   @Mutation(() => LocalAccount, { description: "Edits a DRAFT local account; a published one is refused (CONFLICT): correct it instead." })
   updateLocalAccountDraft(
-    @Arg("id", () => ID, { description: "The draft's id." }) id: string,
-    @Arg("changes", { description: "What changes." }) changes: LocalAccountDraftChanges,
+    @Arg("input", { description: "The draft and what changes." }) changes: UpdateLocalAccountDraftInput,
     @Ctx() ctx: AdultsContext,
   ) {
+    const { id } = changes;
     const engagement = optionalText(changes.engagement, "engagement", 2000);
     const link = optionalText(changes.link, "link", 500);
     const priorities = changes.priorities ? cleanPriorities(changes.priorities) : undefined;
@@ -181,13 +182,8 @@ export class LocalAccountResolver {
   @Mutation(() => LocalAccount, {
     description: "Publishes a DRAFT local account (CONFLICT listing what is missing: link, engagement, a priority).",
   })
-  publishLocalAccount(
-    @Arg("id", () => ID, { description: "The draft's id." }) id: string,
-    @Arg("publishedOn", { description: "When it was published (YYYY-MM-DD)." }) @BoundedBy(LocalAccount, "publishedOn") publishedOn: string,
-    @Arg("link", () => String, { nullable: true, description: "Where it is published, if the draft does not say yet." }) @BoundedBy(LocalAccount, "link")
-    link: string | null | undefined,
-    @Ctx() ctx: AdultsContext,
-  ) {
+  publishLocalAccount(@Arg("input", { description: "The draft and when it was published." }) input: PublishLocalAccountInput, @Ctx() ctx: AdultsContext) {
+    const { id, publishedOn, link } = input;
     isoDate(publishedOn, "publishedOn");
     const newLink = optionalText(link, "link", 500);
     return ctx.transaction(async (manager) => {
@@ -207,11 +203,8 @@ export class LocalAccountResolver {
     description:
       "Corrects a PUBLISHED local account: the correction becomes the current account for the year, and the original is kept, SUPERSEDED, unchanged.",
   })
-  correctLocalAccount(
-    @Arg("id", () => ID, { description: "The published account's id." }) id: string,
-    @Arg("correction", { description: "The corrected account." }) correction: LocalAccountCorrectionInput,
-    @Ctx() ctx: AdultsContext,
-  ) {
+  correctLocalAccount(@Arg("input", { description: "The published account and its correction." }) correction: CorrectLocalAccountInput, @Ctx() ctx: AdultsContext) {
+    const { id } = correction;
     const reason = assertText(correction.reason, "reason", 1000);
     isoDate(correction.publishedOn, "publishedOn");
     const link = optionalText(correction.link, "link", 500);

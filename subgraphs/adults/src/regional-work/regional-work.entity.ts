@@ -1,4 +1,4 @@
-import { Provenance, Public } from "@sli/shared";
+import { Provenance, Public, LocalDate } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 
@@ -55,9 +55,9 @@ export class AdultsRegionalWorkshop {
   regionCode!: string;
 
   @Public()
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
-    description: "When it was held (YYYY-MM-DD); null for the reference records, whose source says only that it took place by 2012.",
+    description: "When it was held; null for the reference records, whose source says only that it took place by 2012.",
   })
   @Column({ name: "held_on", type: "varchar", length: 10, nullable: true })
   heldOn!: string | null;

@@ -15,6 +15,6 @@ export function regionalPriorityViolation(regionCode: string, financialYear: str
     violation.kind === "unique"
       ? conflict(`${regionCode} already has a ${deliverable} priority for ${financialYear}: one per deliverable per region per year`)
       : violation.kind === "foreign key"
-        ? badUserInput(`${regionCode} has no ADASS regional branch here`, { argument: "regionCode" })
+        ? badUserInput(`${regionCode} has no ADASS regional branch here`, { argument: "region" })
         : undefined;
 }

@@ -8,8 +8,8 @@ const officer = testViewer("TEASC_OFFICER");
 const REGIONS = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region {
   code adassBranch { name provenance } adultsWorkshops { heldOn topic provenance }
   adultsRegionalPriorities(financialYear: "2012/13") { deliverable fundingPounds provenance } adultsFunding } } }`;
-const WORKSHOP = `mutation ($input: AdultsRegionalWorkshopInput!) { recordAdultsRegionalWorkshop(input: $input) { regionCode heldOn topic provenance } }`;
-const PRIORITY = `mutation ($input: AdultsRegionalPriorityInput!) { recordAdultsRegionalPriority(input: $input) { regionCode financialYear deliverable fundingPounds provenance } }`;
+const WORKSHOP = `mutation ($input: RecordAdultsRegionalWorkshopInput!) { recordAdultsRegionalWorkshop(input: $input) { regionCode heldOn topic provenance } }`;
+const PRIORITY = `mutation ($input: RecordAdultsRegionalPriorityInput!) { recordAdultsRegionalPriority(input: $input) { regionCode financialYear deliverable fundingPounds provenance } }`;
 
 describe.each(["sqlite", "mysql"] as const)("TEASC regional work on %s", (kind) => {
   let config: Config;
@@ -43,15 +43,15 @@ describe.each(["sqlite", "mysql"] as const)("TEASC regional work on %s", (kind) 
   });
 
   it("records workshops, refusing a malformed region or date", async () => {
-    const held = await gql(WORKSHOP, { input: { regionCode: "E12000009", heldOn: "2012-09-12", topic: "Local accounts review" } });
+    const held = await gql(WORKSHOP, { input: { region: "E12000009", heldOn: "2012-09-12", topic: "Local accounts review" } });
     expect(held.data!.recordAdultsRegionalWorkshop).toEqual({ regionCode: "E12000009", heldOn: "2012-09-12", topic: "Local accounts review", provenance: "RECORDED" });
-    expect(codesOf(await gql(WORKSHOP, { input: { regionCode: "E12000010", heldOn: "2012-09-12", topic: "x" } }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codesOf(await gql(WORKSHOP, { input: { regionCode: "E12000009", heldOn: "2012-02-30", topic: "x" } }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codesOf(await executeOn(server, WORKSHOP, { input: { regionCode: "E12000009", heldOn: "2012-09-12", topic: "x" } }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codesOf(await gql(WORKSHOP, { input: { region: "E12000010", heldOn: "2012-09-12", topic: "x" } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codesOf(await gql(WORKSHOP, { input: { region: "E12000009", heldOn: "2012-02-30", topic: "x" } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codesOf(await executeOn(server, WORKSHOP, { input: { region: "E12000009", heldOn: "2012-09-12", topic: "x" } }))).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("records one priority per deliverable per region per year, with funding never negative", async () => {
-    const input = { regionCode: "E12000009", financialYear: "2013/14", deliverable: "REGIONAL_PEER_CHALLENGE", description: "Two peer challenges", fundingPounds: 25000 };
+    const input = { region: "E12000009", financialYear: "2013/14", deliverable: "REGIONAL_PEER_CHALLENGE", description: "Two peer challenges", fundingPounds: 25000 };
     const raced = await Promise.all(Array.from({ length: 20 }, () => gql(PRIORITY, { input })));
     expect(raced.filter((answer) => !answer.errors)).toHaveLength(1);
     expect(raced.flatMap(codesOf).every((code) => code === "CONFLICT")).toBe(true);

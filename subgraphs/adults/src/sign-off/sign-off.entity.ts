@@ -1,4 +1,4 @@
-import { ownerOf, Provenance, Public, Published } from "@sli/shared";
+import { ownerOf, Provenance, Public, Published, LocalDate } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { RECOGNISED_BY_THE_BOARD, SIGN_OFF_READERS } from "../confidentiality";
@@ -79,17 +79,17 @@ export class AdultsSignOff {
   status!: AdultsSignOffStatus;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it entered the programme (YYYY-MM-DD); null where the source does not say." })
+  @Field(() => LocalDate, { nullable: true, description: "When it entered the programme; null where the source does not say." })
   @Column({ name: "entered_on", type: "varchar", length: 10, nullable: true })
   enteredOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it was invited to present to the TEASC board." })
+  @Field(() => LocalDate, { nullable: true, description: "When it was invited to present to the TEASC board." })
   @Column({ name: "invited_on", type: "varchar", length: 10, nullable: true })
   invitedOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it presented to the board." })
+  @Field(() => LocalDate, { nullable: true, description: "When it presented to the board." })
   @Column({ name: "presented_on", type: "varchar", length: 10, nullable: true })
   presentedOn!: string | null;
 
@@ -128,12 +128,12 @@ export class AdultsPeerChallenge {
   signOffId!: number;
 
   @Public()
-  @Field({ description: "First day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day on site." })
   @Column({ name: "on_site_from", type: "varchar", length: 10 })
   onSiteFrom!: string;
 
   @Public()
-  @Field({ description: "Last day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Last day on site." })
   @Column({ name: "on_site_to", type: "varchar", length: 10 })
   onSiteTo!: string;
 
@@ -180,7 +180,7 @@ export class AdultsSignOffEvidence {
   currentSignOffId!: number | null;
 
   @Public()
-  @Field({ description: "When it was given (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When it was given." })
   @Column({ name: "given_on", type: "varchar", length: 10 })
   givenOn!: string;
 
@@ -224,7 +224,7 @@ export class AdultsRecognition {
   recognisedOn!: string;
 
   @Public()
-  @Field({ description: "The last day by which the recognition is known to have happened (YYYY-MM-DD): what recognisedBy compares." })
+  @Field(() => LocalDate, { description: "The last day by which the recognition is known to have happened: what adultsRecognisedBy compares." })
   @Column({ name: "known_by", type: "varchar", length: 10 })
   knownBy!: string;
 

@@ -1,5 +1,5 @@
-import { applyMove, assertCouncilCode, badUserInput, BoundedBy, isoDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { applyMove, assertCouncilCode, badUserInput, isoDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, In, LessThanOrEqual } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -14,7 +14,14 @@ import {
   AdultsSignOffEvidence,
   AdultsSignOffStatus,
 } from "./sign-off.entity";
-import { AdultsPeerChallengeInput, AdultsRecognitionInput, AdultsSignOffEvidenceInput } from "./sign-off.inputs";
+import {
+  EnterAdultsSignOffInput,
+  InviteAdultsSignOffToPresentInput,
+  RecogniseAdultsSignOffInput,
+  RecordAdultsPeerChallengeInput,
+  RecordAdultsSignOffEvidenceInput,
+  RecordAdultsSignOffPresentationInput,
+} from "./sign-off.inputs";
 import { AdultsMissingItem, AdultsSignOffProgress } from "./sign-off.progress";
 import {
   assertGatheringEvidence,
@@ -38,7 +45,7 @@ import {
  * what the rules need, so they judge what is committed, not a stale snapshot.
  */
 async function lockSignOff(manager: EntityManager, councilCode: string) {
-  assertCouncilCode(councilCode, "councilCode");
+  assertCouncilCode(councilCode, "council");
   const { affected } = await manager
     .createQueryBuilder()
     .update(AdultsSignOff)
@@ -206,11 +213,8 @@ export class AdultsSignOffResolver {
   @Mutation(() => AdultsSignOff, {
     description: "Enters a council rated ADEQUATE in 2009-10 into the TEASC sign-off programme (status GATHERING_EVIDENCE).",
   })
-  enterAdultsSignOff(
-    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("enteredOn", { description: "When it entered the programme (YYYY-MM-DD)." }) @BoundedBy(AdultsSignOff, "enteredOn") enteredOn: string,
-    @Ctx() ctx: AdultsContext,
-  ) {
+  enterAdultsSignOff(@Arg("input", { description: "The council and when it entered." }) input: EnterAdultsSignOffInput, @Ctx() ctx: AdultsContext) {
+    const { council: councilCode, enteredOn } = input;
     isoDate(enteredOn, "enteredOn");
     return ctx.transaction(
       async (manager) => {
@@ -236,7 +240,7 @@ export class AdultsSignOffResolver {
 
   @Authorized(...WRITERS.adults)
   @Mutation(() => AdultsSignOff, { description: "Records the council's subsidised peer challenge (once; while GATHERING_EVIDENCE)." })
-  recordAdultsPeerChallenge(@Arg("input", { description: "The peer challenge." }) input: AdultsPeerChallengeInput, @Ctx() ctx: AdultsContext) {
+  recordAdultsPeerChallenge(@Arg("input", { description: "The peer challenge." }) input: RecordAdultsPeerChallengeInput, @Ctx() ctx: AdultsContext) {
     isoDate(input.onSiteFrom, "onSiteFrom");
     isoDate(input.onSiteTo, "onSiteTo");
     assertNotBefore(input.onSiteTo, input.onSiteFrom, "onSiteTo", "onSiteFrom");
@@ -244,9 +248,9 @@ export class AdultsSignOffResolver {
     const focus = input.focus ? assertText(input.focus, "focus", 1000) : null;
     return ctx.transaction(
       async (manager) => {
-        const { signOff, snapshot } = await lockSignOff(manager, input.councilCode);
-        assertGatheringEvidence(input.councilCode, signOff, "the peer challenge");
-        if (snapshot.peerChallenge) throw signOffViolation(input.councilCode)({ kind: "unique", detail: "peer_challenge" })!;
+        const { signOff, snapshot } = await lockSignOff(manager, input.council);
+        assertGatheringEvidence(input.council, signOff, "the peer challenge");
+        if (snapshot.peerChallenge) throw signOffViolation(input.council)({ kind: "unique", detail: "peer_challenge" })!;
         assertNotBefore(input.onSiteFrom, signOff.enteredOn, "onSiteFrom", "the council's entry into the programme");
         await manager.insert(AdultsPeerChallenge, {
           signOffId: signOff.id,
@@ -258,7 +262,7 @@ export class AdultsSignOffResolver {
         });
         return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
       },
-      { onViolation: signOffViolation(input.councilCode) },
+      { onViolation: signOffViolation(input.council) },
     );
   }
 
@@ -267,16 +271,16 @@ export class AdultsSignOffResolver {
     description:
       "Records one of the three core elements or two confirmations (while GATHERING_EVIDENCE). Recording a kind again replaces it as current and keeps the earlier in evidenceHistory.",
   })
-  recordAdultsSignOffEvidence(@Arg("input", { description: "The evidence." }) input: AdultsSignOffEvidenceInput, @Ctx() ctx: AdultsContext) {
+  recordAdultsSignOffEvidence(@Arg("input", { description: "The evidence." }) input: RecordAdultsSignOffEvidenceInput, @Ctx() ctx: AdultsContext) {
     isoDate(input.givenOn, "givenOn");
     const author = assertText(input.author, "author", 200);
     const summary = input.summary ? assertText(input.summary, "summary", 2000) : null;
     return ctx.transaction(
       async (manager) => {
-        const { council, signOff, snapshot } = await lockSignOff(manager, input.councilCode);
-        assertGatheringEvidence(input.councilCode, signOff, "evidence");
+        const { council, signOff, snapshot } = await lockSignOff(manager, input.council);
+        assertGatheringEvidence(input.council, signOff, "evidence");
         if (input.kind === AdultsEvidenceKind.PEER_CHALLENGE_RESULTS) {
-          assertPeerChallengeHeld(input.councilCode, snapshot.peerChallenge, input.givenOn);
+          assertPeerChallengeHeld(input.council, snapshot.peerChallenge, input.givenOn);
         }
         if (input.kind === AdultsEvidenceKind.PRINCIPAL_ADVISER_FEEDBACK) assertRegionsPrincipalAdviser(council, author);
         await manager.update(AdultsSignOffEvidence, { currentSignOffId: signOff.id, kind: input.kind }, { currentSignOffId: null });
@@ -292,7 +296,7 @@ export class AdultsSignOffResolver {
         });
         return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
       },
-      { onViolation: signOffViolation(input.councilCode) },
+      { onViolation: signOffViolation(input.council) },
     );
   }
 
@@ -302,10 +306,10 @@ export class AdultsSignOffResolver {
       "GATHERING_EVIDENCE → INVITED_TO_PRESENT: only with the peer challenge and all five pieces of evidence in, each supporting sign-off (CONFLICT listing what is missing).",
   })
   inviteAdultsSignOffToPresent(
-    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("invitedOn", { description: "When the board invited it (YYYY-MM-DD), not before the evidence." }) @BoundedBy(AdultsSignOff, "invitedOn") invitedOn: string,
+    @Arg("input", { description: "The council and when the board invited it." }) input: InviteAdultsSignOffToPresentInput,
     @Ctx() ctx: AdultsContext,
   ) {
+    const { council: councilCode, invitedOn } = input;
     isoDate(invitedOn, "invitedOn");
     return ctx.transaction(
       async (manager) => {
@@ -322,10 +326,10 @@ export class AdultsSignOffResolver {
   @Authorized(...WRITERS.adults)
   @Mutation(() => AdultsSignOff, { description: "INVITED_TO_PRESENT → PRESENTED: the council has presented to the TEASC board." })
   recordAdultsSignOffPresentation(
-    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("presentedOn", { description: "When it presented (YYYY-MM-DD), not before the invitation." }) @BoundedBy(AdultsSignOff, "presentedOn") presentedOn: string,
+    @Arg("input", { description: "The council and when it presented." }) input: RecordAdultsSignOffPresentationInput,
     @Ctx() ctx: AdultsContext,
   ) {
+    const { council: councilCode, presentedOn } = input;
     isoDate(presentedOn, "presentedOn");
     return ctx.transaction(
       async (manager) => {
@@ -342,13 +346,13 @@ export class AdultsSignOffResolver {
   @Mutation(() => AdultsSignOff, {
     description: "PRESENTED → RECOGNISED: the board recognises the council's progress (once) and records the learning to share.",
   })
-  recogniseAdultsSignOff(@Arg("input", { description: "The recognition." }) input: AdultsRecognitionInput, @Ctx() ctx: AdultsContext) {
+  recogniseAdultsSignOff(@Arg("input", { description: "The recognition." }) input: RecogniseAdultsSignOffInput, @Ctx() ctx: AdultsContext) {
     isoDate(input.recognisedOn, "recognisedOn");
     const learning = assertLearning(input.learning);
     return ctx.transaction(
       async (manager) => {
-        const { signOff, snapshot } = await lockSignOff(manager, input.councilCode);
-        assertSignOffMove(input.councilCode, snapshot, AdultsSignOffStatus.RECOGNISED);
+        const { signOff, snapshot } = await lockSignOff(manager, input.council);
+        assertSignOffMove(input.council, snapshot, AdultsSignOffStatus.RECOGNISED);
         assertNotBefore(input.recognisedOn, signOff.presentedOn, "recognisedOn", "the presentation");
         const moved = await moveTo(manager, signOff, AdultsSignOffStatus.RECOGNISED, {});
         const { identifiers } = await manager.insert(AdultsRecognition, {
@@ -364,7 +368,7 @@ export class AdultsSignOffResolver {
         );
         return moved;
       },
-      { onViolation: signOffViolation(input.councilCode) },
+      { onViolation: signOffViolation(input.council) },
     );
   }
 }

@@ -13,13 +13,13 @@ const SIGN_OFF = `status enteredOn invitedOn presentedOn recognisedOn nextStatus
   evidenceHistory { kind outcome } missing { requirement neededFor description }
   recognition { recognisedOn knownBy provenance learningToShare { position learning } }`;
 
-const ENTER = `mutation ($code: ID!, $on: String!) { enterAdultsSignOff(councilCode: $code, enteredOn: $on) { ${SIGN_OFF} } }`;
-const RATE = `mutation ($code: ID!, $rating: CqcRating!) { recordCqcRating2010(councilCode: $code, rating: $rating, source: "CQC 2010 (test)") { code } }`;
-const PEER_CHALLENGE = `mutation ($input: AdultsPeerChallengeInput!) { recordAdultsPeerChallenge(input: $input) { ${SIGN_OFF} } }`;
-const EVIDENCE = `mutation ($input: AdultsSignOffEvidenceInput!) { recordAdultsSignOffEvidence(input: $input) { ${SIGN_OFF} } }`;
-const INVITE = `mutation ($code: ID!, $on: String!) { inviteAdultsSignOffToPresent(councilCode: $code, invitedOn: $on) { ${SIGN_OFF} } }`;
-const PRESENT = `mutation ($code: ID!, $on: String!) { recordAdultsSignOffPresentation(councilCode: $code, presentedOn: $on) { ${SIGN_OFF} } }`;
-const RECOGNISE = `mutation ($input: AdultsRecognitionInput!) { recogniseAdultsSignOff(input: $input) { ${SIGN_OFF} } }`;
+const ENTER = `mutation ($code: ID!, $on: LocalDate!) { enterAdultsSignOff(input: { council: $code, enteredOn: $on }) { ${SIGN_OFF} } }`;
+const RATE = `mutation ($code: ID!, $rating: CqcRating!) { recordCqcRating2010(input: { council: $code, rating: $rating, source: "CQC 2010 (test)" }) { code } }`;
+const PEER_CHALLENGE = `mutation ($input: RecordAdultsPeerChallengeInput!) { recordAdultsPeerChallenge(input: $input) { ${SIGN_OFF} } }`;
+const EVIDENCE = `mutation ($input: RecordAdultsSignOffEvidenceInput!) { recordAdultsSignOffEvidence(input: $input) { ${SIGN_OFF} } }`;
+const INVITE = `mutation ($code: ID!, $on: LocalDate!) { inviteAdultsSignOffToPresent(input: { council: $code, invitedOn: $on }) { ${SIGN_OFF} } }`;
+const PRESENT = `mutation ($code: ID!, $on: LocalDate!) { recordAdultsSignOffPresentation(input: { council: $code, presentedOn: $on }) { ${SIGN_OFF} } }`;
+const RECOGNISE = `mutation ($input: RecogniseAdultsSignOffInput!) { recogniseAdultsSignOff(input: $input) { ${SIGN_OFF} } }`;
 const PROGRAMME = `{ adultsSignOffProgramme { council { code cqcRating2010Provenance } status missing { requirement }
   signOff { provenance illustrative note recognisedOn evidenceHistory { kind } enteredOn recognition { learningToShare { learning } } } } }`;
 
@@ -37,11 +37,11 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     return answer.data!.enterAdultsSignOff;
   }
   const evidence = (code: string, kind: string, givenOn: string, outcome = "SUPPORTS_SIGN_OFF", author = "Test author") =>
-    gql(EVIDENCE, { input: { councilCode: code, kind, givenOn, author, outcome } });
+    gql(EVIDENCE, { input: { council: code, kind, givenOn, author, outcome } });
   /** All five, supporting sign-off, after a peer challenge in February 2012. */
   async function gathered(code: string, adviser: string) {
     await entered(code);
-    expect((await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer" } })).errors).toBeUndefined();
+    expect((await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer" } })).errors).toBeUndefined();
     for (const kind of ["PROGRESS_REPORT", "PEER_CHALLENGE_RESULTS", "PEER_DIRECTOR_ENDORSEMENT", "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK"]) {
       expect((await evidence(code, kind, "2012-03-01")).errors).toBeUndefined();
     }
@@ -154,7 +154,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     const present = await gql(PRESENT, { code, on: "2012-05-01" });
     expect(codesOf(present)).toEqual(["CONFLICT"]);
     expect(present.errors![0].extensions!.missing).toContain("INVITATION");
-    const recognise = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-06-01", learning: ["x"] } });
+    const recognise = await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-06-01", learning: ["x"] } });
     expect(codesOf(recognise)).toEqual(["CONFLICT"]);
     expect(recognise.errors![0].extensions!.missing).toEqual(expect.arrayContaining(["PEER_CHALLENGE", "INVITATION", "PRESENTATION"]));
     expect(recognise.errors![0].extensions!.missing).not.toContain("RECOGNITION");
@@ -163,13 +163,13 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     const early = await evidence(code, "PEER_CHALLENGE_RESULTS", "2012-03-01");
     expect(codesOf(early)).toEqual(["CONFLICT"]);
     expect(early.errors![0].message).toMatch(/need the peer challenge: record it first/);
-    const badDates = await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-02-09", onSiteTo: "2012-02-06", leadPeer: "Lead peer" } });
+    const badDates = await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-02-09", onSiteTo: "2012-02-06", leadPeer: "Lead peer" } });
     expect(codesOf(badDates)).toEqual(["BAD_USER_INPUT"]);
-    const beforeEntry = await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2011-01-06", onSiteTo: "2011-01-09", leadPeer: "Lead peer" } });
+    const beforeEntry = await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2011-01-06", onSiteTo: "2011-01-09", leadPeer: "Lead peer" } });
     expect(codesOf(beforeEntry)).toEqual(["BAD_USER_INPUT"]);
-    const held = await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer", focus: "Personalisation" } });
+    const held = await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer", focus: "Personalisation" } });
     expect(held.data!.recordAdultsPeerChallenge.peerChallenge).toEqual({ onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer", subsidised: true });
-    const second = await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-03-06", onSiteTo: "2012-03-09", leadPeer: "Other" } });
+    const second = await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-03-06", onSiteTo: "2012-03-09", leadPeer: "Other" } });
     expect(codesOf(second)).toEqual(["CONFLICT"]);
     expect(second.errors![0].message).toMatch(/already recorded: one per council/);
     expect(codesOf(await evidence(code, "PEER_CHALLENGE_RESULTS", "2012-02-08"))).toEqual(["BAD_USER_INPUT"]);
@@ -207,11 +207,11 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     const late = await evidence(code, "PROGRESS_REPORT", "2012-05-02");
     expect(codesOf(late)).toEqual(["CONFLICT"]);
     expect(late.errors![0].message).toMatch(/is INVITED_TO_PRESENT: evidence is recorded only while GATHERING_EVIDENCE/);
-    expect(codesOf(await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-05-06", onSiteTo: "2012-05-09", leadPeer: "x" } }))).toEqual(["CONFLICT"]);
+    expect(codesOf(await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-05-06", onSiteTo: "2012-05-09", leadPeer: "x" } }))).toEqual(["CONFLICT"]);
     const reinvite = await gql(INVITE, { code, on: "2012-05-02" });
     expect(codesOf(reinvite)).toEqual(["CONFLICT"]);
     expect(reinvite.errors![0].message).toMatch(/is INVITED_TO_PRESENT and cannot move to INVITED_TO_PRESENT: from INVITED_TO_PRESENT a TEASC sign-off moves only to PRESENTED/);
-    const skip = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-06-01", learning: ["x"] } });
+    const skip = await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-06-01", learning: ["x"] } });
     expect(codesOf(skip)).toEqual(["CONFLICT"]);
     expect(skip.errors![0].extensions).toMatchObject({ current: "INVITED_TO_PRESENT", requested: "RECOGNISED", allowed: ["PRESENTED"], missing: ["PRESENTATION"] });
 
@@ -225,11 +225,11 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     expect(codesOf(await gql(INVITE, { code, on: "2012-06-13" }))).toEqual(["CONFLICT"]);
 
     // PRESENTED → RECOGNISED, with the learning to share, not before the presentation.
-    const noLearning = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-07-01", learning: [" "] } });
+    const noLearning = await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-07-01", learning: [" "] } });
     expect(codesOf(noLearning)).toEqual(["BAD_USER_INPUT"]);
     expect(noLearning.errors![0].message).toMatch(/learning identified to share/);
-    expect(codesOf(await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-06-01", learning: ["x"] } }))).toEqual(["BAD_USER_INPUT"]);
-    const recognised = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-07-01", learning: ["Reablement with the NHS", "User-led local account"] } });
+    expect(codesOf(await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-06-01", learning: ["x"] } }))).toEqual(["BAD_USER_INPUT"]);
+    const recognised = await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-07-01", learning: ["Reablement with the NHS", "User-led local account"] } });
     expect(recognised.errors).toBeUndefined();
     expect(recognised.data!.recogniseAdultsSignOff).toMatchObject({
       status: "RECOGNISED",
@@ -241,7 +241,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
 
     // RECOGNISED is the end.
     for (const [query, variables] of [
-      [RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-07-02", learning: ["again"] } }],
+      [RECOGNISE, { input: { council: code, recognisedOn: "2012-07-02", learning: ["again"] } }],
       [PRESENT, { code, on: "2012-07-02" }],
       [INVITE, { code, on: "2012-07-02" }],
     ] as const) {
@@ -262,7 +262,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     expect((await gql(INVITE, { code, on: "2012-05-01" })).errors).toBeUndefined();
     expect((await gql(PRESENT, { code, on: "2012-06-01" })).errors).toBeUndefined();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => gql(RECOGNISE, { input: { councilCode: code, recognisedOn: `2012-07-${String(i + 1).padStart(2, "0")}`, learning: [`learning ${i}`] } })),
+      Array.from({ length: 20 }, (_, i) => gql(RECOGNISE, { input: { council: code, recognisedOn: `2012-07-${String(i + 1).padStart(2, "0")}`, learning: [`learning ${i}`] } })),
     );
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
     for (const refused of answers.filter((answer) => answer.errors)) expect(codesOf(refused)).toEqual(["CONFLICT"]);
