@@ -80,7 +80,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off through the gate
         recognition: { learningToShare: [{ learning: "Reablement with the NHS" }] },
       },
     });
-    const recognised = await graph.query(`{ adultsRecognisedBy(date: "2012-07") { council { code name } } }`);
+    const recognised = await graph.query(`{ adultsRecognisedBy(date: "2012-07-31") { council { code name } } }`);
     expect(recognised.data!.adultsRecognisedBy.map((s: { council: { name: string } }) => s.council.name)).toEqual([
       "Cornwall", "Central Bedfordshire", "South Tyneside", "Kent",
     ]);

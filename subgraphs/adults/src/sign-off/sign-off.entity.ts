@@ -56,6 +56,20 @@ registerEnumType(AdultsEvidenceOutcome, {
   },
 });
 
+export enum AdultsDatePrecision {
+  DAY = "DAY",
+  MONTH = "MONTH",
+}
+
+registerEnumType(AdultsDatePrecision, {
+  name: "AdultsDatePrecision",
+  description: "How precisely a source dates an event: to the day, or only to the month.",
+  valuesConfig: {
+    DAY: { description: "The date is the day it happened." },
+    MONTH: { description: "The source gives only the month: the date is that month's last day, by which it had happened." },
+  },
+});
+
 @ObjectType({ description: "The TEASC sign-off of a council rated adequate by the CQC in 2009-10." })
 @Entity({ name: "adults_sign_off" })
 export class AdultsSignOff {
@@ -216,10 +230,7 @@ export class AdultsRecognition {
   @Column({ name: "sign_off_id", type: "integer" })
   signOffId!: number;
 
-  @Public()
-  @Field({
-    description: "When the board recognised the progress: a day (YYYY-MM-DD), or only the month (YYYY-MM) where the source gives no more.",
-  })
+  /** As the source gives it: a day (YYYY-MM-DD), or only the month (YYYY-MM); read through `recognisedOn` and `recognisedOnPrecision`. */
   @Column({ name: "recognised_on", type: "varchar", length: 10 })
   recognisedOn!: string;
 

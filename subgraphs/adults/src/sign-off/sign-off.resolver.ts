@@ -1,4 +1,4 @@
-import { applyMove, assertCouncilCode, badUserInput, isoDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
+import { applyMove, assertCouncilCode, isoDate, LocalDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, In, LessThanOrEqual } from "typeorm";
 import type { AdultsContext } from "../context";
@@ -6,6 +6,7 @@ import { Council } from "../council/council.entity";
 import { assertText, findUpperTierCouncil } from "../council/council.rules";
 import { CqcRating } from "../council/cqc-rating";
 import {
+  AdultsDatePrecision,
   AdultsEvidenceKind,
   AdultsLearning,
   AdultsPeerChallenge,
@@ -69,20 +70,6 @@ async function moveTo(manager: EntityManager, signOff: AdultsSignOff, to: Adults
   return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
 }
 
-/** "2012-04" means by the end of April 2012; a day means that day. */
-function endOfPeriod(date: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(date);
-  if (month) {
-    const last = new Date(Date.UTC(+month[1], +month[2], 0)).getUTCDate();
-    if (+month[2] >= 1 && +month[2] <= 12) return `${date}-${String(last).padStart(2, "0")}`;
-  }
-  try {
-    return isoDate(date, "date");
-  } catch {
-    throw badUserInput(`date must be YYYY-MM-DD or YYYY-MM, not "${date}"`, { argument: "date" });
-  }
-}
-
 @Resolver(() => Council)
 export class CouncilSignOffResolver {
   @Public()
@@ -120,12 +107,12 @@ export class AdultsSignOffResolver {
     description: "The councils whose progress the board had recognised by a date, earliest first.",
   })
   async adultsRecognisedBy(
-    @Arg("date", { description: "YYYY-MM-DD, or YYYY-MM for the end of that month." }) date: string,
+    @Arg("date", () => LocalDate, { description: "The day (2000-01-01 to 2030-12-31); a recognition the source dates only by its month counts from that month's last day." }) date: string,
     @Ctx() { dataSource }: AdultsContext,
   ): Promise<AdultsSignOff[]> {
     const recognitions = await dataSource
       .getRepository(AdultsRecognition)
-      .find({ where: { knownBy: LessThanOrEqual(endOfPeriod(date)) }, order: { knownBy: "ASC", signOffId: "ASC" } });
+      .find({ where: { knownBy: LessThanOrEqual(isoDate(date, "date")) }, order: { knownBy: "ASC", signOffId: "ASC" } });
     if (!recognitions.length) return [];
     const signOffs = await dataSource.getRepository(AdultsSignOff).findBy({ id: In(recognitions.map((r) => r.signOffId)) });
     const byId = new Map(signOffs.map((signOff) => [signOff.id, signOff]));
@@ -192,9 +179,19 @@ export class AdultsSignOffResolver {
   }
 
   @Public()
-  @FieldResolver(() => String, { nullable: true, description: "When the board recognised its progress (YYYY-MM-DD, or YYYY-MM where the source gives only the month)." })
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description: "When the board recognised its progress; where the source gives only the month, that month's last day (see recognisedOnPrecision). Null until recognised.",
+  })
   async recognisedOn(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext): Promise<string | null> {
-    return (await loaders.recognitionBySignOff.load(signOff.id))?.recognisedOn ?? null;
+    return (await loaders.recognitionBySignOff.load(signOff.id))?.knownBy ?? null;
+  }
+
+  @Public()
+  @FieldResolver(() => AdultsDatePrecision, { nullable: true, description: "Whether recognisedOn is the day or only the month's last day. Null until recognised." })
+  async recognisedOnPrecision(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext): Promise<AdultsDatePrecision | null> {
+    const recognition = await loaders.recognitionBySignOff.load(signOff.id);
+    return recognition ? recognitionPrecision(recognition) : null;
   }
 
   @Public()
@@ -376,11 +373,29 @@ export class AdultsSignOffResolver {
 @Resolver(() => AdultsRecognition)
 export class AdultsRecognitionResolver {
   @Public()
+  @FieldResolver(() => LocalDate, {
+    description: "When the board recognised the progress; where the source gives only the month, that month's last day (see recognisedOnPrecision).",
+  })
+  recognisedOn(@Root() recognition: AdultsRecognition): string {
+    return recognition.knownBy;
+  }
+
+  @Public()
+  @FieldResolver(() => AdultsDatePrecision, { description: "Whether recognisedOn is the day or only the month's last day." })
+  recognisedOnPrecision(@Root() recognition: AdultsRecognition): AdultsDatePrecision {
+    return recognitionPrecision(recognition);
+  }
+
+  @Public()
   @FieldResolver(() => [AdultsLearning], { description: "The learning the board identified to share, in order; empty where the source names none." })
   learningToShare(@Root() recognition: AdultsRecognition, @Ctx() { loaders }: AdultsContext) {
     return loaders.learningByRecognition.load(recognition.id);
   }
 }
+
+/** A recognition the source dates only by its month (YYYY-MM) is known by that month's last day. */
+const recognitionPrecision = (recognition: AdultsRecognition) =>
+  /^\d{4}-\d{2}$/.test(recognition.recognisedOn) ? AdultsDatePrecision.MONTH : AdultsDatePrecision.DAY;
 
 async function currentEvidence(signOff: AdultsSignOff, kind: AdultsEvidenceKind, { loaders }: AdultsContext) {
   const evidence = await loaders.evidenceBySignOff.load(signOff.id);

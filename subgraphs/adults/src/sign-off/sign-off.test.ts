@@ -11,7 +11,7 @@ const SIGN_OFF = `status enteredOn invitedOn presentedOn recognisedOn nextStatus
   progressReport { kind outcome } peerChallengeResults { kind outcome } peerDirectorEndorsement { kind outcome }
   dhDeputyRegionalDirectorFeedback { kind outcome givenOn } principalAdviserFeedback { kind outcome author }
   evidenceHistory { kind outcome } missing { requirement neededFor description }
-  recognition { recognisedOn knownBy provenance learningToShare { position learning } }`;
+  recognition { recognisedOn recognisedOnPrecision knownBy provenance learningToShare { position learning } }`;
 
 const ENTER = `mutation ($code: ID!, $on: LocalDate!) { enterAdultsSignOff(input: { council: $code, enteredOn: $on }) { ${SIGN_OFF} } }`;
 const RATE = `mutation ($code: ID!, $rating: CqcRating!) { recordCqcRating2010(input: { council: $code, rating: $rating, source: "CQC 2010 (test)" }) { code } }`;
@@ -21,7 +21,7 @@ const INVITE = `mutation ($code: ID!, $on: LocalDate!) { inviteAdultsSignOffToPr
 const PRESENT = `mutation ($code: ID!, $on: LocalDate!) { recordAdultsSignOffPresentation(input: { council: $code, presentedOn: $on }) { ${SIGN_OFF} } }`;
 const RECOGNISE = `mutation ($input: RecogniseAdultsSignOffInput!) { recogniseAdultsSignOff(input: $input) { ${SIGN_OFF} } }`;
 const PROGRAMME = `{ adultsSignOffProgramme { council { code cqcRating2010Provenance } status missing { requirement }
-  signOff { provenance illustrative note recognisedOn evidenceHistory { kind } enteredOn recognition { learningToShare { learning } } } } }`;
+  signOff { provenance illustrative note recognisedOn recognisedOnPrecision evidenceHistory { kind } enteredOn recognition { learningToShare { learning } } } } }`;
 
 describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) => {
   let config: Config;
@@ -72,7 +72,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     for (const row of reference) {
       expect(row).toMatchObject({ status: "RECOGNISED", missing: [] });
       // Nothing beyond what the source says: the month, no step dates, no evidence, no learning.
-      expect(row.signOff).toMatchObject({ recognisedOn: "2012-04", enteredOn: null, evidenceHistory: [], illustrative: false, recognition: { learningToShare: [] } });
+      expect(row.signOff).toMatchObject({ recognisedOn: "2012-04-30", recognisedOnPrecision: "MONTH", enteredOn: null, evidenceHistory: [], illustrative: false, recognition: { learningToShare: [] } });
     }
     const demo = rows.filter((row) => row.signOff?.provenance === "DEMO");
     expect(demo).toHaveLength(4);
@@ -90,8 +90,8 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
   });
 
   it("answers who was recognised by a date", async () => {
-    const query = `query ($date: String!) { adultsRecognisedBy(date: $date) { councilCode recognisedOn provenance } }`;
-    const april = await executeOn(server, query, { date: "2012-04" });
+    const query = `query ($date: LocalDate!) { adultsRecognisedBy(date: $date) { councilCode recognisedOn provenance } }`;
+    const april = await executeOn(server, query, { date: "2012-04-30" });
     expect(april.data!.adultsRecognisedBy.map((s: any) => s.councilCode)).toEqual(["E06000052", "E06000056", "E08000023"]);
     expect((await executeOn(server, query, { date: "2012-04-30" })).data!.adultsRecognisedBy).toHaveLength(3);
     // "By April 2012" is not "by 15 April 2012".
@@ -236,7 +236,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
       recognisedOn: "2012-07-01",
       nextStatus: null,
       missing: [],
-      recognition: { knownBy: "2012-07-01", provenance: "RECORDED", learningToShare: [{ position: 1, learning: "Reablement with the NHS" }, { position: 2, learning: "User-led local account" }] },
+      recognition: { recognisedOn: "2012-07-01", recognisedOnPrecision: "DAY", knownBy: "2012-07-01", provenance: "RECORDED", learningToShare: [{ position: 1, learning: "Reablement with the NHS" }, { position: 2, learning: "User-led local account" }] },
     });
 
     // RECOGNISED is the end.
@@ -251,7 +251,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     }
     expect(codesOf(await evidence(code, "PROGRESS_REPORT", "2012-07-02"))).toEqual(["CONFLICT"]);
 
-    const by = `query ($date: String!) { adultsRecognisedBy(date: $date) { councilCode } }`;
+    const by = `query ($date: LocalDate!) { adultsRecognisedBy(date: $date) { councilCode } }`;
     expect((await gql(by, { date: "2012-07-01" })).data!.adultsRecognisedBy.map((s: any) => s.councilCode)).toContain(code);
     expect((await gql(by, { date: "2012-06-30" })).data!.adultsRecognisedBy.map((s: any) => s.councilCode)).not.toContain(code);
   });
