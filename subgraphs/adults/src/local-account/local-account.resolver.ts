@@ -19,6 +19,7 @@ import {
   LOCAL_ACCOUNT_WRITERS,
   mayReadLocalAccount,
   assertEditable,
+  assertFirstLocalAccountOfYear,
   assertLocalAccountYear,
   assertPublishable,
   cleanPriorities,
@@ -26,7 +27,6 @@ import {
   LOCAL_ACCOUNT_LIFECYCLE,
   localAccountSubject,
   localAccountViolation,
-  oneLocalAccountPerYear,
 } from "./local-account.rules";
 import { LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS } from "../confidentiality";
 
@@ -126,9 +126,7 @@ export class LocalAccountResolver {
       async (manager) => {
         const council = await findUpperTierCouncil(manager, input.council);
         assertMayWriteLocalAccount(ctx.viewer, council.code);
-        if (await manager.existsBy(LocalAccount, { currentCouncilCode: council.code, year })) {
-          throw oneLocalAccountPerYear(council.code, year);
-        }
+        assertFirstLocalAccountOfYear(council.code, year, await manager.existsBy(LocalAccount, { currentCouncilCode: council.code, year }));
         const { identifiers } = await manager.insert(LocalAccount, {
           councilCode: council.code,
           year,

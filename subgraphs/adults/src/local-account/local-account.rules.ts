@@ -56,6 +56,11 @@ export function oneLocalAccountPerYear(councilCode: string, year: number) {
   );
 }
 
+/** Rule: a council starts one local account per year (its draft, or the current published version). */
+export function assertFirstLocalAccountOfYear(councilCode: string, year: number, alreadyHasOne: boolean): void {
+  if (alreadyHasOne) throw oneLocalAccountPerYear(councilCode, year);
+}
+
 /** The database's refusals of a local-account write, in the rules' words. */
 export function localAccountViolation(councilCode: string, year: number) {
   return (violation: ConstraintViolation) =>

@@ -5,7 +5,7 @@ import { assertText } from "../council/council.rules";
 import { Region } from "../region/region.type";
 import { AdassRegionalBranch, AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
 import { RecordAdultsRegionalPriorityInput, RecordAdultsRegionalWorkshopInput } from "./regional-work.inputs";
-import { assertFunding, regionalPriorityViolation } from "./regional-work.rules";
+import { assertFirstPriorityOfKind, assertFunding, regionalPriorityViolation } from "./regional-work.rules";
 
 @Resolver(() => Region)
 export class RegionalWorkResolver {
@@ -78,9 +78,12 @@ export class RegionalWorkResolver {
     const onViolation = regionalPriorityViolation(input.region, financialYear, input.deliverable);
     return ctx.transaction(
       async (manager) => {
-        if (await manager.existsBy(AdultsRegionalPriority, { regionCode: input.region, financialYear, deliverable: input.deliverable })) {
-          throw onViolation({ kind: "unique", detail: "" })!;
-        }
+        assertFirstPriorityOfKind(
+          input.region,
+          financialYear,
+          input.deliverable,
+          await manager.existsBy(AdultsRegionalPriority, { regionCode: input.region, financialYear, deliverable: input.deliverable }),
+        );
         const { identifiers } = await manager.insert(AdultsRegionalPriority, {
           regionCode: input.region,
           financialYear,

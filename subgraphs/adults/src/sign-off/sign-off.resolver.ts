@@ -25,15 +25,16 @@ import {
 } from "./sign-off.inputs";
 import { AdultsMissingItem, AdultsSignOffProgress } from "./sign-off.progress";
 import {
-  assertGatheringEvidence,
+  assertEvidenceRecordable,
+  assertInProgramme,
+  assertInvitedAfterEvidence,
   assertLearning,
-  assertSignOffMove,
   assertNotBefore,
-  assertPeerChallengeHeld,
+  assertNotYetInProgramme,
+  assertPeerChallengeRecordable,
   assertRatedAdequate,
-  assertRegionsPrincipalAdviser,
+  assertSignOffMove,
   nextStatus,
-  notInProgramme,
   type SignOffSnapshot,
   SIGN_OFF_LIFECYCLE,
   signOffViolation,
@@ -54,7 +55,7 @@ async function lockSignOff(manager: EntityManager, councilCode: string) {
     .where("council_code = :councilCode", { councilCode })
     .execute();
   const council = await findUpperTierCouncil(manager, councilCode);
-  if (!affected) throw notInProgramme(councilCode);
+  assertInProgramme(councilCode, !!affected);
   const signOff = await manager.findOneByOrFail(AdultsSignOff, { councilCode });
   const snapshot: SignOffSnapshot = {
     signOff,
@@ -217,7 +218,7 @@ export class AdultsSignOffResolver {
       async (manager) => {
         const council = await findUpperTierCouncil(manager, councilCode);
         assertRatedAdequate(council);
-        if (await manager.existsBy(AdultsSignOff, { councilCode })) throw signOffViolation(councilCode)({ kind: "unique", detail: "one_per_council" })!;
+        assertNotYetInProgramme(councilCode, await manager.existsBy(AdultsSignOff, { councilCode }));
         const { identifiers } = await manager.insert(AdultsSignOff, {
           councilCode,
           cqcRating2010: CqcRating.ADEQUATE,
@@ -246,9 +247,7 @@ export class AdultsSignOffResolver {
     return ctx.transaction(
       async (manager) => {
         const { signOff, snapshot } = await lockSignOff(manager, input.council);
-        assertGatheringEvidence(input.council, signOff, "the peer challenge");
-        if (snapshot.peerChallenge) throw signOffViolation(input.council)({ kind: "unique", detail: "peer_challenge" })!;
-        assertNotBefore(input.onSiteFrom, signOff.enteredOn, "onSiteFrom", "the council's entry into the programme");
+        assertPeerChallengeRecordable(input.council, snapshot, input);
         await manager.insert(AdultsPeerChallenge, {
           signOffId: signOff.id,
           onSiteFrom: input.onSiteFrom,
@@ -275,11 +274,7 @@ export class AdultsSignOffResolver {
     return ctx.transaction(
       async (manager) => {
         const { council, signOff, snapshot } = await lockSignOff(manager, input.council);
-        assertGatheringEvidence(input.council, signOff, "evidence");
-        if (input.kind === AdultsEvidenceKind.PEER_CHALLENGE_RESULTS) {
-          assertPeerChallengeHeld(input.council, snapshot.peerChallenge, input.givenOn);
-        }
-        if (input.kind === AdultsEvidenceKind.PRINCIPAL_ADVISER_FEEDBACK) assertRegionsPrincipalAdviser(council, author);
+        assertEvidenceRecordable(council, snapshot, { kind: input.kind, givenOn: input.givenOn, author });
         await manager.update(AdultsSignOffEvidence, { currentSignOffId: signOff.id, kind: input.kind }, { currentSignOffId: null });
         await manager.insert(AdultsSignOffEvidence, {
           signOffId: signOff.id,
@@ -312,8 +307,7 @@ export class AdultsSignOffResolver {
       async (manager) => {
         const { signOff, snapshot } = await lockSignOff(manager, councilCode);
         assertSignOffMove(councilCode, snapshot, AdultsSignOffStatus.INVITED_TO_PRESENT);
-        const latest = [signOff.enteredOn ?? "", ...snapshot.evidence.map((item) => item.givenOn)].sort().pop();
-        assertNotBefore(invitedOn, latest, "invitedOn", "the latest evidence or the entry into the programme");
+        assertInvitedAfterEvidence(invitedOn, snapshot);
         return moveTo(manager, signOff, AdultsSignOffStatus.INVITED_TO_PRESENT, { invitedOn });
       },
       { onViolation: signOffViolation(councilCode) },

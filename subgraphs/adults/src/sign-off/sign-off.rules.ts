@@ -192,6 +192,11 @@ export function assertRatedAdequate(council: Council): void {
   }
 }
 
+/** Rule: the peer challenge, evidence and moves are recorded only for a council in the programme. */
+export function assertInProgramme(code: string, inProgramme: boolean): void {
+  if (!inProgramme) throw notInProgramme(code);
+}
+
 export function notInProgramme(code: string) {
   return conflict(`${code} is not in the TEASC sign-off programme: enter it first (enterAdultsSignOff)`, {
     missing: [AdultsSignOffRequirement.ENTRY],
@@ -262,4 +267,46 @@ export function assertLearning(learning: string[]): string[] {
   const tooLong = points.findIndex((item) => item.length > 1000);
   if (tooLong >= 0) throw badUserInput(`learning[${tooLong}] must be at most 1000 characters`, { argument: "learning" });
   return points;
+}
+
+/** Rule: a council enters the sign-off programme once. */
+export function assertNotYetInProgramme(councilCode: string, alreadyIn: boolean): void {
+  if (alreadyIn) throw conflict(`${councilCode} is already in the TEASC sign-off programme`);
+}
+
+/**
+ * Rule: one subsidised peer challenge per council, recorded while gathering
+ * evidence, on site no earlier than the council entered the programme and
+ * for days that run forwards.
+ */
+export function assertPeerChallengeRecordable(
+  councilCode: string,
+  snapshot: SignOffSnapshot,
+  dates: { onSiteFrom: string; onSiteTo: string },
+): void {
+  const signOff = snapshot.signOff!;
+  assertGatheringEvidence(councilCode, signOff, "the peer challenge");
+  if (snapshot.peerChallenge) throw conflict(`The subsidised peer challenge of ${councilCode} is already recorded: one per council`);
+  assertNotBefore(dates.onSiteFrom, signOff.enteredOn, "onSiteFrom", "the council's entry into the programme");
+}
+
+/**
+ * Rule: evidence is recorded while gathering evidence; the peer challenge's
+ * results follow the peer challenge, and the principal adviser's feedback
+ * comes from the region's principal adviser.
+ */
+export function assertEvidenceRecordable(
+  council: Council,
+  snapshot: SignOffSnapshot,
+  evidence: { kind: AdultsEvidenceKind; givenOn: string; author: string },
+): void {
+  assertGatheringEvidence(council.code, snapshot.signOff!, "evidence");
+  if (evidence.kind === AdultsEvidenceKind.PEER_CHALLENGE_RESULTS) assertPeerChallengeHeld(council.code, snapshot.peerChallenge, evidence.givenOn);
+  if (evidence.kind === AdultsEvidenceKind.PRINCIPAL_ADVISER_FEEDBACK) assertRegionsPrincipalAdviser(council, evidence.author);
+}
+
+/** Rule: the board invites a council no earlier than its latest evidence (or, without any, its entry into the programme). */
+export function assertInvitedAfterEvidence(invitedOn: string, snapshot: SignOffSnapshot): void {
+  const latest = [snapshot.signOff?.enteredOn ?? "", ...snapshot.evidence.map((item) => item.givenOn)].sort().pop();
+  assertNotBefore(invitedOn, latest, "invitedOn", "the latest evidence or the entry into the programme");
 }
