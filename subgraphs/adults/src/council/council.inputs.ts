@@ -1,7 +1,7 @@
 import { BoundedBy } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { Council } from "./council.entity";
-import { CqcRating } from "./cqc-rating";
+import { CqcRating } from "./council.enums";
 
 @InputType({ description: "A council's 2009-10 CQC rating and where it comes from." })
 export class RecordCqcRating2010Input {

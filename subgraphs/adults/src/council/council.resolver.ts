@@ -4,7 +4,7 @@ import type { AdultsContext } from "../context";
 import { Council } from "./council.entity";
 import { RecordCqcRating2010Input } from "./council.inputs";
 import { assertRatingRecordable, findUpperTierCouncil, ratingLockedInProgramme } from "./council.rules";
-import { CqcRating } from "./cqc-rating";
+import { CqcRating } from "./council.enums";
 
 @Resolver(() => Council)
 export class CouncilResolver {
@@ -53,3 +53,5 @@ export class CouncilResolver {
     );
   }
 }
+
+export const councilResolvers = [CouncilResolver] as const;

@@ -1,7 +1,7 @@
 import { assertCouncilCode, badUserInput, conflict, notFound, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { Council } from "./council.entity";
-import { CqcRating } from "./cqc-rating";
+import { CqcRating } from "./council.enums";
 
 /** Text that must say something: trimmed, not empty, at most `max` characters. */
 export function assertText(value: string, argument: string, max: number): string {

@@ -1,23 +1,8 @@
 import { Provenance, Public, Published, LocalDate } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { LocalAccountStatus } from "./local-account.enums";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS } from "../confidentiality";
-
-export enum LocalAccountStatus {
-  DRAFT = "DRAFT",
-  PUBLISHED = "PUBLISHED",
-  SUPERSEDED = "SUPERSEDED",
-}
-
-registerEnumType(LocalAccountStatus, {
-  name: "LocalAccountStatus",
-  description: "Draft (editable) → published (fixed) → superseded by a correction, which keeps it as it was.",
-  valuesConfig: {
-    DRAFT: { description: "Being written: it can be edited." },
-    PUBLISHED: { description: "Published: fixed; only a correction can supersede it." },
-    SUPERSEDED: { description: "Published, then superseded by a correction; kept as it was." },
-  },
-});
 
 @ObjectType({ description: "A priority for quality and outcomes that a local account sets, with the progress made." })
 @Entity({ name: "local_account_priority" })

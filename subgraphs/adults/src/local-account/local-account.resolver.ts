@@ -5,7 +5,8 @@ import { type EntityManager, IsNull, Not } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
 import { assertText, findUpperTierCouncil } from "../council/council.rules";
-import { LocalAccount, LocalAccountPriority, LocalAccountStatus } from "./local-account.entity";
+import { LocalAccount, LocalAccountPriority } from "./local-account.entity";
+import { LocalAccountStatus } from "./local-account.enums";
 import {
   CorrectLocalAccountInput,
   CreateLocalAccountInput,
@@ -243,3 +244,5 @@ export class LocalAccountResolver {
     );
   }
 }
+
+export const localAccountResolvers = [CouncilLocalAccountsResolver, LocalAccountResolver] as const;

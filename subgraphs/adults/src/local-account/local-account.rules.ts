@@ -14,7 +14,8 @@ import {
 } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { assertText } from "../council/council.rules";
-import { LocalAccount, LocalAccountStatus } from "./local-account.entity";
+import { LocalAccount } from "./local-account.entity";
+import { LocalAccountStatus } from "./local-account.enums";
 import type { LocalAccountPriorityInput } from "./local-account.inputs";
 
 export const LOCAL_ACCOUNT_LIFECYCLE = defineLifecycle(

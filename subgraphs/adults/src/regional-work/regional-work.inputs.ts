@@ -1,6 +1,7 @@
 import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AdultsRegionalDeliverable, AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
+import { AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
+import { AdultsRegionalDeliverable } from "./regional-work.enums";
 
 @InputType({ description: "A workshop held in a region." })
 export class RecordAdultsRegionalWorkshopInput {

@@ -98,3 +98,5 @@ export class RegionalWorkResolver {
     );
   }
 }
+
+export const regionalWorkResolvers = [RegionalWorkResolver] as const;

@@ -1,74 +1,8 @@
 import { ownerOf, Provenance, Public, Published, LocalDate } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { AdultsEvidenceKind, AdultsEvidenceOutcome, AdultsSignOffStatus } from "./sign-off.enums";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { RECOGNISED_BY_THE_BOARD, SIGN_OFF_READERS } from "../confidentiality";
-
-export enum AdultsSignOffStatus {
-  GATHERING_EVIDENCE = "GATHERING_EVIDENCE",
-  INVITED_TO_PRESENT = "INVITED_TO_PRESENT",
-  PRESENTED = "PRESENTED",
-  RECOGNISED = "RECOGNISED",
-}
-
-registerEnumType(AdultsSignOffStatus, {
-  name: "AdultsSignOffStatus",
-  description:
-    "Gathering the three core elements and two confirmations → invited to present to the board → presented → recognised.",
-  valuesConfig: {
-    GATHERING_EVIDENCE: { description: "In the programme: peer challenge, three core elements and two confirmations being gathered." },
-    INVITED_TO_PRESENT: { description: "All five in and supporting sign-off: invited to present to the TEASC board." },
-    PRESENTED: { description: "Has presented its progress to the board." },
-    RECOGNISED: { description: "The board has recognised its progress (signed off), with the learning identified to share." },
-  },
-});
-
-export enum AdultsEvidenceKind {
-  PROGRESS_REPORT = "PROGRESS_REPORT",
-  PEER_CHALLENGE_RESULTS = "PEER_CHALLENGE_RESULTS",
-  PEER_DIRECTOR_ENDORSEMENT = "PEER_DIRECTOR_ENDORSEMENT",
-  DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK = "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK",
-  PRINCIPAL_ADVISER_FEEDBACK = "PRINCIPAL_ADVISER_FEEDBACK",
-}
-
-registerEnumType(AdultsEvidenceKind, {
-  name: "AdultsEvidenceKind",
-  description: "The three core elements of sign-off and the two confirmations of them.",
-  valuesConfig: {
-    PROGRESS_REPORT: { description: "Core element: the council's progress report against its improvement plan." },
-    PEER_CHALLENGE_RESULTS: { description: "Core element: the results of its subsidised peer challenge." },
-    PEER_DIRECTOR_ENDORSEMENT: { description: "Core element: the endorsement of an independent peer director." },
-    DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK: { description: "Confirmation: feedback from the DH deputy regional director." },
-    PRINCIPAL_ADVISER_FEEDBACK: { description: "Confirmation: feedback from the LGA principal adviser for the council's region." },
-  },
-});
-
-export enum AdultsEvidenceOutcome {
-  SUPPORTS_SIGN_OFF = "SUPPORTS_SIGN_OFF",
-  DOES_NOT_SUPPORT_SIGN_OFF = "DOES_NOT_SUPPORT_SIGN_OFF",
-}
-
-registerEnumType(AdultsEvidenceOutcome, {
-  name: "AdultsEvidenceOutcome",
-  description: "Whether a piece of evidence supports signing off the council's improvement.",
-  valuesConfig: {
-    SUPPORTS_SIGN_OFF: { description: "It supports sign-off." },
-    DOES_NOT_SUPPORT_SIGN_OFF: { description: "It does not support sign-off yet: the council cannot be invited while it stands." },
-  },
-});
-
-export enum AdultsDatePrecision {
-  DAY = "DAY",
-  MONTH = "MONTH",
-}
-
-registerEnumType(AdultsDatePrecision, {
-  name: "AdultsDatePrecision",
-  description: "How precisely a source dates an event: to the day, or only to the month.",
-  valuesConfig: {
-    DAY: { description: "The date is the day it happened." },
-    MONTH: { description: "The source gives only the month: the date is that month's last day, by which it had happened." },
-  },
-});
 
 @ObjectType({ description: "The TEASC sign-off of a council rated adequate by the CQC in 2009-10." })
 @Entity({ name: "adults_sign_off" })

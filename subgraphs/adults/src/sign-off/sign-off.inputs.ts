@@ -1,6 +1,7 @@
 import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
-import { AdultsEvidenceKind, AdultsEvidenceOutcome, AdultsLearning, AdultsPeerChallenge, AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsLearning, AdultsPeerChallenge, AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsEvidenceKind, AdultsEvidenceOutcome } from "./sign-off.enums";
 
 @InputType({ description: "A council rated adequate entering the TEASC sign-off programme." })
 export class EnterAdultsSignOffInput {

@@ -4,17 +4,9 @@ import { type EntityManager, In, LessThanOrEqual } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
 import { assertText, findUpperTierCouncil } from "../council/council.rules";
-import { CqcRating } from "../council/cqc-rating";
-import {
-  AdultsDatePrecision,
-  AdultsEvidenceKind,
-  AdultsLearning,
-  AdultsPeerChallenge,
-  AdultsRecognition,
-  AdultsSignOff,
-  AdultsSignOffEvidence,
-  AdultsSignOffStatus,
-} from "./sign-off.entity";
+import { CqcRating } from "../council/council.enums";
+import { AdultsLearning, AdultsPeerChallenge, AdultsRecognition, AdultsSignOff, AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsDatePrecision, AdultsEvidenceKind, AdultsSignOffStatus } from "./sign-off.enums";
 import {
   EnterAdultsSignOffInput,
   InviteAdultsSignOffToPresentInput,
@@ -23,7 +15,7 @@ import {
   RecordAdultsSignOffEvidenceInput,
   RecordAdultsSignOffPresentationInput,
 } from "./sign-off.inputs";
-import { AdultsMissingItem, AdultsSignOffProgress } from "./sign-off.progress";
+import { AdultsMissingItem, AdultsSignOffProgress } from "./sign-off-progress.type";
 import {
   assertEvidenceRecordable,
   assertInProgramme,
@@ -405,3 +397,5 @@ async function missingFor(signOff: AdultsSignOff | null, loaders: AdultsContext[
   ]);
   return stillMissing({ signOff, peerChallenge, evidence: evidence.filter((item) => item.currentSignOffId !== null) });
 }
+
+export const signOffResolvers = [CouncilSignOffResolver, AdultsSignOffResolver, AdultsRecognitionResolver] as const;

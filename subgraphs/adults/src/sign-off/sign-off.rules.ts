@@ -1,15 +1,8 @@
 import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, mayMove, moveRefused, readPeople, readRegions } from "@sli/shared";
-import { registerEnumType } from "type-graphql";
 import type { Council } from "../council/council.entity";
-import { CqcRating } from "../council/cqc-rating";
-import {
-  type AdultsPeerChallenge,
-  type AdultsSignOff,
-  AdultsEvidenceKind,
-  AdultsEvidenceOutcome,
-  type AdultsSignOffEvidence,
-  AdultsSignOffStatus,
-} from "./sign-off.entity";
+import { CqcRating } from "../council/council.enums";
+import { type AdultsPeerChallenge, type AdultsSignOff, type AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsEvidenceKind, AdultsEvidenceOutcome, AdultsSignOffRequirement, AdultsSignOffStatus } from "./sign-off.enums";
 
 /**
  * The sign-off's state machine. Each status has one move forward, and each
@@ -58,37 +51,6 @@ const EVIDENCE_LABEL: Record<AdultsEvidenceKind, string> = {
   DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK: "feedback from the DH deputy regional director",
   PRINCIPAL_ADVISER_FEEDBACK: "feedback from the LGA principal adviser for the council's region",
 };
-
-/** What can be missing on the way to recognition. */
-export enum AdultsSignOffRequirement {
-  ENTRY = "ENTRY",
-  PEER_CHALLENGE = "PEER_CHALLENGE",
-  PROGRESS_REPORT = "PROGRESS_REPORT",
-  PEER_CHALLENGE_RESULTS = "PEER_CHALLENGE_RESULTS",
-  PEER_DIRECTOR_ENDORSEMENT = "PEER_DIRECTOR_ENDORSEMENT",
-  DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK = "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK",
-  PRINCIPAL_ADVISER_FEEDBACK = "PRINCIPAL_ADVISER_FEEDBACK",
-  INVITATION = "INVITATION",
-  PRESENTATION = "PRESENTATION",
-  RECOGNITION = "RECOGNITION",
-}
-
-registerEnumType(AdultsSignOffRequirement, {
-  name: "AdultsSignOffRequirement",
-  description: "A step or piece of evidence still missing on the way to the board's recognition.",
-  valuesConfig: {
-    ENTRY: { description: "Entry into the programme (enterAdultsSignOff)." },
-    PEER_CHALLENGE: { description: "The subsidised peer challenge (recordAdultsPeerChallenge)." },
-    PROGRESS_REPORT: { description: "Core element: the progress report against the improvement plan, supporting sign-off." },
-    PEER_CHALLENGE_RESULTS: { description: "Core element: the peer challenge's results, supporting sign-off." },
-    PEER_DIRECTOR_ENDORSEMENT: { description: "Core element: an independent peer director's endorsement, supporting sign-off." },
-    DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK: { description: "Confirmation: the DH deputy regional director's feedback, supporting sign-off." },
-    PRINCIPAL_ADVISER_FEEDBACK: { description: "Confirmation: the region's LGA principal adviser's feedback, supporting sign-off." },
-    INVITATION: { description: "The invitation to present to the TEASC board (inviteAdultsSignOffToPresent)." },
-    PRESENTATION: { description: "The council's presentation to the board (recordAdultsSignOffPresentation)." },
-    RECOGNITION: { description: "The board's recognition of its progress (recogniseAdultsSignOff)." },
-  },
-});
 
 export interface MissingItem {
   requirement: AdultsSignOffRequirement;
