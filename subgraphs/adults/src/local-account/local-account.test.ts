@@ -1,6 +1,6 @@
-import { type Config, readCouncils, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
-import { type AdultsContext, createAdultsServer } from "../server";
+import { readCouncils } from "@sli/shared";
+import { startSubgraph, testViewer } from "@sli/shared/testing";
+import { createAdultsServer } from "../server";
 import { codesOf, unratedUpperTierCouncils } from "../test-helpers";
 import { LocalAccount } from "./local-account.entity";
 
@@ -15,25 +15,15 @@ const OF_COUNCIL = `query ($code: _Any!) { _entities(representations: [$code]) {
   localAccounts { id year status } all: localAccounts(includeSuperseded: true) { id year status } } } }`;
 
 describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<AdultsContext>;
+  const subgraph = startSubgraph(kind, createAdultsServer);
   // Councils the demo data gives no 2013 account: tests write their 2013 accounts.
   const [first, second, third, fourth] = unratedUpperTierCouncils();
-  const gql = (query: string, variables: Record<string, unknown> = {}) => executeOn(server, query, variables, officer);
+  const gql = (query: string, variables: Record<string, unknown> = {}) => subgraph.execute(query, variables, officer);
   const draft = (councilCode: string, extra: Record<string, unknown> = {}) =>
     gql(CREATE, { input: { council: councilCode, year: 2013, engagement: "User panel", priorities: [{ priority: "Personal budgets", progress: "Up by a third" }], ...extra } });
 
-  beforeAll(async () => {
-    config = testConfig(kind);
-    server = await createAdultsServer(config);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
-
   it("has demo local accounts for most upper-tier councils in 2011 and 2012, none for districts", async () => {
-    const accounts = await server.database.dataSource.getRepository(LocalAccount).find();
+    const accounts = await subgraph.server.database.dataSource.getRepository(LocalAccount).find();
     const upperTier = readCouncils().filter((council) => council.upperTier).map((council) => council.code);
     for (const year of [2011, 2012]) {
       const councils = new Set(accounts.filter((a) => a.year === year && a.status !== "SUPERSEDED").map((a) => a.councilCode));
@@ -42,7 +32,7 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
     }
     expect(accounts.every((a) => a.provenance === "DEMO")).toBe(true);
     expect(accounts.some((a) => a.status === "SUPERSEDED")).toBe(true);
-    const district = await executeOn(server, OF_COUNCIL, { code: { __typename: "Council", code: "E07000004" } });
+    const district = await subgraph.execute(OF_COUNCIL, { code: { __typename: "Council", code: "E07000004" } });
     expect(district.data!._entities[0].localAccounts).toEqual([]);
   });
 
@@ -83,12 +73,12 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
     expect(codesOf(district)).toEqual(["BAD_USER_INPUT"]);
     expect(district.errors![0].message).toMatch(/shire district/);
     expect(codesOf(await draft(second, { year: 1999 }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codesOf(await executeOn(server, CREATE, { input: { council: second, year: 2014 } }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codesOf(await subgraph.execute(CREATE, { input: { council: second, year: 2014 } }))).toEqual(["UNAUTHENTICATED"]);
 
     const raced = await Promise.all(Array.from({ length: 20 }, () => draft(fourth)));
     expect(raced.filter((answer) => !answer.errors)).toHaveLength(1);
     expect(raced.flatMap(codesOf).every((code) => code === "CONFLICT")).toBe(true);
-    expect(await server.database.dataSource.getRepository(LocalAccount).countBy({ councilCode: fourth, year: 2013 })).toBe(1);
+    expect(await subgraph.server.database.dataSource.getRepository(LocalAccount).countBy({ councilCode: fourth, year: 2013 })).toBe(1);
   });
 
   it("corrects a published account with a new current version that keeps the original, once", async () => {
@@ -124,11 +114,11 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
     const again = await gql(CORRECT, { input: { id, reason: "again", publishedOn: "2013-08-01" } });
     expect(codesOf(again)).toEqual(["CONFLICT"]);
     expect(again.errors![0].message).toMatch(/is SUPERSEDED and cannot move to SUPERSEDED: it has already been corrected: correct its current version/);
-    const listed = await executeOn(server, OF_COUNCIL, { code: { __typename: "Council", code: third } });
+    const listed = await subgraph.execute(OF_COUNCIL, { code: { __typename: "Council", code: third } });
     const council = listed.data!._entities[0];
     expect(council.localAccounts.filter((a: { year: number }) => a.year === 2013)).toEqual([{ id: correction.id, year: 2013, status: "PUBLISHED" }]);
     expect(council.all.filter((a: { year: number }) => a.year === 2013)).toHaveLength(2);
-    const year = await executeOn(server, `{ localAccountsForYear(year: 2013) { id councilCode } }`);
+    const year = await subgraph.execute(`{ localAccountsForYear(year: 2013) { id councilCode } }`);
     expect(year.data!.localAccountsForYear.filter((a: { councilCode: string }) => a.councilCode === third)).toEqual([{ id: correction.id, councilCode: third }]);
   });
 });

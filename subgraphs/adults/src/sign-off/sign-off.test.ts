@@ -1,6 +1,5 @@
-import { type Config, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
-import { type AdultsContext, createAdultsServer } from "../server";
+import { startSubgraph, testViewer } from "@sli/shared/testing";
+import { createAdultsServer } from "../server";
 import { codesOf, unratedUpperTierCouncils } from "../test-helpers";
 import { AdultsRecognition, AdultsSignOff } from "./sign-off.entity";
 
@@ -24,10 +23,9 @@ const PROGRAMME = `{ adultsSignOffProgramme { council { code cqcRating2010Proven
   signOff { provenance illustrative note recognisedOn recognisedOnPrecision evidenceHistory { kind } enteredOn recognition { learningToShare { learning } } } } }`;
 
 describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<AdultsContext>;
+  const subgraph = startSubgraph(kind, createAdultsServer);
   const free = unratedUpperTierCouncils();
-  const gql = (query: string, variables: Record<string, unknown> = {}) => executeOn(server, query, variables, officer);
+  const gql = (query: string, variables: Record<string, unknown> = {}) => subgraph.execute(query, variables, officer);
 
   /** Rates a free council adequate and enters it on 2011-07-01. */
   async function entered(code: string) {
@@ -53,17 +51,8 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     return `${readPeople().find((p) => p.id === region.principalAdviserId)!.name}, LGA principal adviser`;
   };
 
-  beforeAll(async () => {
-    config = testConfig(kind);
-    server = await createAdultsServer(config);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
-
   it("shows the programme: three recognised by reference, four illustrative demo councils, and what each still lacks", async () => {
-    const { data, errors } = await executeOn(server, PROGRAMME);
+    const { data, errors } = await subgraph.execute(PROGRAMME);
     expect(errors).toBeUndefined();
     const rows = data!.adultsSignOffProgramme as Array<any>;
     expect(rows).toHaveLength(7);
@@ -91,12 +80,12 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
 
   it("answers who was recognised by a date", async () => {
     const query = `query ($date: LocalDate!) { adultsRecognisedBy(date: $date) { councilCode recognisedOn provenance } }`;
-    const april = await executeOn(server, query, { date: "2012-04-30" });
+    const april = await subgraph.execute(query, { date: "2012-04-30" });
     expect(april.data!.adultsRecognisedBy.map((s: any) => s.councilCode)).toEqual(["E06000052", "E06000056", "E08000023"]);
-    expect((await executeOn(server, query, { date: "2012-04-30" })).data!.adultsRecognisedBy).toHaveLength(3);
+    expect((await subgraph.execute(query, { date: "2012-04-30" })).data!.adultsRecognisedBy).toHaveLength(3);
     // "By April 2012" is not "by 15 April 2012".
-    expect((await executeOn(server, query, { date: "2012-04-15" })).data!.adultsRecognisedBy).toEqual([]);
-    expect(codesOf(await executeOn(server, query, { date: "April" }))).toEqual(["BAD_USER_INPUT"]);
+    expect((await subgraph.execute(query, { date: "2012-04-15" })).data!.adultsRecognisedBy).toEqual([]);
+    expect(codesOf(await subgraph.execute(query, { date: "April" }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("lets only councils rated adequate enter, once, and upper-tier only", async () => {
@@ -113,7 +102,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     expect(district.errors![0].message).toMatch(/shire district/);
     expect(codesOf(await gql(ENTER, { code: "E06000099", on: "2011-07-01" }))).toEqual(["NOT_FOUND"]);
     expect(codesOf(await gql(ENTER, { code: "E6", on: "2011-07-01" }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codesOf(await executeOn(server, ENTER, { code: unrated, on: "2011-07-01" }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codesOf(await subgraph.execute(ENTER, { code: unrated, on: "2011-07-01" }))).toEqual(["UNAUTHENTICATED"]);
     const first = await entered(twice);
     expect(first).toMatchObject({ status: "GATHERING_EVIDENCE", provenance: "RECORDED", illustrative: false, nextStatus: "INVITED_TO_PRESENT" });
     const again = await gql(ENTER, { code: twice, on: "2011-07-02" });
@@ -266,8 +255,8 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     );
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
     for (const refused of answers.filter((answer) => answer.errors)) expect(codesOf(refused)).toEqual(["CONFLICT"]);
-    const signOff = await server.database.dataSource.getRepository(AdultsSignOff).findOneByOrFail({ councilCode: code });
-    expect(await server.database.dataSource.getRepository(AdultsRecognition).countBy({ signOffId: signOff.id })).toBe(1);
+    const signOff = await subgraph.server.database.dataSource.getRepository(AdultsSignOff).findOneByOrFail({ councilCode: code });
+    expect(await subgraph.server.database.dataSource.getRepository(AdultsRecognition).countBy({ signOffId: signOff.id })).toBe(1);
   });
 
   it("lets one of twenty concurrent entries of a council in, and one invitation of twenty", async () => {
@@ -276,7 +265,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     const entries = await Promise.all(Array.from({ length: 20 }, () => gql(ENTER, { code, on: "2011-07-01" })));
     expect(entries.filter((answer) => !answer.errors)).toHaveLength(1);
     expect(entries.flatMap(codesOf).every((c) => c === "CONFLICT")).toBe(true);
-    expect(await server.database.dataSource.getRepository(AdultsSignOff).countBy({ councilCode: code })).toBe(1);
+    expect(await subgraph.server.database.dataSource.getRepository(AdultsSignOff).countBy({ councilCode: code })).toBe(1);
 
     const other = free[7];
     await gathered(other, await adviserOf(other));
