@@ -63,7 +63,7 @@ const CONCERN_MUTATIONS = new Set([
   "recordSupportEngagement",
   "moveSupportEngagement",
 ]);
-const LOCAL_ACCOUNT_MUTATIONS = new Set(["createLocalAccount", "editLocalAccount", "publishLocalAccount", "correctLocalAccount"]);
+const LOCAL_ACCOUNT_MUTATIONS = new Set(["createLocalAccount", "updateLocalAccountDraft", "publishLocalAccount", "correctLocalAccount"]);
 
 /** Whose records the made-up ids point at: row-level rules judge by them. */
 interface Owners {

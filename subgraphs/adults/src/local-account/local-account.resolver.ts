@@ -151,13 +151,13 @@ export class LocalAccountResolver {
   @Authorized(...LOCAL_ACCOUNT_WRITERS)
   @Mutation(() => LocalAccount, { description: "Edits a DRAFT local account; a published one is refused (CONFLICT): correct it instead." })
   updateLocalAccountDraft(
-    @Arg("input", { description: "The draft and what changes." }) changes: UpdateLocalAccountDraftInput,
+    @Arg("input", { description: "The draft and what changes." }) input: UpdateLocalAccountDraftInput,
     @Ctx() ctx: AdultsContext,
   ) {
-    const { id } = changes;
-    const engagement = optionalText(changes.engagement, "engagement", 2000);
-    const link = optionalText(changes.link, "link", 500);
-    const priorities = changes.priorities ? cleanPriorities(changes.priorities) : undefined;
+    const { id } = input;
+    const engagement = optionalText(input.engagement, "engagement", 2000);
+    const link = optionalText(input.link, "link", 500);
+    const priorities = input.priorities ? cleanPriorities(input.priorities) : undefined;
     return ctx.transaction(async (manager) => {
       const account = await findLocalAccount(manager, id);
       assertMayWriteLocalAccount(ctx.viewer, account.councilCode);
@@ -202,7 +202,10 @@ export class LocalAccountResolver {
     description:
       "Corrects a PUBLISHED local account: the correction becomes the current account for the year, and the original is kept, SUPERSEDED, unchanged.",
   })
-  correctLocalAccount(@Arg("input", { description: "The published account and its correction." }) correction: CorrectLocalAccountInput, @Ctx() ctx: AdultsContext) {
+  correctLocalAccount(
+    @Arg("input", { description: "The published account and its correction." }) correction: CorrectLocalAccountInput,
+    @Ctx() ctx: AdultsContext,
+  ) {
     const { id } = correction;
     const reason = assertText(correction.reason, "reason", 1000);
     isoDate(correction.publishedOn, "publishedOn");
