@@ -11,6 +11,11 @@ export function assertText(value: string, argument: string, max: number): string
   return text;
 }
 
+/** Optional text: left out (undefined) or cleared (null) as given, otherwise as `assertText` requires. */
+export function optionalText<T extends null | undefined>(value: string | T, argument: string, max: number): string | T {
+  return value === undefined || value === null ? (value as T) : assertText(value, argument, max);
+}
+
 /**
  * Adult social care is an upper-tier responsibility: a write about a shire
  * district is bad input saying so; an unknown council is not found.

@@ -4,7 +4,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Re
 import { type EntityManager, IsNull, Not } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
-import { assertText, findUpperTierCouncil } from "../council/council.rules";
+import { assertText, findUpperTierCouncil, optionalText } from "../council/council.rules";
 import { LocalAccount, LocalAccountPriority } from "./local-account.entity";
 import { LocalAccountStatus } from "./local-account.enums";
 import {
@@ -30,9 +30,6 @@ import {
   localAccountViolation,
 } from "./local-account.rules";
 import { LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS } from "../confidentiality";
-
-const optionalText = (value: string | null | undefined, argument: string, max: number) =>
-  value === undefined || value === null ? value : assertText(value, argument, max);
 
 async function insertPriorities(manager: EntityManager, accountId: number, priorities: LocalAccountPriorityInput[], provenance: Provenance) {
   if (!priorities.length) return;
