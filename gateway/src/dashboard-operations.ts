@@ -35,7 +35,7 @@ export const DASHBOARD_OPERATIONS: Record<string, string> = {
     adultsSignOffProgramme {
       council { code name region { code name } }
       status
-      signOff { illustrative recognisedOn }
+      signOff { illustrative recognisedOn recognisedOnPrecision }
       missing { requirement neededFor description }
     }
   }`,

@@ -6,20 +6,20 @@ const partner = testViewer("PARTNER_SYSTEM", { scopes: ["adults:write"] });
 
 // Through the subgraph with a token (graph.query sends none); read back through the gateway.
 const STEPS: Array<[string, string, Record<string, unknown>]> = [
-  ["record the 2009-10 rating", `mutation ($code: ID!) { recordCqcRating2010(councilCode: $code, rating: ADEQUATE, source: "CQC 2010 (end-to-end test)") { code } }`, {}],
-  ["enter the programme", `mutation ($code: ID!) { enterAdultsSignOff(councilCode: $code, enteredOn: "2011-07-01") { status } }`, {}],
-  ["record the peer challenge", `mutation ($code: ID!) { recordAdultsPeerChallenge(input: { councilCode: $code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer" }) { status } }`, {}],
+  ["record the 2009-10 rating", `mutation ($code: ID!) { recordCqcRating2010(input: { council: $code, rating: ADEQUATE, source: "CQC 2010 (end-to-end test)" }) { code } }`, {}],
+  ["enter the programme", `mutation ($code: ID!) { enterAdultsSignOff(input: { council: $code, enteredOn: "2011-07-01" }) { status } }`, {}],
+  ["record the peer challenge", `mutation ($code: ID!) { recordAdultsPeerChallenge(input: { council: $code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer" }) { status } }`, {}],
   ...["PROGRESS_REPORT", "PEER_CHALLENGE_RESULTS", "PEER_DIRECTOR_ENDORSEMENT", "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK"].map(
     (kind): [string, string, Record<string, unknown>] => [
       `record ${kind}`,
-      `mutation ($code: ID!, $kind: AdultsEvidenceKind!) { recordAdultsSignOffEvidence(input: { councilCode: $code, kind: $kind, givenOn: "2012-03-01", author: "Author", outcome: SUPPORTS_SIGN_OFF }) { status } }`,
+      `mutation ($code: ID!, $kind: AdultsEvidenceKind!) { recordAdultsSignOffEvidence(input: { council: $code, kind: $kind, givenOn: "2012-03-01", author: "Author", outcome: SUPPORTS_SIGN_OFF }) { status } }`,
       { kind },
     ],
   ),
-  ["record the principal adviser's feedback", `mutation ($code: ID!, $adviser: String!) { recordAdultsSignOffEvidence(input: { councilCode: $code, kind: PRINCIPAL_ADVISER_FEEDBACK, givenOn: "2012-03-02", author: $adviser, outcome: SUPPORTS_SIGN_OFF }) { status } }`, {}],
-  ["invite to present", `mutation ($code: ID!) { inviteAdultsSignOffToPresent(councilCode: $code, invitedOn: "2012-05-01") { status } }`, {}],
-  ["record the presentation", `mutation ($code: ID!) { recordAdultsSignOffPresentation(councilCode: $code, presentedOn: "2012-06-12") { status } }`, {}],
-  ["recognise", `mutation ($code: ID!) { recogniseAdultsSignOff(input: { councilCode: $code, recognisedOn: "2012-07-03", learning: ["Reablement with the NHS"] }) { status } }`, {}],
+  ["record the principal adviser's feedback", `mutation ($code: ID!, $adviser: String!) { recordAdultsSignOffEvidence(input: { council: $code, kind: PRINCIPAL_ADVISER_FEEDBACK, givenOn: "2012-03-02", author: $adviser, outcome: SUPPORTS_SIGN_OFF }) { status } }`, {}],
+  ["invite to present", `mutation ($code: ID!) { inviteAdultsSignOffToPresent(input: { council: $code, invitedOn: "2012-05-01" }) { status } }`, {}],
+  ["record the presentation", `mutation ($code: ID!) { recordAdultsSignOffPresentation(input: { council: $code, presentedOn: "2012-06-12" }) { status } }`, {}],
+  ["recognise", `mutation ($code: ID!) { recogniseAdultsSignOff(input: { council: $code, recognisedOn: "2012-07-03", learning: ["Reablement with the NHS"] }) { status } }`, {}],
 ];
 
 const READ_BACK = `query ($code: ID!) { council(code: $code) { code name region { name } principalAdviser { name } cqcRating2010 cqcRating2010Provenance
@@ -80,7 +80,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off through the gate
         recognition: { learningToShare: [{ learning: "Reablement with the NHS" }] },
       },
     });
-    const recognised = await graph.query(`{ adultsRecognisedBy(date: "2012-07") { council { code name } } }`);
+    const recognised = await graph.query(`{ adultsRecognisedBy(date: "2012-07-31") { council { code name } } }`);
     expect(recognised.data!.adultsRecognisedBy.map((s: { council: { name: string } }) => s.council.name)).toEqual([
       "Cornwall", "Central Bedfordshire", "South Tyneside", "Kent",
     ]);

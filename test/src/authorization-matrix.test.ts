@@ -63,7 +63,7 @@ const CONCERN_MUTATIONS = new Set([
   "recordSupportEngagement",
   "moveSupportEngagement",
 ]);
-const LOCAL_ACCOUNT_MUTATIONS = new Set(["createLocalAccount", "editLocalAccount", "publishLocalAccount", "correctLocalAccount"]);
+const LOCAL_ACCOUNT_MUTATIONS = new Set(["createLocalAccount", "updateLocalAccountDraft", "publishLocalAccount", "correctLocalAccount"]);
 
 /** Whose records the made-up ids point at: row-level rules judge by them. */
 interface Owners {
@@ -108,6 +108,7 @@ function literal(type: GraphQLInputType, name: string, depth = 0): string {
     if (type.name === "Int") return /year$/i.test(name) ? "2012" : "1";
     if (type.name === "Float") return "1.5";
     if (type.name === "Boolean") return "false";
+    if (type.name === "LocalDate") return `"2012-06-01"`;
     if (/council/i.test(name)) return `"${CORNWALL}"`;
     if (/region/i.test(name)) return `"${SOUTH_WEST}"`;
     if (/financialYear/i.test(name)) return `"2012/13"`;

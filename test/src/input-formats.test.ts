@@ -236,15 +236,16 @@ describe.each(["sqlite", "mysql"] as const)("bad input on %s", (kind) => {
     const writes: Array<[Board, string, string]> = [
       // A LocalDate variable refused by the scalar is named in the message ("Variable \"$decidedOn\" got invalid value").
       ["children", `mutation ($decidedOn: LocalDate!) { recordChildrensSupportLevel(input: { council: "E06000052", level: UNIVERSAL, decidedOn: $decidedOn }) { __typename } }`, "decidedOn"],
-      ["adults", `mutation ($d: String!) { recordAdultsRegionalWorkshop(input: { regionCode: "E12000009", heldOn: $d, topic: "Dates" }) { __typename } }`, "heldOn"],
+      ["adults", `mutation ($heldOn: LocalDate!) { recordAdultsRegionalWorkshop(input: { region: "E12000009", heldOn: $heldOn, topic: "Dates" }) { __typename } }`, "heldOn"],
       ["corporate", `mutation ($d: String!) { startMemberPeerSupport(input: { council: "E06000052", changeOfControlOn: $d }) { __typename } }`, "changeOfControlOn"],
       ["corporate", `mutation ($d: String!) { recordSupportEngagement(concern: "1", input: { partners: ["LGA"], scope: "s", startsOn: "2012-06-01", reviewOn: $d }) { __typename } }`, "input.reviewOn"],
     ];
     const before = await rowCounts();
     for (const [board, document, argument] of writes) {
       for (const date of ["9999-12-31", "2012-02-30", "1999-12-31"]) {
-        const answer = await post(graph.subgraphUrls[board], document, document.includes("$decidedOn") ? { decidedOn: date } : { d: date });
-        // A LocalDate argument refuses a date not on the calendar itself (BAD_USER_INPUT, its message naming the field); the range rule names the argument.
+        const variable = /\$(\w+)/.exec(document)![1]!;
+        const answer = await post(graph.subgraphUrls[board], document, { [variable]: date });
+        // A LocalDate argument refuses a date not on the calendar itself (BAD_USER_INPUT, its message naming the variable); the range rule names the argument.
         const error = answer.errors?.[0];
         const named = error?.extensions?.argument === argument || (document.includes("LocalDate!") && error?.message.includes(argument) === true);
         expect([date, error?.extensions?.code, named]).toEqual([date, "BAD_USER_INPUT", true]);

@@ -150,10 +150,10 @@ describe.each(["sqlite", "mysql"] as const)("lifecycle refusals through the gate
   it("TEASC sign-off: a council gathering evidence cannot skip to presenting", async () => {
     // Kent: no rating in the reference data, and not one of the demo data's picks.
     const code = readCouncils().find((council) => council.upperTier && council.name === "Kent")!.code;
-    await write(`mutation ($code: ID!) { recordCqcRating2010(councilCode: $code, rating: ADEQUATE, source: "CQC 2010 (lifecycle test)") { code } }`, { code });
-    await write(`mutation ($code: ID!) { enterAdultsSignOff(councilCode: $code, enteredOn: "2011-07-01") { status } }`, { code });
+    await write(`mutation ($code: ID!) { recordCqcRating2010(input: { council: $code, rating: ADEQUATE, source: "CQC 2010 (lifecycle test)" }) { code } }`, { code });
+    await write(`mutation ($code: ID!) { enterAdultsSignOff(input: { council: $code, enteredOn: "2011-07-01" }) { status } }`, { code });
     await refused(
-      `mutation ($code: ID!) { recordAdultsSignOffPresentation(councilCode: $code, presentedOn: "2012-06-12") { status } }`,
+      `mutation ($code: ID!) { recordAdultsSignOffPresentation(input: { council: $code, presentedOn: "2012-06-12" }) { status } }`,
       { code },
       { current: "GATHERING_EVIDENCE", requested: "PRESENTED", allowed: ["INVITED_TO_PRESENT"] },
       /from GATHERING_EVIDENCE a TEASC sign-off moves only to INVITED_TO_PRESENT/,
@@ -161,9 +161,9 @@ describe.each(["sqlite", "mysql"] as const)("lifecycle refusals through the gate
   });
 
   it("local account: a draft cannot be corrected, only edited or published", async () => {
-    const { id } = await write(`mutation { createLocalAccount(input: { councilCode: "E06000052", year: 2029, engagement: "User panel" }) { id } }`);
+    const { id } = await write(`mutation { createLocalAccount(input: { council: "E06000052", year: 2029, engagement: "User panel" }) { id } }`);
     await refused(
-      `mutation ($id: ID!) { correctLocalAccount(id: $id, correction: { reason: "typo", publishedOn: "2029-07-01" }) { id } }`,
+      `mutation ($id: ID!) { correctLocalAccount(input: { id: $id, reason: "typo", publishedOn: "2029-07-01" }) { id } }`,
       { id },
       { current: "DRAFT", requested: "SUPERSEDED", allowed: ["PUBLISHED"] },
       /only a published account is corrected/,

@@ -51,7 +51,7 @@ describe("true answers", () => {
   const supportLevel = (level: string) =>
     `recordChildrensSupportLevel(input: { council: "${CORNWALL}", level: ${level}, decidedOn: "2012-07-01", reason: "true answers test" }) { childrensSupportLevel }`;
   // Cornwall's 2009-10 rating is the published reference: re-recording it is refused (CONFLICT).
-  const refusedRating = `recordCqcRating2010(councilCode: "${CORNWALL}", rating: EXCELLENT, source: "true answers test") { cqcRating2010 }`;
+  const refusedRating = `recordCqcRating2010(input: { council: "${CORNWALL}", rating: EXCELLENT, source: "true answers test" }) { cqcRating2010 }`;
   const cornwall = async () => (await send(`{ council(code: "${CORNWALL}") { childrensSupportLevel cqcRating2010 } }`)).data?.council;
 
   describe("mutations: one write per operation", () => {

@@ -238,16 +238,20 @@ export const SIGN_OFF_STEPS = ["GATHERING_EVIDENCE", "INVITED_TO_PRESENT", "PRES
 interface SignOffProgress {
   council: { code: string; name: string; region: { code: string; name: string } };
   status: string | null;
-  signOff: { illustrative: boolean; recognisedOn: string | null } | null;
+  signOff: { illustrative: boolean; recognisedOn: string | null; recognisedOnPrecision: "DAY" | "MONTH" | null } | null;
   missing: Array<{ requirement: string; neededFor: string; description: string }>;
 }
+
+/** When a council was recognised, as precisely as the source says: a day, or only the month ("2012-04"). */
+const recognisedWhen = (signOff: SignOffProgress["signOff"]) =>
+  !signOff?.recognisedOn ? "" : signOff.recognisedOnPrecision === "MONTH" ? signOff.recognisedOn.slice(0, 7) : signOff.recognisedOn;
 
 async function adults(): Promise<HTMLElement> {
   const { data } = await gql<{ adultsSignOffProgramme: SignOffProgress[] }>(`query NationalAdultsSignOff {
     adultsSignOffProgramme {
       council { code name region { code name } }
       status
-      signOff { illustrative recognisedOn }
+      signOff { illustrative recognisedOn recognisedOnPrecision }
       missing { requirement neededFor description }
     }
   }`);
@@ -286,7 +290,7 @@ async function adults(): Promise<HTMLElement> {
       programme.map((entry) => [
         h("span", {}, link(`/dashboard/council/${entry.council.code}`, entry.council.name), entry.signOff?.illustrative ? [" ", badge("illustrative", "demo")] : null),
         link(`/dashboard/region/${entry.council.region.code}`, entry.council.region.name),
-        entry.status === "RECOGNISED" ? `recognised ${entry.signOff?.recognisedOn ?? ""}`.trim() : words(entry.status),
+        entry.status === "RECOGNISED" ? `recognised ${recognisedWhen(entry.signOff)}`.trim() : words(entry.status),
         entry.missing.length
           ? h("ul", { class: "compact" }, entry.missing.map((item) => h("li", { "data-requirement": item.requirement }, `${item.description} (for ${words(item.neededFor)})`)))
           : "nothing: signed off",

@@ -1,7 +1,7 @@
 import { type Config, Provenance, readTeascRecognised, seedCouncilRegister } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { Council } from "./council/council.entity";
-import { CqcRating } from "./council/cqc-rating";
+import { CqcRating } from "./council/council.enums";
 import { seedDemoLocalAccounts } from "./local-account/local-account.demo";
 import { seedDemoRegionalPriorities, seedRegionalReference } from "./regional-work/regional-work.demo";
 import { seedDemoSignOffs, seedReferenceSignOffs } from "./sign-off/sign-off.demo";

@@ -1,7 +1,7 @@
 import { Provenance, Public, RegisteredCouncil } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { CqcRating } from "./cqc-rating";
+import { CqcRating } from "./council.enums";
 
 @ObjectType({ description: "An English council as Towards Excellence in Adult Social Care sees it (upper tier only)." })
 @Directive('@key(fields: "code")')

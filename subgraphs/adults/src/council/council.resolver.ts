@@ -1,9 +1,10 @@
-import { BoundedBy, Provenance, Public, WRITERS } from "@sli/shared";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Provenance, Public, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
 import { Council } from "./council.entity";
+import { RecordCqcRating2010Input } from "./council.inputs";
 import { assertRatingRecordable, findUpperTierCouncil, ratingLockedInProgramme } from "./council.rules";
-import { CqcRating } from "./cqc-rating";
+import { CqcRating } from "./council.enums";
 
 @Resolver(() => Council)
 export class CouncilResolver {
@@ -33,11 +34,10 @@ export class CouncilResolver {
       "Records a council's 2009-10 CQC rating with its source (provenance RECORDED). Upper-tier councils only; a published reference rating is not re-recorded, and a council in the sign-off programme stays adequate.",
   })
   recordCqcRating2010(
-    @Arg("councilCode", () => ID, { description: "ONS GSS code of an upper-tier council." }) councilCode: string,
-    @Arg("rating", () => CqcRating, { description: "The CQC's 2009-10 rating." }) rating: CqcRating,
-    @Arg("source", { description: "Where the rating comes from (publication, date)." }) @BoundedBy(Council, "cqcRating2010Source") source: string,
+    @Arg("input", { description: "The council, its rating and the rating's source." }) input: RecordCqcRating2010Input,
     @Ctx() ctx: AdultsContext,
   ): Promise<Council> {
+    const { council: councilCode, rating, source } = input;
     return ctx.transaction(
       async (manager) => {
         const council = await findUpperTierCouncil(manager, councilCode);
@@ -53,3 +53,5 @@ export class CouncilResolver {
     );
   }
 }
+
+export const councilResolvers = [CouncilResolver] as const;

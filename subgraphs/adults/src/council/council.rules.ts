@@ -1,7 +1,7 @@
 import { assertCouncilCode, badUserInput, conflict, notFound, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { Council } from "./council.entity";
-import { CqcRating } from "./cqc-rating";
+import { CqcRating } from "./council.enums";
 
 /** Text that must say something: trimmed, not empty, at most `max` characters. */
 export function assertText(value: string, argument: string, max: number): string {
@@ -11,11 +11,16 @@ export function assertText(value: string, argument: string, max: number): string
   return text;
 }
 
+/** Optional text: left out (undefined) or cleared (null) as given, otherwise as `assertText` requires. */
+export function optionalText<T extends null | undefined>(value: string | T, argument: string, max: number): string | T {
+  return value === undefined || value === null ? (value as T) : assertText(value, argument, max);
+}
+
 /**
  * Adult social care is an upper-tier responsibility: a write about a shire
  * district is bad input saying so; an unknown council is not found.
  */
-export async function findUpperTierCouncil(manager: EntityManager, code: string, argument = "councilCode"): Promise<Council> {
+export async function findUpperTierCouncil(manager: EntityManager, code: string, argument = "council"): Promise<Council> {
   assertCouncilCode(code, argument);
   const council = await manager.findOneBy(Council, { code });
   if (!council) throw notFound(`No council has the code ${code}`, { argument });
@@ -24,7 +29,7 @@ export async function findUpperTierCouncil(manager: EntityManager, code: string,
 }
 
 /** Rule: only the 152 upper-tier councils have adult social care records. */
-export function assertUpperTier(council: Council, argument = "councilCode"): void {
+export function assertUpperTier(council: Council, argument = "council"): void {
   if (!council.upperTier) {
     throw badUserInput(
       `${council.code} is a shire district council: adult social care is its county's, so TEASC keeps no records for it`,

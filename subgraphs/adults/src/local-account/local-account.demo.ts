@@ -1,7 +1,7 @@
-import { Provenance, readCouncils } from "@sli/shared";
+import { addDays, demoRandom, Provenance, readCouncils } from "@sli/shared";
 import type { EntityManager } from "typeorm";
-import { addDays, demoRandom } from "../demo";
-import { LocalAccount, LocalAccountPriority, LocalAccountStatus } from "./local-account.entity";
+import { LocalAccount, LocalAccountPriority } from "./local-account.entity";
+import { LocalAccountStatus } from "./local-account.enums";
 
 const PRIORITIES: Array<[string, string]> = [
   ["Increase the number of people using personal budgets and direct payments", "Take-up of personal budgets rose over the year; direct payments remain below target."],

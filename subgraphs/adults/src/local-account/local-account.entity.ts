@@ -1,23 +1,8 @@
-import { Provenance, Public, Published } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Provenance, Public, Published, LocalDate } from "@sli/shared";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { LocalAccountStatus } from "./local-account.enums";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS } from "../confidentiality";
-
-export enum LocalAccountStatus {
-  DRAFT = "DRAFT",
-  PUBLISHED = "PUBLISHED",
-  SUPERSEDED = "SUPERSEDED",
-}
-
-registerEnumType(LocalAccountStatus, {
-  name: "LocalAccountStatus",
-  description: "Draft (editable) → published (fixed) → superseded by a correction, which keeps it as it was.",
-  valuesConfig: {
-    DRAFT: { description: "Being written: it can be edited." },
-    PUBLISHED: { description: "Published: fixed; only a correction can supersede it." },
-    SUPERSEDED: { description: "Published, then superseded by a correction; kept as it was." },
-  },
-});
 
 @ObjectType({ description: "A priority for quality and outcomes that a local account sets, with the progress made." })
 @Entity({ name: "local_account_priority" })
@@ -82,7 +67,7 @@ export class LocalAccount {
   currentCouncilCode!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it was published (YYYY-MM-DD); null for a draft." })
+  @Field(() => LocalDate, { nullable: true, description: "When it was published; null for a draft." })
   @Column({ name: "published_on", type: "varchar", length: 10, nullable: true })
   publishedOn!: string | null;
 

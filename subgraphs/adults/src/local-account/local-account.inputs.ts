@@ -1,4 +1,4 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalAccount, LocalAccountPriority } from "./local-account.entity";
 
@@ -14,9 +14,9 @@ export class LocalAccountPriorityInput {
 }
 
 @InputType({ description: "A new draft local account." })
-export class LocalAccountDraftInput {
+export class CreateLocalAccountInput {
   @Field(() => ID, { description: "ONS GSS code of an upper-tier council." })
-  councilCode!: string;
+  council!: string;
 
   @Field(() => Int, { description: "The year it reports on (2010 to 2030)." })
   year!: number;
@@ -34,7 +34,10 @@ export class LocalAccountDraftInput {
 }
 
 @InputType({ description: "Changes to a draft local account; a field left out stays as it is." })
-export class LocalAccountDraftChanges {
+export class UpdateLocalAccountDraftInput {
+  @Field(() => ID, { description: "The draft's id." })
+  id!: string;
+
   @Field(() => String, { nullable: true, description: "How people who use services were engaged." })
   @BoundedBy(LocalAccount, "engagement")
   engagement?: string | null;
@@ -47,14 +50,29 @@ export class LocalAccountDraftChanges {
   priorities?: LocalAccountPriorityInput[] | null;
 }
 
+@InputType({ description: "The publication of a draft local account." })
+export class PublishLocalAccountInput {
+  @Field(() => ID, { description: "The draft's id." })
+  id!: string;
+
+  @Field(() => LocalDate, { description: "When it was published (2000-01-01 to 2030-12-31)." })
+  publishedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Where it is published, if the draft does not say yet." })
+  @BoundedBy(LocalAccount, "link")
+  link?: string | null;
+}
+
 @InputType({ description: "A correction of a published local account: a new published version that keeps the original." })
-export class LocalAccountCorrectionInput {
+export class CorrectLocalAccountInput {
+  @Field(() => ID, { description: "The published account's id." })
+  id!: string;
+
   @Field({ description: "Why the published account is corrected." })
   @BoundedBy(LocalAccount, "correctionReason")
   reason!: string;
 
-  @Field({ description: "When the correction was published (YYYY-MM-DD), not before the original." })
-  @BoundedBy(LocalAccount, "publishedOn")
+  @Field(() => LocalDate, { description: "When the correction was published, not before the original." })
   publishedOn!: string;
 
   @Field(() => String, { nullable: true, description: "Where the correction is published; the original's link if left out." })

@@ -1,16 +1,18 @@
-import { applyMove, BoundedBy, isoDate, Provenance, Public, Published, WRITERS } from "@sli/shared";
+import { applyMove, isoDate, Provenance, Public, Published } from "@sli/shared";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, IsNull, Not } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
-import { assertText, findUpperTierCouncil } from "../council/council.rules";
-import { LocalAccount, LocalAccountPriority, LocalAccountStatus } from "./local-account.entity";
+import { assertText, findUpperTierCouncil, optionalText } from "../council/council.rules";
+import { LocalAccount, LocalAccountPriority } from "./local-account.entity";
+import { LocalAccountStatus } from "./local-account.enums";
 import {
-  LocalAccountCorrectionInput,
-  LocalAccountDraftChanges,
-  LocalAccountDraftInput,
+  CorrectLocalAccountInput,
+  CreateLocalAccountInput,
   type LocalAccountPriorityInput,
+  PublishLocalAccountInput,
+  UpdateLocalAccountDraftInput,
 } from "./local-account.inputs";
 import {
   assertCorrectable,
@@ -18,6 +20,7 @@ import {
   LOCAL_ACCOUNT_WRITERS,
   mayReadLocalAccount,
   assertEditable,
+  assertFirstLocalAccountOfYear,
   assertLocalAccountYear,
   assertPublishable,
   cleanPriorities,
@@ -25,12 +28,8 @@ import {
   LOCAL_ACCOUNT_LIFECYCLE,
   localAccountSubject,
   localAccountViolation,
-  oneLocalAccountPerYear,
 } from "./local-account.rules";
 import { LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS } from "../confidentiality";
-
-const optionalText = (value: string | null | undefined, argument: string, max: number) =>
-  value === undefined || value === null ? value : assertText(value, argument, max);
 
 async function insertPriorities(manager: EntityManager, accountId: number, priorities: LocalAccountPriorityInput[], provenance: Provenance) {
   if (!priorities.length) return;
@@ -116,18 +115,16 @@ export class LocalAccountResolver {
   @Mutation(() => LocalAccount, {
     description: "Starts a council's local account for a year as a DRAFT. One per council per year; upper-tier councils only.",
   })
-  createLocalAccount(@Arg("input", { description: "The draft." }) input: LocalAccountDraftInput, @Ctx() ctx: AdultsContext) {
+  createLocalAccount(@Arg("input", { description: "The draft." }) input: CreateLocalAccountInput, @Ctx() ctx: AdultsContext) {
     const year = assertLocalAccountYear(input.year);
     const engagement = optionalText(input.engagement, "engagement", 2000) ?? null;
     const link = optionalText(input.link, "link", 500) ?? null;
     const priorities = cleanPriorities(input.priorities ?? []);
     return ctx.transaction(
       async (manager) => {
-        const council = await findUpperTierCouncil(manager, input.councilCode);
+        const council = await findUpperTierCouncil(manager, input.council);
         assertMayWriteLocalAccount(ctx.viewer, council.code);
-        if (await manager.existsBy(LocalAccount, { currentCouncilCode: council.code, year })) {
-          throw oneLocalAccountPerYear(council.code, year);
-        }
+        assertFirstLocalAccountOfYear(council.code, year, await manager.existsBy(LocalAccount, { currentCouncilCode: council.code, year }));
         const { identifiers } = await manager.insert(LocalAccount, {
           councilCode: council.code,
           year,
@@ -144,20 +141,20 @@ export class LocalAccountResolver {
         await insertPriorities(manager, id, priorities, Provenance.RECORDED);
         return manager.findOneByOrFail(LocalAccount, { id });
       },
-      { onViolation: localAccountViolation(input.councilCode, year) },
+      { onViolation: localAccountViolation(input.council, year) },
     );
   }
 
   @Authorized(...LOCAL_ACCOUNT_WRITERS)
   @Mutation(() => LocalAccount, { description: "Edits a DRAFT local account; a published one is refused (CONFLICT): correct it instead." })
   updateLocalAccountDraft(
-    @Arg("id", () => ID, { description: "The draft's id." }) id: string,
-    @Arg("changes", { description: "What changes." }) changes: LocalAccountDraftChanges,
+    @Arg("input", { description: "The draft and what changes." }) input: UpdateLocalAccountDraftInput,
     @Ctx() ctx: AdultsContext,
   ) {
-    const engagement = optionalText(changes.engagement, "engagement", 2000);
-    const link = optionalText(changes.link, "link", 500);
-    const priorities = changes.priorities ? cleanPriorities(changes.priorities) : undefined;
+    const { id } = input;
+    const engagement = optionalText(input.engagement, "engagement", 2000);
+    const link = optionalText(input.link, "link", 500);
+    const priorities = input.priorities ? cleanPriorities(input.priorities) : undefined;
     return ctx.transaction(async (manager) => {
       const account = await findLocalAccount(manager, id);
       assertMayWriteLocalAccount(ctx.viewer, account.councilCode);
@@ -181,13 +178,8 @@ export class LocalAccountResolver {
   @Mutation(() => LocalAccount, {
     description: "Publishes a DRAFT local account (CONFLICT listing what is missing: link, engagement, a priority).",
   })
-  publishLocalAccount(
-    @Arg("id", () => ID, { description: "The draft's id." }) id: string,
-    @Arg("publishedOn", { description: "When it was published (YYYY-MM-DD)." }) @BoundedBy(LocalAccount, "publishedOn") publishedOn: string,
-    @Arg("link", () => String, { nullable: true, description: "Where it is published, if the draft does not say yet." }) @BoundedBy(LocalAccount, "link")
-    link: string | null | undefined,
-    @Ctx() ctx: AdultsContext,
-  ) {
+  publishLocalAccount(@Arg("input", { description: "The draft and when it was published." }) input: PublishLocalAccountInput, @Ctx() ctx: AdultsContext) {
+    const { id, publishedOn, link } = input;
     isoDate(publishedOn, "publishedOn");
     const newLink = optionalText(link, "link", 500);
     return ctx.transaction(async (manager) => {
@@ -208,10 +200,10 @@ export class LocalAccountResolver {
       "Corrects a PUBLISHED local account: the correction becomes the current account for the year, and the original is kept, SUPERSEDED, unchanged.",
   })
   correctLocalAccount(
-    @Arg("id", () => ID, { description: "The published account's id." }) id: string,
-    @Arg("correction", { description: "The corrected account." }) correction: LocalAccountCorrectionInput,
+    @Arg("input", { description: "The published account and its correction." }) correction: CorrectLocalAccountInput,
     @Ctx() ctx: AdultsContext,
   ) {
+    const { id } = correction;
     const reason = assertText(correction.reason, "reason", 1000);
     isoDate(correction.publishedOn, "publishedOn");
     const link = optionalText(correction.link, "link", 500);
@@ -252,3 +244,5 @@ export class LocalAccountResolver {
     );
   }
 }
+
+export const localAccountResolvers = [CouncilLocalAccountsResolver, LocalAccountResolver] as const;

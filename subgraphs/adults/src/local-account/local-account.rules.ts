@@ -14,7 +14,8 @@ import {
 } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { assertText } from "../council/council.rules";
-import { LocalAccount, LocalAccountStatus } from "./local-account.entity";
+import { LocalAccount } from "./local-account.entity";
+import { LocalAccountStatus } from "./local-account.enums";
 import type { LocalAccountPriorityInput } from "./local-account.inputs";
 
 export const LOCAL_ACCOUNT_LIFECYCLE = defineLifecycle(
@@ -54,6 +55,11 @@ export function oneLocalAccountPerYear(councilCode: string, year: number) {
   return conflict(
     `${councilCode} already has a local account for ${year}: one per council per year (edit the draft, or correct the published one)`,
   );
+}
+
+/** Rule: a council starts one local account per year (its draft, or the current published version). */
+export function assertFirstLocalAccountOfYear(councilCode: string, year: number, alreadyHasOne: boolean): void {
+  if (alreadyHasOne) throw oneLocalAccountPerYear(councilCode, year);
 }
 
 /** The database's refusals of a local-account write, in the rules' words. */

@@ -1,39 +1,29 @@
-import { type Config, readCouncils, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
-import { type AdultsContext, createAdultsServer } from "../server";
+import { readCouncils } from "@sli/shared";
+import { startSubgraph, testViewer } from "@sli/shared/testing";
+import { createAdultsServer } from "../server";
 import { codesOf, unratedUpperTierCouncils } from "../test-helpers";
 import { LocalAccount } from "./local-account.entity";
 
 const officer = testViewer("TEASC_OFFICER");
 const ACCOUNT = `id year status publishedOn link engagement current correctionReason provenance
   priorities { position priority progress } supersedes { id status } supersededBy { id }`;
-const CREATE = `mutation ($input: LocalAccountDraftInput!) { createLocalAccount(input: $input) { ${ACCOUNT} } }`;
-const UPDATE = `mutation ($id: ID!, $changes: LocalAccountDraftChanges!) { updateLocalAccountDraft(id: $id, changes: $changes) { ${ACCOUNT} } }`;
-const PUBLISH = `mutation ($id: ID!, $on: String!, $link: String) { publishLocalAccount(id: $id, publishedOn: $on, link: $link) { ${ACCOUNT} } }`;
-const CORRECT = `mutation ($id: ID!, $correction: LocalAccountCorrectionInput!) { correctLocalAccount(id: $id, correction: $correction) { ${ACCOUNT} } }`;
+const CREATE = `mutation ($input: CreateLocalAccountInput!) { createLocalAccount(input: $input) { ${ACCOUNT} } }`;
+const UPDATE = `mutation ($input: UpdateLocalAccountDraftInput!) { updateLocalAccountDraft(input: $input) { ${ACCOUNT} } }`;
+const PUBLISH = `mutation ($id: ID!, $on: LocalDate!, $link: String) { publishLocalAccount(input: { id: $id, publishedOn: $on, link: $link }) { ${ACCOUNT} } }`;
+const CORRECT = `mutation ($input: CorrectLocalAccountInput!) { correctLocalAccount(input: $input) { ${ACCOUNT} } }`;
 const OF_COUNCIL = `query ($code: _Any!) { _entities(representations: [$code]) { ... on Council {
   localAccounts { id year status } all: localAccounts(includeSuperseded: true) { id year status } } } }`;
 
 describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<AdultsContext>;
+  const subgraph = startSubgraph(kind, createAdultsServer);
   // Councils the demo data gives no 2013 account: tests write their 2013 accounts.
   const [first, second, third, fourth] = unratedUpperTierCouncils();
-  const gql = (query: string, variables: Record<string, unknown> = {}) => executeOn(server, query, variables, officer);
+  const gql = (query: string, variables: Record<string, unknown> = {}) => subgraph.execute(query, variables, officer);
   const draft = (councilCode: string, extra: Record<string, unknown> = {}) =>
-    gql(CREATE, { input: { councilCode, year: 2013, engagement: "User panel", priorities: [{ priority: "Personal budgets", progress: "Up by a third" }], ...extra } });
-
-  beforeAll(async () => {
-    config = testConfig(kind);
-    server = await createAdultsServer(config);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
+    gql(CREATE, { input: { council: councilCode, year: 2013, engagement: "User panel", priorities: [{ priority: "Personal budgets", progress: "Up by a third" }], ...extra } });
 
   it("has demo local accounts for most upper-tier councils in 2011 and 2012, none for districts", async () => {
-    const accounts = await server.database.dataSource.getRepository(LocalAccount).find();
+    const accounts = await subgraph.server.database.dataSource.getRepository(LocalAccount).find();
     const upperTier = readCouncils().filter((council) => council.upperTier).map((council) => council.code);
     for (const year of [2011, 2012]) {
       const councils = new Set(accounts.filter((a) => a.year === year && a.status !== "SUPERSEDED").map((a) => a.councilCode));
@@ -42,7 +32,7 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
     }
     expect(accounts.every((a) => a.provenance === "DEMO")).toBe(true);
     expect(accounts.some((a) => a.status === "SUPERSEDED")).toBe(true);
-    const district = await executeOn(server, OF_COUNCIL, { code: { __typename: "Council", code: "E07000004" } });
+    const district = await subgraph.execute(OF_COUNCIL, { code: { __typename: "Council", code: "E07000004" } });
     expect(district.data!._entities[0].localAccounts).toEqual([]);
   });
 
@@ -57,7 +47,7 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
     expect(incomplete.errors![0].message).toMatch(/is DRAFT and cannot move to PUBLISHED: missing link, at least one priority/);
     expect(incomplete.errors![0].extensions).toMatchObject({ current: "DRAFT", requested: "PUBLISHED", allowed: ["PUBLISHED"], missing: ["link", "at least one priority with its progress"] });
 
-    const edited = await gql(UPDATE, { id, changes: { priorities: [{ priority: "Reablement", progress: "Offered on discharge" }, { priority: "Carers", progress: "More assessed" }] } });
+    const edited = await gql(UPDATE, { input: { id, priorities: [{ priority: "Reablement", progress: "Offered on discharge" }, { priority: "Carers", progress: "More assessed" }] } });
     expect(edited.data!.updateLocalAccountDraft.priorities).toEqual([
       { position: 1, priority: "Reablement", progress: "Offered on discharge" },
       { position: 2, priority: "Carers", progress: "More assessed" },
@@ -67,11 +57,11 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
     const published = await gql(PUBLISH, { id, on: "2013-06-01", link: "https://example.org/la/2013" });
     expect(published.data!.publishLocalAccount).toMatchObject({ status: "PUBLISHED", publishedOn: "2013-06-01", link: "https://example.org/la/2013" });
 
-    const locked = await gql(UPDATE, { id, changes: { engagement: "Changed" } });
+    const locked = await gql(UPDATE, { input: { id, engagement: "Changed" } });
     expect(codesOf(locked)).toEqual(["CONFLICT"]);
     expect(locked.errors![0].message).toMatch(/is PUBLISHED, not DRAFT: it cannot be edited; record a correction, which keeps the original/);
     expect(codesOf(await gql(PUBLISH, { id, on: "2013-06-02" }))).toEqual(["CONFLICT"]);
-    expect(codesOf(await gql(CORRECT, { id: created.data!.createLocalAccount.id, correction: { reason: "x", publishedOn: "2013-01-01" } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codesOf(await gql(CORRECT, { input: { id: created.data!.createLocalAccount.id, reason: "x", publishedOn: "2013-01-01" } }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("keeps one current account per council per year, and refuses districts and years out of range", async () => {
@@ -83,21 +73,21 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
     expect(codesOf(district)).toEqual(["BAD_USER_INPUT"]);
     expect(district.errors![0].message).toMatch(/shire district/);
     expect(codesOf(await draft(second, { year: 1999 }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codesOf(await executeOn(server, CREATE, { input: { councilCode: second, year: 2014 } }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codesOf(await subgraph.execute(CREATE, { input: { council: second, year: 2014 } }))).toEqual(["UNAUTHENTICATED"]);
 
     const raced = await Promise.all(Array.from({ length: 20 }, () => draft(fourth)));
     expect(raced.filter((answer) => !answer.errors)).toHaveLength(1);
     expect(raced.flatMap(codesOf).every((code) => code === "CONFLICT")).toBe(true);
-    expect(await server.database.dataSource.getRepository(LocalAccount).countBy({ councilCode: fourth, year: 2013 })).toBe(1);
+    expect(await subgraph.server.database.dataSource.getRepository(LocalAccount).countBy({ councilCode: fourth, year: 2013 })).toBe(1);
   });
 
   it("corrects a published account with a new current version that keeps the original, once", async () => {
     const { id } = (await draft(third, { link: "https://example.org/original" })).data!.createLocalAccount;
-    expect(codesOf(await gql(CORRECT, { id, correction: { reason: "typo", publishedOn: "2013-07-01" } }))).toEqual(["CONFLICT"]);
+    expect(codesOf(await gql(CORRECT, { input: { id, reason: "typo", publishedOn: "2013-07-01" } }))).toEqual(["CONFLICT"]);
     await gql(PUBLISH, { id, on: "2013-06-01" });
     const attempts = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        gql(CORRECT, { id, correction: { reason: `Corrected figures ${i}`, publishedOn: "2013-07-01", priorities: [{ priority: "Personal budgets", progress: "Up by a quarter" }] } }),
+        gql(CORRECT, { input: { id, reason: `Corrected figures ${i}`, publishedOn: "2013-07-01", priorities: [{ priority: "Personal budgets", progress: "Up by a quarter" }] } }),
       ),
     );
     const corrected = attempts.filter((answer) => !answer.errors);
@@ -121,14 +111,14 @@ describe.each(["sqlite", "mysql"] as const)("local accounts on %s", (kind) => {
       priorities: [{ position: 1, priority: "Personal budgets", progress: "Up by a third" }],
       supersededBy: { id: correction.id },
     });
-    const again = await gql(CORRECT, { id, correction: { reason: "again", publishedOn: "2013-08-01" } });
+    const again = await gql(CORRECT, { input: { id, reason: "again", publishedOn: "2013-08-01" } });
     expect(codesOf(again)).toEqual(["CONFLICT"]);
     expect(again.errors![0].message).toMatch(/is SUPERSEDED and cannot move to SUPERSEDED: it has already been corrected: correct its current version/);
-    const listed = await executeOn(server, OF_COUNCIL, { code: { __typename: "Council", code: third } });
+    const listed = await subgraph.execute(OF_COUNCIL, { code: { __typename: "Council", code: third } });
     const council = listed.data!._entities[0];
     expect(council.localAccounts.filter((a: { year: number }) => a.year === 2013)).toEqual([{ id: correction.id, year: 2013, status: "PUBLISHED" }]);
     expect(council.all.filter((a: { year: number }) => a.year === 2013)).toHaveLength(2);
-    const year = await executeOn(server, `{ localAccountsForYear(year: 2013) { id councilCode } }`);
+    const year = await subgraph.execute(`{ localAccountsForYear(year: 2013) { id councilCode } }`);
     expect(year.data!.localAccountsForYear.filter((a: { councilCode: string }) => a.councilCode === third)).toEqual([{ id: correction.id, councilCode: third }]);
   });
 });

@@ -1,7 +1,7 @@
 import { Provenance, Public } from "@sli/shared";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
-import { CqcRating } from "../council/cqc-rating";
+import { CqcRating } from "../council/council.enums";
 import { CqcRatingCount, Region } from "./region.type";
 
 @Resolver(() => Region)
@@ -20,3 +20,5 @@ export class RegionResolver {
     });
   }
 }
+
+export const regionResolvers = [RegionResolver] as const;

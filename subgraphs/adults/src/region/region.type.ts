@@ -1,6 +1,6 @@
 import { Public } from "@sli/shared";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { CqcRating } from "../council/cqc-rating";
+import { CqcRating } from "../council/council.enums";
 
 @ObjectType({ description: "How many of a region's councils hold one 2009-10 CQC rating." })
 export class CqcRatingCount {

@@ -1,7 +1,7 @@
-import { Provenance, readRegions } from "@sli/shared";
+import { demoRandom, Provenance, readRegions } from "@sli/shared";
 import type { EntityManager } from "typeorm";
-import { demoRandom } from "../demo";
-import { AdassRegionalBranch, AdultsRegionalDeliverable, AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
+import { AdassRegionalBranch, AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
+import { AdultsRegionalDeliverable } from "./regional-work.enums";
 
 export const WORKSHOP_TOPIC = "Regional issues and priorities in sector-led improvement in adult social care";
 

@@ -1,26 +1,7 @@
-import { Provenance, Public } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Provenance, Public, LocalDate } from "@sli/shared";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { AdultsRegionalDeliverable } from "./regional-work.enums";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-
-export enum AdultsRegionalDeliverable {
-  REGIONAL_PEER_CHALLENGE = "REGIONAL_PEER_CHALLENGE",
-  LOCAL_ACCOUNTS_REVIEW = "LOCAL_ACCOUNTS_REVIEW",
-  IMPROVEMENT_SUPPORT = "IMPROVEMENT_SUPPORT",
-  LEADER_ENGAGEMENT = "LEADER_ENGAGEMENT",
-  OTHER = "OTHER",
-}
-
-registerEnumType(AdultsRegionalDeliverable, {
-  name: "AdultsRegionalDeliverable",
-  description: "A key deliverable a region identified for the TEASC board's funding in 2012/13.",
-  valuesConfig: {
-    REGIONAL_PEER_CHALLENGE: { description: "Supporting the delivery of regional peer challenge." },
-    LOCAL_ACCOUNTS_REVIEW: { description: "Review and development of local accounts." },
-    IMPROVEMENT_SUPPORT: { description: "Delivery of improvement support." },
-    LEADER_ENGAGEMENT: { description: "Stronger engagement of council leaders, lead members and chief executives." },
-    OTHER: { description: "Another regional priority." },
-  },
-});
 
 @ObjectType({ description: "The ADASS regional branch through which TEASC develops improvement in a region." })
 @Entity({ name: "adass_regional_branch" })
@@ -55,9 +36,9 @@ export class AdultsRegionalWorkshop {
   regionCode!: string;
 
   @Public()
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
-    description: "When it was held (YYYY-MM-DD); null for the reference records, whose source says only that it took place by 2012.",
+    description: "When it was held; null for the reference records, whose source says only that it took place by 2012.",
   })
   @Column({ name: "held_on", type: "varchar", length: 10, nullable: true })
   heldOn!: string | null;

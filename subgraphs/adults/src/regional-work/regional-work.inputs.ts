@@ -1,14 +1,14 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { AdultsRegionalDeliverable, AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
+import { AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
+import { AdultsRegionalDeliverable } from "./regional-work.enums";
 
 @InputType({ description: "A workshop held in a region." })
-export class AdultsRegionalWorkshopInput {
-  @Field(() => ID, { description: "ONS code of the region." })
-  regionCode!: string;
+export class RecordAdultsRegionalWorkshopInput {
+  @Field(() => ID, { description: "ONS code of the region (E12000001 to E12000009)." })
+  region!: string;
 
-  @Field({ description: "When it was held (YYYY-MM-DD)." })
-  @BoundedBy(AdultsRegionalWorkshop, "heldOn")
+  @Field(() => LocalDate, { description: "When it was held (2000-01-01 to 2030-12-31)." })
   heldOn!: string;
 
   @Field({ description: "What it discussed." })
@@ -17,9 +17,9 @@ export class AdultsRegionalWorkshopInput {
 }
 
 @InputType({ description: "A region's priority and the board's funding for it." })
-export class AdultsRegionalPriorityInput {
-  @Field(() => ID, { description: "ONS code of the region." })
-  regionCode!: string;
+export class RecordAdultsRegionalPriorityInput {
+  @Field(() => ID, { description: "ONS code of the region (E12000001 to E12000009)." })
+  region!: string;
 
   @Field({ description: "The financial year, written 2012/13." })
   @BoundedBy(AdultsRegionalPriority, "financialYear")

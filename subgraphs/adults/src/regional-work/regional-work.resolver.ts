@@ -4,8 +4,8 @@ import type { AdultsContext } from "../context";
 import { assertText } from "../council/council.rules";
 import { Region } from "../region/region.type";
 import { AdassRegionalBranch, AdultsRegionalPriority, AdultsRegionalWorkshop } from "./regional-work.entity";
-import { AdultsRegionalPriorityInput, AdultsRegionalWorkshopInput } from "./regional-work.inputs";
-import { assertFunding, regionalPriorityViolation } from "./regional-work.rules";
+import { RecordAdultsRegionalPriorityInput, RecordAdultsRegionalWorkshopInput } from "./regional-work.inputs";
+import { assertFirstPriorityOfKind, assertFunding, regionalPriorityViolation } from "./regional-work.rules";
 
 @Resolver(() => Region)
 export class RegionalWorkResolver {
@@ -48,21 +48,21 @@ export class RegionalWorkResolver {
 
   @Authorized(...WRITERS.adults)
   @Mutation(() => AdultsRegionalWorkshop, { description: "Records a workshop held in a region." })
-  recordAdultsRegionalWorkshop(@Arg("input", { description: "The workshop." }) input: AdultsRegionalWorkshopInput, @Ctx() ctx: AdultsContext) {
-    assertRegionCode(input.regionCode, "regionCode");
+  recordAdultsRegionalWorkshop(@Arg("input", { description: "The workshop." }) input: RecordAdultsRegionalWorkshopInput, @Ctx() ctx: AdultsContext) {
+    assertRegionCode(input.region, "region");
     isoDate(input.heldOn, "heldOn");
     const topic = assertText(input.topic, "topic", 500);
     return ctx.transaction(
       async (manager) => {
         const { identifiers } = await manager.insert(AdultsRegionalWorkshop, {
-          regionCode: input.regionCode,
+          regionCode: input.region,
           heldOn: input.heldOn,
           topic,
           provenance: Provenance.RECORDED,
         });
         return manager.findOneByOrFail(AdultsRegionalWorkshop, { id: Number(identifiers[0].id) });
       },
-      { onViolation: regionalPriorityViolation(input.regionCode, "", "") },
+      { onViolation: regionalPriorityViolation(input.region, "", "") },
     );
   }
 
@@ -70,19 +70,22 @@ export class RegionalWorkResolver {
   @Mutation(() => AdultsRegionalPriority, {
     description: "Records a region's priority and the board's funding for it (one per deliverable per region per year).",
   })
-  recordAdultsRegionalPriority(@Arg("input", { description: "The priority." }) input: AdultsRegionalPriorityInput, @Ctx() ctx: AdultsContext) {
-    assertRegionCode(input.regionCode, "regionCode");
+  recordAdultsRegionalPriority(@Arg("input", { description: "The priority." }) input: RecordAdultsRegionalPriorityInput, @Ctx() ctx: AdultsContext) {
+    assertRegionCode(input.region, "region");
     const financialYear = checkFinancialYear(input.financialYear, "financialYear");
     const description = assertText(input.description, "description", 1000);
     const fundingPounds = assertFunding(input.fundingPounds);
-    const onViolation = regionalPriorityViolation(input.regionCode, financialYear, input.deliverable);
+    const onViolation = regionalPriorityViolation(input.region, financialYear, input.deliverable);
     return ctx.transaction(
       async (manager) => {
-        if (await manager.existsBy(AdultsRegionalPriority, { regionCode: input.regionCode, financialYear, deliverable: input.deliverable })) {
-          throw onViolation({ kind: "unique", detail: "" })!;
-        }
+        assertFirstPriorityOfKind(
+          input.region,
+          financialYear,
+          input.deliverable,
+          await manager.existsBy(AdultsRegionalPriority, { regionCode: input.region, financialYear, deliverable: input.deliverable }),
+        );
         const { identifiers } = await manager.insert(AdultsRegionalPriority, {
-          regionCode: input.regionCode,
+          regionCode: input.region,
           financialYear,
           deliverable: input.deliverable,
           description,
@@ -95,3 +98,5 @@ export class RegionalWorkResolver {
     );
   }
 }
+
+export const regionalWorkResolvers = [RegionalWorkResolver] as const;

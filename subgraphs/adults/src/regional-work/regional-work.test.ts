@@ -1,6 +1,5 @@
-import { type Config, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
-import { type AdultsContext, createAdultsServer } from "../server";
+import { startSubgraph, testViewer } from "@sli/shared/testing";
+import { createAdultsServer } from "../server";
 import { codesOf } from "../test-helpers";
 import { AdultsRegionalPriority } from "./regional-work.entity";
 
@@ -8,30 +7,20 @@ const officer = testViewer("TEASC_OFFICER");
 const REGIONS = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region {
   code adassBranch { name provenance } adultsWorkshops { heldOn topic provenance }
   adultsRegionalPriorities(financialYear: "2012/13") { deliverable fundingPounds provenance } adultsFunding } } }`;
-const WORKSHOP = `mutation ($input: AdultsRegionalWorkshopInput!) { recordAdultsRegionalWorkshop(input: $input) { regionCode heldOn topic provenance } }`;
-const PRIORITY = `mutation ($input: AdultsRegionalPriorityInput!) { recordAdultsRegionalPriority(input: $input) { regionCode financialYear deliverable fundingPounds provenance } }`;
+const WORKSHOP = `mutation ($input: RecordAdultsRegionalWorkshopInput!) { recordAdultsRegionalWorkshop(input: $input) { regionCode heldOn topic provenance } }`;
+const PRIORITY = `mutation ($input: RecordAdultsRegionalPriorityInput!) { recordAdultsRegionalPriority(input: $input) { regionCode financialYear deliverable fundingPounds provenance } }`;
 
 describe.each(["sqlite", "mysql"] as const)("TEASC regional work on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<AdultsContext>;
-  const gql = (query: string, variables: Record<string, unknown> = {}) => executeOn(server, query, variables, officer);
-
-  beforeAll(async () => {
-    config = testConfig(kind);
-    server = await createAdultsServer(config);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
+  const subgraph = startSubgraph(kind, createAdultsServer);
+  const gql = (query: string, variables: Record<string, unknown> = {}) => subgraph.execute(query, variables, officer);
 
   it("gives every region its ADASS branch, the workshop the source reports, and demo priorities, in one statement per relation", async () => {
     const codes = Array.from({ length: 9 }, (_, i) => `E1200000${i + 1}`);
-    const before = server.database.statements.total;
-    const { data, errors } = await executeOn(server, REGIONS, { representations: codes.map((code) => ({ __typename: "Region", code })) });
+    const before = subgraph.server.database.statements.total;
+    const { data, errors } = await subgraph.execute(REGIONS, { representations: codes.map((code) => ({ __typename: "Region", code })) });
     expect(errors).toBeUndefined();
     // Register (reference resolver), branches, workshops, priorities.
-    expect(server.database.statements.total - before).toBe(4);
+    expect(subgraph.server.database.statements.total - before).toBe(4);
     for (const region of data!._entities) {
       expect(region.adassBranch.provenance).toBe("REFERENCE");
       expect(region.adultsWorkshops).toContainEqual({ heldOn: null, topic: expect.stringMatching(/priorities in sector-led improvement/), provenance: "REFERENCE" });
@@ -43,20 +32,20 @@ describe.each(["sqlite", "mysql"] as const)("TEASC regional work on %s", (kind) 
   });
 
   it("records workshops, refusing a malformed region or date", async () => {
-    const held = await gql(WORKSHOP, { input: { regionCode: "E12000009", heldOn: "2012-09-12", topic: "Local accounts review" } });
+    const held = await gql(WORKSHOP, { input: { region: "E12000009", heldOn: "2012-09-12", topic: "Local accounts review" } });
     expect(held.data!.recordAdultsRegionalWorkshop).toEqual({ regionCode: "E12000009", heldOn: "2012-09-12", topic: "Local accounts review", provenance: "RECORDED" });
-    expect(codesOf(await gql(WORKSHOP, { input: { regionCode: "E12000010", heldOn: "2012-09-12", topic: "x" } }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codesOf(await gql(WORKSHOP, { input: { regionCode: "E12000009", heldOn: "2012-02-30", topic: "x" } }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codesOf(await executeOn(server, WORKSHOP, { input: { regionCode: "E12000009", heldOn: "2012-09-12", topic: "x" } }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codesOf(await gql(WORKSHOP, { input: { region: "E12000010", heldOn: "2012-09-12", topic: "x" } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codesOf(await gql(WORKSHOP, { input: { region: "E12000009", heldOn: "2012-02-30", topic: "x" } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codesOf(await subgraph.execute(WORKSHOP, { input: { region: "E12000009", heldOn: "2012-09-12", topic: "x" } }))).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("records one priority per deliverable per region per year, with funding never negative", async () => {
-    const input = { regionCode: "E12000009", financialYear: "2013/14", deliverable: "REGIONAL_PEER_CHALLENGE", description: "Two peer challenges", fundingPounds: 25000 };
+    const input = { region: "E12000009", financialYear: "2013/14", deliverable: "REGIONAL_PEER_CHALLENGE", description: "Two peer challenges", fundingPounds: 25000 };
     const raced = await Promise.all(Array.from({ length: 20 }, () => gql(PRIORITY, { input })));
     expect(raced.filter((answer) => !answer.errors)).toHaveLength(1);
     expect(raced.flatMap(codesOf).every((code) => code === "CONFLICT")).toBe(true);
     expect(raced.find((answer) => answer.errors)!.errors![0].message).toMatch(/one per deliverable per region per year/);
-    expect(await server.database.dataSource.getRepository(AdultsRegionalPriority).countBy({ regionCode: "E12000009", financialYear: "2013/14" })).toBe(1);
+    expect(await subgraph.server.database.dataSource.getRepository(AdultsRegionalPriority).countBy({ regionCode: "E12000009", financialYear: "2013/14" })).toBe(1);
     expect(codesOf(await gql(PRIORITY, { input: { ...input, deliverable: "OTHER", fundingPounds: -1 } }))).toEqual(["BAD_USER_INPUT"]);
     expect(codesOf(await gql(PRIORITY, { input: { ...input, deliverable: "OTHER", financialYear: "2013/15" } }))).toEqual(["BAD_USER_INPUT"]);
   });

@@ -1,17 +1,9 @@
-import { Provenance, readCouncils, readPeople, readRegions, type ReferenceRecognition } from "@sli/shared";
+import { addDays, demoRandom, Provenance, readCouncils, readPeople, readRegions, type ReferenceRecognition } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { Council } from "../council/council.entity";
-import { CqcRating } from "../council/cqc-rating";
-import { addDays, demoRandom } from "../demo";
-import {
-  AdultsEvidenceKind,
-  AdultsEvidenceOutcome,
-  AdultsPeerChallenge,
-  AdultsRecognition,
-  AdultsSignOff,
-  AdultsSignOffEvidence,
-  AdultsSignOffStatus,
-} from "./sign-off.entity";
+import { CqcRating } from "../council/council.enums";
+import { AdultsPeerChallenge, AdultsRecognition, AdultsSignOff, AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsEvidenceKind, AdultsEvidenceOutcome, AdultsSignOffStatus } from "./sign-off.enums";
 import { EVIDENCE_KINDS } from "./sign-off.rules";
 
 export const REFERENCE_NOTE =

@@ -1,60 +1,8 @@
-import { ownerOf, Provenance, Public, Published } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ownerOf, Provenance, Public, Published, LocalDate } from "@sli/shared";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { AdultsEvidenceKind, AdultsEvidenceOutcome, AdultsSignOffStatus } from "./sign-off.enums";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { RECOGNISED_BY_THE_BOARD, SIGN_OFF_READERS } from "../confidentiality";
-
-export enum AdultsSignOffStatus {
-  GATHERING_EVIDENCE = "GATHERING_EVIDENCE",
-  INVITED_TO_PRESENT = "INVITED_TO_PRESENT",
-  PRESENTED = "PRESENTED",
-  RECOGNISED = "RECOGNISED",
-}
-
-registerEnumType(AdultsSignOffStatus, {
-  name: "AdultsSignOffStatus",
-  description:
-    "Gathering the three core elements and two confirmations → invited to present to the board → presented → recognised.",
-  valuesConfig: {
-    GATHERING_EVIDENCE: { description: "In the programme: peer challenge, three core elements and two confirmations being gathered." },
-    INVITED_TO_PRESENT: { description: "All five in and supporting sign-off: invited to present to the TEASC board." },
-    PRESENTED: { description: "Has presented its progress to the board." },
-    RECOGNISED: { description: "The board has recognised its progress (signed off), with the learning identified to share." },
-  },
-});
-
-export enum AdultsEvidenceKind {
-  PROGRESS_REPORT = "PROGRESS_REPORT",
-  PEER_CHALLENGE_RESULTS = "PEER_CHALLENGE_RESULTS",
-  PEER_DIRECTOR_ENDORSEMENT = "PEER_DIRECTOR_ENDORSEMENT",
-  DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK = "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK",
-  PRINCIPAL_ADVISER_FEEDBACK = "PRINCIPAL_ADVISER_FEEDBACK",
-}
-
-registerEnumType(AdultsEvidenceKind, {
-  name: "AdultsEvidenceKind",
-  description: "The three core elements of sign-off and the two confirmations of them.",
-  valuesConfig: {
-    PROGRESS_REPORT: { description: "Core element: the council's progress report against its improvement plan." },
-    PEER_CHALLENGE_RESULTS: { description: "Core element: the results of its subsidised peer challenge." },
-    PEER_DIRECTOR_ENDORSEMENT: { description: "Core element: the endorsement of an independent peer director." },
-    DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK: { description: "Confirmation: feedback from the DH deputy regional director." },
-    PRINCIPAL_ADVISER_FEEDBACK: { description: "Confirmation: feedback from the LGA principal adviser for the council's region." },
-  },
-});
-
-export enum AdultsEvidenceOutcome {
-  SUPPORTS_SIGN_OFF = "SUPPORTS_SIGN_OFF",
-  DOES_NOT_SUPPORT_SIGN_OFF = "DOES_NOT_SUPPORT_SIGN_OFF",
-}
-
-registerEnumType(AdultsEvidenceOutcome, {
-  name: "AdultsEvidenceOutcome",
-  description: "Whether a piece of evidence supports signing off the council's improvement.",
-  valuesConfig: {
-    SUPPORTS_SIGN_OFF: { description: "It supports sign-off." },
-    DOES_NOT_SUPPORT_SIGN_OFF: { description: "It does not support sign-off yet: the council cannot be invited while it stands." },
-  },
-});
 
 @ObjectType({ description: "The TEASC sign-off of a council rated adequate by the CQC in 2009-10." })
 @Entity({ name: "adults_sign_off" })
@@ -79,17 +27,17 @@ export class AdultsSignOff {
   status!: AdultsSignOffStatus;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it entered the programme (YYYY-MM-DD); null where the source does not say." })
+  @Field(() => LocalDate, { nullable: true, description: "When it entered the programme; null where the source does not say." })
   @Column({ name: "entered_on", type: "varchar", length: 10, nullable: true })
   enteredOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it was invited to present to the TEASC board." })
+  @Field(() => LocalDate, { nullable: true, description: "When it was invited to present to the TEASC board." })
   @Column({ name: "invited_on", type: "varchar", length: 10, nullable: true })
   invitedOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When it presented to the board." })
+  @Field(() => LocalDate, { nullable: true, description: "When it presented to the board." })
   @Column({ name: "presented_on", type: "varchar", length: 10, nullable: true })
   presentedOn!: string | null;
 
@@ -128,12 +76,12 @@ export class AdultsPeerChallenge {
   signOffId!: number;
 
   @Public()
-  @Field({ description: "First day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day on site." })
   @Column({ name: "on_site_from", type: "varchar", length: 10 })
   onSiteFrom!: string;
 
   @Public()
-  @Field({ description: "Last day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Last day on site." })
   @Column({ name: "on_site_to", type: "varchar", length: 10 })
   onSiteTo!: string;
 
@@ -180,7 +128,7 @@ export class AdultsSignOffEvidence {
   currentSignOffId!: number | null;
 
   @Public()
-  @Field({ description: "When it was given (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When it was given." })
   @Column({ name: "given_on", type: "varchar", length: 10 })
   givenOn!: string;
 
@@ -216,15 +164,12 @@ export class AdultsRecognition {
   @Column({ name: "sign_off_id", type: "integer" })
   signOffId!: number;
 
-  @Public()
-  @Field({
-    description: "When the board recognised the progress: a day (YYYY-MM-DD), or only the month (YYYY-MM) where the source gives no more.",
-  })
+  /** As the source gives it: a day (YYYY-MM-DD), or only the month (YYYY-MM); read through `recognisedOn` and `recognisedOnPrecision`. */
   @Column({ name: "recognised_on", type: "varchar", length: 10 })
   recognisedOn!: string;
 
   @Public()
-  @Field({ description: "The last day by which the recognition is known to have happened (YYYY-MM-DD): what recognisedBy compares." })
+  @Field(() => LocalDate, { description: "The last day by which the recognition is known to have happened: what adultsRecognisedBy compares." })
   @Column({ name: "known_by", type: "varchar", length: 10 })
   knownBy!: string;
 

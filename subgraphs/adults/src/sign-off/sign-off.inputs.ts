@@ -1,18 +1,26 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
-import { AdultsEvidenceKind, AdultsEvidenceOutcome, AdultsLearning, AdultsPeerChallenge, AdultsRecognition, AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsLearning, AdultsPeerChallenge, AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsEvidenceKind, AdultsEvidenceOutcome } from "./sign-off.enums";
+
+@InputType({ description: "A council rated adequate entering the TEASC sign-off programme." })
+export class EnterAdultsSignOffInput {
+  @Field(() => ID, { description: "ONS GSS code of the council." })
+  council!: string;
+
+  @Field(() => LocalDate, { description: "When it entered the programme (2000-01-01 to 2030-12-31)." })
+  enteredOn!: string;
+}
 
 @InputType({ description: "The subsidised peer challenge of a council in the sign-off programme." })
-export class AdultsPeerChallengeInput {
+export class RecordAdultsPeerChallengeInput {
   @Field(() => ID, { description: "ONS GSS code of the council." })
-  councilCode!: string;
+  council!: string;
 
-  @Field({ description: "First day on site (YYYY-MM-DD), not before the council entered the programme." })
-  @BoundedBy(AdultsPeerChallenge, "onSiteFrom")
+  @Field(() => LocalDate, { description: "First day on site, not before the council entered the programme." })
   onSiteFrom!: string;
 
-  @Field({ description: "Last day on site (YYYY-MM-DD)." })
-  @BoundedBy(AdultsPeerChallenge, "onSiteTo")
+  @Field(() => LocalDate, { description: "Last day on site, not before the first." })
   onSiteTo!: string;
 
   @Field({ description: "The lead peer (name and role)." })
@@ -25,15 +33,14 @@ export class AdultsPeerChallengeInput {
 }
 
 @InputType({ description: "One of the three core elements or two confirmations of a council's sign-off." })
-export class AdultsSignOffEvidenceInput {
+export class RecordAdultsSignOffEvidenceInput {
   @Field(() => ID, { description: "ONS GSS code of the council." })
-  councilCode!: string;
+  council!: string;
 
   @Field(() => AdultsEvidenceKind, { description: "Which element or confirmation it is." })
   kind!: AdultsEvidenceKind;
 
-  @Field({ description: "When it was given (YYYY-MM-DD)." })
-  @BoundedBy(AdultsSignOffEvidence, "givenOn")
+  @Field(() => LocalDate, { description: "When it was given (2000-01-01 to 2030-12-31)." })
   givenOn!: string;
 
   @Field({
@@ -51,13 +58,30 @@ export class AdultsSignOffEvidenceInput {
   summary?: string | null;
 }
 
-@InputType({ description: "The TEASC board's recognition of a council's progress." })
-export class AdultsRecognitionInput {
+@InputType({ description: "The board's invitation to a council to present its progress." })
+export class InviteAdultsSignOffToPresentInput {
   @Field(() => ID, { description: "ONS GSS code of the council." })
-  councilCode!: string;
+  council!: string;
 
-  @Field({ description: "When the board recognised its progress (YYYY-MM-DD), not before the presentation." })
-  @BoundedBy(AdultsRecognition, "recognisedOn")
+  @Field(() => LocalDate, { description: "When the board invited it, not before the evidence." })
+  invitedOn!: string;
+}
+
+@InputType({ description: "A council's presentation of its progress to the TEASC board." })
+export class RecordAdultsSignOffPresentationInput {
+  @Field(() => ID, { description: "ONS GSS code of the council." })
+  council!: string;
+
+  @Field(() => LocalDate, { description: "When it presented, not before the invitation." })
+  presentedOn!: string;
+}
+
+@InputType({ description: "The TEASC board's recognition of a council's progress." })
+export class RecogniseAdultsSignOffInput {
+  @Field(() => ID, { description: "ONS GSS code of the council." })
+  council!: string;
+
+  @Field(() => LocalDate, { description: "When the board recognised its progress, not before the presentation." })
   recognisedOn!: string;
 
   @Field(() => [String], { description: "The learning identified to share (at least one point)." })

@@ -1,31 +1,32 @@
-import { applyMove, assertCouncilCode, badUserInput, BoundedBy, isoDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { applyMove, assertCouncilCode, isoDate, LocalDate, ownedBy, Provenance, Public, WRITERS } from "@sli/shared";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type EntityManager, In, LessThanOrEqual } from "typeorm";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
 import { assertText, findUpperTierCouncil } from "../council/council.rules";
-import { CqcRating } from "../council/cqc-rating";
+import { CqcRating } from "../council/council.enums";
+import { AdultsLearning, AdultsPeerChallenge, AdultsRecognition, AdultsSignOff, AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsDatePrecision, AdultsEvidenceKind, AdultsSignOffStatus } from "./sign-off.enums";
 import {
-  AdultsEvidenceKind,
-  AdultsLearning,
-  AdultsPeerChallenge,
-  AdultsRecognition,
-  AdultsSignOff,
-  AdultsSignOffEvidence,
-  AdultsSignOffStatus,
-} from "./sign-off.entity";
-import { AdultsPeerChallengeInput, AdultsRecognitionInput, AdultsSignOffEvidenceInput } from "./sign-off.inputs";
-import { AdultsMissingItem, AdultsSignOffProgress } from "./sign-off.progress";
+  EnterAdultsSignOffInput,
+  InviteAdultsSignOffToPresentInput,
+  RecogniseAdultsSignOffInput,
+  RecordAdultsPeerChallengeInput,
+  RecordAdultsSignOffEvidenceInput,
+  RecordAdultsSignOffPresentationInput,
+} from "./sign-off.inputs";
+import { AdultsMissingItem, AdultsSignOffProgress } from "./sign-off-progress.type";
 import {
-  assertGatheringEvidence,
+  assertEvidenceRecordable,
+  assertInProgramme,
+  assertInvitedAfterEvidence,
   assertLearning,
-  assertSignOffMove,
   assertNotBefore,
-  assertPeerChallengeHeld,
+  assertNotYetInProgramme,
+  assertPeerChallengeRecordable,
   assertRatedAdequate,
-  assertRegionsPrincipalAdviser,
+  assertSignOffMove,
   nextStatus,
-  notInProgramme,
   type SignOffSnapshot,
   SIGN_OFF_LIFECYCLE,
   signOffViolation,
@@ -38,7 +39,7 @@ import {
  * what the rules need, so they judge what is committed, not a stale snapshot.
  */
 async function lockSignOff(manager: EntityManager, councilCode: string) {
-  assertCouncilCode(councilCode, "councilCode");
+  assertCouncilCode(councilCode, "council");
   const { affected } = await manager
     .createQueryBuilder()
     .update(AdultsSignOff)
@@ -46,7 +47,7 @@ async function lockSignOff(manager: EntityManager, councilCode: string) {
     .where("council_code = :councilCode", { councilCode })
     .execute();
   const council = await findUpperTierCouncil(manager, councilCode);
-  if (!affected) throw notInProgramme(councilCode);
+  assertInProgramme(councilCode, !!affected);
   const signOff = await manager.findOneByOrFail(AdultsSignOff, { councilCode });
   const snapshot: SignOffSnapshot = {
     signOff,
@@ -60,20 +61,6 @@ async function lockSignOff(manager: EntityManager, councilCode: string) {
 async function moveTo(manager: EntityManager, signOff: AdultsSignOff, to: AdultsSignOffStatus, dates: Partial<AdultsSignOff>) {
   await applyMove(manager, AdultsSignOff, SIGN_OFF_LIFECYCLE, signOff, to, dates, { subject: `the sign-off of ${signOff.councilCode}` });
   return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
-}
-
-/** "2012-04" means by the end of April 2012; a day means that day. */
-function endOfPeriod(date: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(date);
-  if (month) {
-    const last = new Date(Date.UTC(+month[1], +month[2], 0)).getUTCDate();
-    if (+month[2] >= 1 && +month[2] <= 12) return `${date}-${String(last).padStart(2, "0")}`;
-  }
-  try {
-    return isoDate(date, "date");
-  } catch {
-    throw badUserInput(`date must be YYYY-MM-DD or YYYY-MM, not "${date}"`, { argument: "date" });
-  }
 }
 
 @Resolver(() => Council)
@@ -113,12 +100,12 @@ export class AdultsSignOffResolver {
     description: "The councils whose progress the board had recognised by a date, earliest first.",
   })
   async adultsRecognisedBy(
-    @Arg("date", { description: "YYYY-MM-DD, or YYYY-MM for the end of that month." }) date: string,
+    @Arg("date", () => LocalDate, { description: "The day (2000-01-01 to 2030-12-31); a recognition the source dates only by its month counts from that month's last day." }) date: string,
     @Ctx() { dataSource }: AdultsContext,
   ): Promise<AdultsSignOff[]> {
     const recognitions = await dataSource
       .getRepository(AdultsRecognition)
-      .find({ where: { knownBy: LessThanOrEqual(endOfPeriod(date)) }, order: { knownBy: "ASC", signOffId: "ASC" } });
+      .find({ where: { knownBy: LessThanOrEqual(isoDate(date, "date")) }, order: { knownBy: "ASC", signOffId: "ASC" } });
     if (!recognitions.length) return [];
     const signOffs = await dataSource.getRepository(AdultsSignOff).findBy({ id: In(recognitions.map((r) => r.signOffId)) });
     const byId = new Map(signOffs.map((signOff) => [signOff.id, signOff]));
@@ -185,9 +172,19 @@ export class AdultsSignOffResolver {
   }
 
   @Public()
-  @FieldResolver(() => String, { nullable: true, description: "When the board recognised its progress (YYYY-MM-DD, or YYYY-MM where the source gives only the month)." })
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description: "When the board recognised its progress; where the source gives only the month, that month's last day (see recognisedOnPrecision). Null until recognised.",
+  })
   async recognisedOn(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext): Promise<string | null> {
-    return (await loaders.recognitionBySignOff.load(signOff.id))?.recognisedOn ?? null;
+    return (await loaders.recognitionBySignOff.load(signOff.id))?.knownBy ?? null;
+  }
+
+  @Public()
+  @FieldResolver(() => AdultsDatePrecision, { nullable: true, description: "Whether recognisedOn is the day or only the month's last day. Null until recognised." })
+  async recognisedOnPrecision(@Root() signOff: AdultsSignOff, @Ctx() { loaders }: AdultsContext): Promise<AdultsDatePrecision | null> {
+    const recognition = await loaders.recognitionBySignOff.load(signOff.id);
+    return recognition ? recognitionPrecision(recognition) : null;
   }
 
   @Public()
@@ -206,17 +203,14 @@ export class AdultsSignOffResolver {
   @Mutation(() => AdultsSignOff, {
     description: "Enters a council rated ADEQUATE in 2009-10 into the TEASC sign-off programme (status GATHERING_EVIDENCE).",
   })
-  enterAdultsSignOff(
-    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("enteredOn", { description: "When it entered the programme (YYYY-MM-DD)." }) @BoundedBy(AdultsSignOff, "enteredOn") enteredOn: string,
-    @Ctx() ctx: AdultsContext,
-  ) {
+  enterAdultsSignOff(@Arg("input", { description: "The council and when it entered." }) input: EnterAdultsSignOffInput, @Ctx() ctx: AdultsContext) {
+    const { council: councilCode, enteredOn } = input;
     isoDate(enteredOn, "enteredOn");
     return ctx.transaction(
       async (manager) => {
         const council = await findUpperTierCouncil(manager, councilCode);
         assertRatedAdequate(council);
-        if (await manager.existsBy(AdultsSignOff, { councilCode })) throw signOffViolation(councilCode)({ kind: "unique", detail: "one_per_council" })!;
+        assertNotYetInProgramme(councilCode, await manager.existsBy(AdultsSignOff, { councilCode }));
         const { identifiers } = await manager.insert(AdultsSignOff, {
           councilCode,
           cqcRating2010: CqcRating.ADEQUATE,
@@ -236,7 +230,7 @@ export class AdultsSignOffResolver {
 
   @Authorized(...WRITERS.adults)
   @Mutation(() => AdultsSignOff, { description: "Records the council's subsidised peer challenge (once; while GATHERING_EVIDENCE)." })
-  recordAdultsPeerChallenge(@Arg("input", { description: "The peer challenge." }) input: AdultsPeerChallengeInput, @Ctx() ctx: AdultsContext) {
+  recordAdultsPeerChallenge(@Arg("input", { description: "The peer challenge." }) input: RecordAdultsPeerChallengeInput, @Ctx() ctx: AdultsContext) {
     isoDate(input.onSiteFrom, "onSiteFrom");
     isoDate(input.onSiteTo, "onSiteTo");
     assertNotBefore(input.onSiteTo, input.onSiteFrom, "onSiteTo", "onSiteFrom");
@@ -244,10 +238,8 @@ export class AdultsSignOffResolver {
     const focus = input.focus ? assertText(input.focus, "focus", 1000) : null;
     return ctx.transaction(
       async (manager) => {
-        const { signOff, snapshot } = await lockSignOff(manager, input.councilCode);
-        assertGatheringEvidence(input.councilCode, signOff, "the peer challenge");
-        if (snapshot.peerChallenge) throw signOffViolation(input.councilCode)({ kind: "unique", detail: "peer_challenge" })!;
-        assertNotBefore(input.onSiteFrom, signOff.enteredOn, "onSiteFrom", "the council's entry into the programme");
+        const { signOff, snapshot } = await lockSignOff(manager, input.council);
+        assertPeerChallengeRecordable(input.council, snapshot, input);
         await manager.insert(AdultsPeerChallenge, {
           signOffId: signOff.id,
           onSiteFrom: input.onSiteFrom,
@@ -258,7 +250,7 @@ export class AdultsSignOffResolver {
         });
         return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
       },
-      { onViolation: signOffViolation(input.councilCode) },
+      { onViolation: signOffViolation(input.council) },
     );
   }
 
@@ -267,18 +259,14 @@ export class AdultsSignOffResolver {
     description:
       "Records one of the three core elements or two confirmations (while GATHERING_EVIDENCE). Recording a kind again replaces it as current and keeps the earlier in evidenceHistory.",
   })
-  recordAdultsSignOffEvidence(@Arg("input", { description: "The evidence." }) input: AdultsSignOffEvidenceInput, @Ctx() ctx: AdultsContext) {
+  recordAdultsSignOffEvidence(@Arg("input", { description: "The evidence." }) input: RecordAdultsSignOffEvidenceInput, @Ctx() ctx: AdultsContext) {
     isoDate(input.givenOn, "givenOn");
     const author = assertText(input.author, "author", 200);
     const summary = input.summary ? assertText(input.summary, "summary", 2000) : null;
     return ctx.transaction(
       async (manager) => {
-        const { council, signOff, snapshot } = await lockSignOff(manager, input.councilCode);
-        assertGatheringEvidence(input.councilCode, signOff, "evidence");
-        if (input.kind === AdultsEvidenceKind.PEER_CHALLENGE_RESULTS) {
-          assertPeerChallengeHeld(input.councilCode, snapshot.peerChallenge, input.givenOn);
-        }
-        if (input.kind === AdultsEvidenceKind.PRINCIPAL_ADVISER_FEEDBACK) assertRegionsPrincipalAdviser(council, author);
+        const { council, signOff, snapshot } = await lockSignOff(manager, input.council);
+        assertEvidenceRecordable(council, snapshot, { kind: input.kind, givenOn: input.givenOn, author });
         await manager.update(AdultsSignOffEvidence, { currentSignOffId: signOff.id, kind: input.kind }, { currentSignOffId: null });
         await manager.insert(AdultsSignOffEvidence, {
           signOffId: signOff.id,
@@ -292,7 +280,7 @@ export class AdultsSignOffResolver {
         });
         return manager.findOneByOrFail(AdultsSignOff, { id: signOff.id });
       },
-      { onViolation: signOffViolation(input.councilCode) },
+      { onViolation: signOffViolation(input.council) },
     );
   }
 
@@ -302,17 +290,16 @@ export class AdultsSignOffResolver {
       "GATHERING_EVIDENCE → INVITED_TO_PRESENT: only with the peer challenge and all five pieces of evidence in, each supporting sign-off (CONFLICT listing what is missing).",
   })
   inviteAdultsSignOffToPresent(
-    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("invitedOn", { description: "When the board invited it (YYYY-MM-DD), not before the evidence." }) @BoundedBy(AdultsSignOff, "invitedOn") invitedOn: string,
+    @Arg("input", { description: "The council and when the board invited it." }) input: InviteAdultsSignOffToPresentInput,
     @Ctx() ctx: AdultsContext,
   ) {
+    const { council: councilCode, invitedOn } = input;
     isoDate(invitedOn, "invitedOn");
     return ctx.transaction(
       async (manager) => {
         const { signOff, snapshot } = await lockSignOff(manager, councilCode);
         assertSignOffMove(councilCode, snapshot, AdultsSignOffStatus.INVITED_TO_PRESENT);
-        const latest = [signOff.enteredOn ?? "", ...snapshot.evidence.map((item) => item.givenOn)].sort().pop();
-        assertNotBefore(invitedOn, latest, "invitedOn", "the latest evidence or the entry into the programme");
+        assertInvitedAfterEvidence(invitedOn, snapshot);
         return moveTo(manager, signOff, AdultsSignOffStatus.INVITED_TO_PRESENT, { invitedOn });
       },
       { onViolation: signOffViolation(councilCode) },
@@ -322,10 +309,10 @@ export class AdultsSignOffResolver {
   @Authorized(...WRITERS.adults)
   @Mutation(() => AdultsSignOff, { description: "INVITED_TO_PRESENT → PRESENTED: the council has presented to the TEASC board." })
   recordAdultsSignOffPresentation(
-    @Arg("councilCode", () => ID, { description: "ONS GSS code of the council." }) councilCode: string,
-    @Arg("presentedOn", { description: "When it presented (YYYY-MM-DD), not before the invitation." }) @BoundedBy(AdultsSignOff, "presentedOn") presentedOn: string,
+    @Arg("input", { description: "The council and when it presented." }) input: RecordAdultsSignOffPresentationInput,
     @Ctx() ctx: AdultsContext,
   ) {
+    const { council: councilCode, presentedOn } = input;
     isoDate(presentedOn, "presentedOn");
     return ctx.transaction(
       async (manager) => {
@@ -342,13 +329,13 @@ export class AdultsSignOffResolver {
   @Mutation(() => AdultsSignOff, {
     description: "PRESENTED → RECOGNISED: the board recognises the council's progress (once) and records the learning to share.",
   })
-  recogniseAdultsSignOff(@Arg("input", { description: "The recognition." }) input: AdultsRecognitionInput, @Ctx() ctx: AdultsContext) {
+  recogniseAdultsSignOff(@Arg("input", { description: "The recognition." }) input: RecogniseAdultsSignOffInput, @Ctx() ctx: AdultsContext) {
     isoDate(input.recognisedOn, "recognisedOn");
     const learning = assertLearning(input.learning);
     return ctx.transaction(
       async (manager) => {
-        const { signOff, snapshot } = await lockSignOff(manager, input.councilCode);
-        assertSignOffMove(input.councilCode, snapshot, AdultsSignOffStatus.RECOGNISED);
+        const { signOff, snapshot } = await lockSignOff(manager, input.council);
+        assertSignOffMove(input.council, snapshot, AdultsSignOffStatus.RECOGNISED);
         assertNotBefore(input.recognisedOn, signOff.presentedOn, "recognisedOn", "the presentation");
         const moved = await moveTo(manager, signOff, AdultsSignOffStatus.RECOGNISED, {});
         const { identifiers } = await manager.insert(AdultsRecognition, {
@@ -364,7 +351,7 @@ export class AdultsSignOffResolver {
         );
         return moved;
       },
-      { onViolation: signOffViolation(input.councilCode) },
+      { onViolation: signOffViolation(input.council) },
     );
   }
 }
@@ -372,11 +359,29 @@ export class AdultsSignOffResolver {
 @Resolver(() => AdultsRecognition)
 export class AdultsRecognitionResolver {
   @Public()
+  @FieldResolver(() => LocalDate, {
+    description: "When the board recognised the progress; where the source gives only the month, that month's last day (see recognisedOnPrecision).",
+  })
+  recognisedOn(@Root() recognition: AdultsRecognition): string {
+    return recognition.knownBy;
+  }
+
+  @Public()
+  @FieldResolver(() => AdultsDatePrecision, { description: "Whether recognisedOn is the day or only the month's last day." })
+  recognisedOnPrecision(@Root() recognition: AdultsRecognition): AdultsDatePrecision {
+    return recognitionPrecision(recognition);
+  }
+
+  @Public()
   @FieldResolver(() => [AdultsLearning], { description: "The learning the board identified to share, in order; empty where the source names none." })
   learningToShare(@Root() recognition: AdultsRecognition, @Ctx() { loaders }: AdultsContext) {
     return loaders.learningByRecognition.load(recognition.id);
   }
 }
+
+/** A recognition the source dates only by its month (YYYY-MM) is known by that month's last day. */
+const recognitionPrecision = (recognition: AdultsRecognition) =>
+  /^\d{4}-\d{2}$/.test(recognition.recognisedOn) ? AdultsDatePrecision.MONTH : AdultsDatePrecision.DAY;
 
 async function currentEvidence(signOff: AdultsSignOff, kind: AdultsEvidenceKind, { loaders }: AdultsContext) {
   const evidence = await loaders.evidenceBySignOff.load(signOff.id);
@@ -392,3 +397,5 @@ async function missingFor(signOff: AdultsSignOff | null, loaders: AdultsContext[
   ]);
   return stillMissing({ signOff, peerChallenge, evidence: evidence.filter((item) => item.currentSignOffId !== null) });
 }
+
+export const signOffResolvers = [CouncilSignOffResolver, AdultsSignOffResolver, AdultsRecognitionResolver] as const;

@@ -1,15 +1,8 @@
 import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, mayMove, moveRefused, readPeople, readRegions } from "@sli/shared";
-import { registerEnumType } from "type-graphql";
 import type { Council } from "../council/council.entity";
-import { CqcRating } from "../council/cqc-rating";
-import {
-  type AdultsPeerChallenge,
-  type AdultsSignOff,
-  AdultsEvidenceKind,
-  AdultsEvidenceOutcome,
-  type AdultsSignOffEvidence,
-  AdultsSignOffStatus,
-} from "./sign-off.entity";
+import { CqcRating } from "../council/council.enums";
+import { type AdultsPeerChallenge, type AdultsSignOff, type AdultsSignOffEvidence } from "./sign-off.entity";
+import { AdultsEvidenceKind, AdultsEvidenceOutcome, AdultsSignOffRequirement, AdultsSignOffStatus } from "./sign-off.enums";
 
 /**
  * The sign-off's state machine. Each status has one move forward, and each
@@ -58,37 +51,6 @@ const EVIDENCE_LABEL: Record<AdultsEvidenceKind, string> = {
   DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK: "feedback from the DH deputy regional director",
   PRINCIPAL_ADVISER_FEEDBACK: "feedback from the LGA principal adviser for the council's region",
 };
-
-/** What can be missing on the way to recognition. */
-export enum AdultsSignOffRequirement {
-  ENTRY = "ENTRY",
-  PEER_CHALLENGE = "PEER_CHALLENGE",
-  PROGRESS_REPORT = "PROGRESS_REPORT",
-  PEER_CHALLENGE_RESULTS = "PEER_CHALLENGE_RESULTS",
-  PEER_DIRECTOR_ENDORSEMENT = "PEER_DIRECTOR_ENDORSEMENT",
-  DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK = "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK",
-  PRINCIPAL_ADVISER_FEEDBACK = "PRINCIPAL_ADVISER_FEEDBACK",
-  INVITATION = "INVITATION",
-  PRESENTATION = "PRESENTATION",
-  RECOGNITION = "RECOGNITION",
-}
-
-registerEnumType(AdultsSignOffRequirement, {
-  name: "AdultsSignOffRequirement",
-  description: "A step or piece of evidence still missing on the way to the board's recognition.",
-  valuesConfig: {
-    ENTRY: { description: "Entry into the programme (enterAdultsSignOff)." },
-    PEER_CHALLENGE: { description: "The subsidised peer challenge (recordAdultsPeerChallenge)." },
-    PROGRESS_REPORT: { description: "Core element: the progress report against the improvement plan, supporting sign-off." },
-    PEER_CHALLENGE_RESULTS: { description: "Core element: the peer challenge's results, supporting sign-off." },
-    PEER_DIRECTOR_ENDORSEMENT: { description: "Core element: an independent peer director's endorsement, supporting sign-off." },
-    DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK: { description: "Confirmation: the DH deputy regional director's feedback, supporting sign-off." },
-    PRINCIPAL_ADVISER_FEEDBACK: { description: "Confirmation: the region's LGA principal adviser's feedback, supporting sign-off." },
-    INVITATION: { description: "The invitation to present to the TEASC board (inviteAdultsSignOffToPresent)." },
-    PRESENTATION: { description: "The council's presentation to the board (recordAdultsSignOffPresentation)." },
-    RECOGNITION: { description: "The board's recognition of its progress (recogniseAdultsSignOff)." },
-  },
-});
 
 export interface MissingItem {
   requirement: AdultsSignOffRequirement;
@@ -192,6 +154,11 @@ export function assertRatedAdequate(council: Council): void {
   }
 }
 
+/** Rule: the peer challenge, evidence and moves are recorded only for a council in the programme. */
+export function assertInProgramme(code: string, inProgramme: boolean): void {
+  if (!inProgramme) throw notInProgramme(code);
+}
+
 export function notInProgramme(code: string) {
   return conflict(`${code} is not in the TEASC sign-off programme: enter it first (enterAdultsSignOff)`, {
     missing: [AdultsSignOffRequirement.ENTRY],
@@ -262,4 +229,46 @@ export function assertLearning(learning: string[]): string[] {
   const tooLong = points.findIndex((item) => item.length > 1000);
   if (tooLong >= 0) throw badUserInput(`learning[${tooLong}] must be at most 1000 characters`, { argument: "learning" });
   return points;
+}
+
+/** Rule: a council enters the sign-off programme once. */
+export function assertNotYetInProgramme(councilCode: string, alreadyIn: boolean): void {
+  if (alreadyIn) throw conflict(`${councilCode} is already in the TEASC sign-off programme`);
+}
+
+/**
+ * Rule: one subsidised peer challenge per council, recorded while gathering
+ * evidence, on site no earlier than the council entered the programme and
+ * for days that run forwards.
+ */
+export function assertPeerChallengeRecordable(
+  councilCode: string,
+  snapshot: SignOffSnapshot,
+  dates: { onSiteFrom: string; onSiteTo: string },
+): void {
+  const signOff = snapshot.signOff!;
+  assertGatheringEvidence(councilCode, signOff, "the peer challenge");
+  if (snapshot.peerChallenge) throw conflict(`The subsidised peer challenge of ${councilCode} is already recorded: one per council`);
+  assertNotBefore(dates.onSiteFrom, signOff.enteredOn, "onSiteFrom", "the council's entry into the programme");
+}
+
+/**
+ * Rule: evidence is recorded while gathering evidence; the peer challenge's
+ * results follow the peer challenge, and the principal adviser's feedback
+ * comes from the region's principal adviser.
+ */
+export function assertEvidenceRecordable(
+  council: Council,
+  snapshot: SignOffSnapshot,
+  evidence: { kind: AdultsEvidenceKind; givenOn: string; author: string },
+): void {
+  assertGatheringEvidence(council.code, snapshot.signOff!, "evidence");
+  if (evidence.kind === AdultsEvidenceKind.PEER_CHALLENGE_RESULTS) assertPeerChallengeHeld(council.code, snapshot.peerChallenge, evidence.givenOn);
+  if (evidence.kind === AdultsEvidenceKind.PRINCIPAL_ADVISER_FEEDBACK) assertRegionsPrincipalAdviser(council, evidence.author);
+}
+
+/** Rule: the board invites a council no earlier than its latest evidence (or, without any, its entry into the programme). */
+export function assertInvitedAfterEvidence(invitedOn: string, snapshot: SignOffSnapshot): void {
+  const latest = [snapshot.signOff?.enteredOn ?? "", ...snapshot.evidence.map((item) => item.givenOn)].sort().pop();
+  assertNotBefore(invitedOn, latest, "invitedOn", "the latest evidence or the entry into the programme");
 }

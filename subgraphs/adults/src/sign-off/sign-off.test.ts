@@ -1,6 +1,5 @@
-import { type Config, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
-import { type AdultsContext, createAdultsServer } from "../server";
+import { startSubgraph, testViewer } from "@sli/shared/testing";
+import { createAdultsServer } from "../server";
 import { codesOf, unratedUpperTierCouncils } from "../test-helpers";
 import { AdultsRecognition, AdultsSignOff } from "./sign-off.entity";
 
@@ -11,23 +10,22 @@ const SIGN_OFF = `status enteredOn invitedOn presentedOn recognisedOn nextStatus
   progressReport { kind outcome } peerChallengeResults { kind outcome } peerDirectorEndorsement { kind outcome }
   dhDeputyRegionalDirectorFeedback { kind outcome givenOn } principalAdviserFeedback { kind outcome author }
   evidenceHistory { kind outcome } missing { requirement neededFor description }
-  recognition { recognisedOn knownBy provenance learningToShare { position learning } }`;
+  recognition { recognisedOn recognisedOnPrecision knownBy provenance learningToShare { position learning } }`;
 
-const ENTER = `mutation ($code: ID!, $on: String!) { enterAdultsSignOff(councilCode: $code, enteredOn: $on) { ${SIGN_OFF} } }`;
-const RATE = `mutation ($code: ID!, $rating: CqcRating!) { recordCqcRating2010(councilCode: $code, rating: $rating, source: "CQC 2010 (test)") { code } }`;
-const PEER_CHALLENGE = `mutation ($input: AdultsPeerChallengeInput!) { recordAdultsPeerChallenge(input: $input) { ${SIGN_OFF} } }`;
-const EVIDENCE = `mutation ($input: AdultsSignOffEvidenceInput!) { recordAdultsSignOffEvidence(input: $input) { ${SIGN_OFF} } }`;
-const INVITE = `mutation ($code: ID!, $on: String!) { inviteAdultsSignOffToPresent(councilCode: $code, invitedOn: $on) { ${SIGN_OFF} } }`;
-const PRESENT = `mutation ($code: ID!, $on: String!) { recordAdultsSignOffPresentation(councilCode: $code, presentedOn: $on) { ${SIGN_OFF} } }`;
-const RECOGNISE = `mutation ($input: AdultsRecognitionInput!) { recogniseAdultsSignOff(input: $input) { ${SIGN_OFF} } }`;
+const ENTER = `mutation ($code: ID!, $on: LocalDate!) { enterAdultsSignOff(input: { council: $code, enteredOn: $on }) { ${SIGN_OFF} } }`;
+const RATE = `mutation ($code: ID!, $rating: CqcRating!) { recordCqcRating2010(input: { council: $code, rating: $rating, source: "CQC 2010 (test)" }) { code } }`;
+const PEER_CHALLENGE = `mutation ($input: RecordAdultsPeerChallengeInput!) { recordAdultsPeerChallenge(input: $input) { ${SIGN_OFF} } }`;
+const EVIDENCE = `mutation ($input: RecordAdultsSignOffEvidenceInput!) { recordAdultsSignOffEvidence(input: $input) { ${SIGN_OFF} } }`;
+const INVITE = `mutation ($code: ID!, $on: LocalDate!) { inviteAdultsSignOffToPresent(input: { council: $code, invitedOn: $on }) { ${SIGN_OFF} } }`;
+const PRESENT = `mutation ($code: ID!, $on: LocalDate!) { recordAdultsSignOffPresentation(input: { council: $code, presentedOn: $on }) { ${SIGN_OFF} } }`;
+const RECOGNISE = `mutation ($input: RecogniseAdultsSignOffInput!) { recogniseAdultsSignOff(input: $input) { ${SIGN_OFF} } }`;
 const PROGRAMME = `{ adultsSignOffProgramme { council { code cqcRating2010Provenance } status missing { requirement }
-  signOff { provenance illustrative note recognisedOn evidenceHistory { kind } enteredOn recognition { learningToShare { learning } } } } }`;
+  signOff { provenance illustrative note recognisedOn recognisedOnPrecision evidenceHistory { kind } enteredOn recognition { learningToShare { learning } } } } }`;
 
 describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<AdultsContext>;
+  const subgraph = startSubgraph(kind, createAdultsServer);
   const free = unratedUpperTierCouncils();
-  const gql = (query: string, variables: Record<string, unknown> = {}) => executeOn(server, query, variables, officer);
+  const gql = (query: string, variables: Record<string, unknown> = {}) => subgraph.execute(query, variables, officer);
 
   /** Rates a free council adequate and enters it on 2011-07-01. */
   async function entered(code: string) {
@@ -37,11 +35,11 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     return answer.data!.enterAdultsSignOff;
   }
   const evidence = (code: string, kind: string, givenOn: string, outcome = "SUPPORTS_SIGN_OFF", author = "Test author") =>
-    gql(EVIDENCE, { input: { councilCode: code, kind, givenOn, author, outcome } });
+    gql(EVIDENCE, { input: { council: code, kind, givenOn, author, outcome } });
   /** All five, supporting sign-off, after a peer challenge in February 2012. */
   async function gathered(code: string, adviser: string) {
     await entered(code);
-    expect((await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer" } })).errors).toBeUndefined();
+    expect((await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer" } })).errors).toBeUndefined();
     for (const kind of ["PROGRESS_REPORT", "PEER_CHALLENGE_RESULTS", "PEER_DIRECTOR_ENDORSEMENT", "DH_DEPUTY_REGIONAL_DIRECTOR_FEEDBACK"]) {
       expect((await evidence(code, kind, "2012-03-01")).errors).toBeUndefined();
     }
@@ -53,17 +51,8 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     return `${readPeople().find((p) => p.id === region.principalAdviserId)!.name}, LGA principal adviser`;
   };
 
-  beforeAll(async () => {
-    config = testConfig(kind);
-    server = await createAdultsServer(config);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
-
   it("shows the programme: three recognised by reference, four illustrative demo councils, and what each still lacks", async () => {
-    const { data, errors } = await executeOn(server, PROGRAMME);
+    const { data, errors } = await subgraph.execute(PROGRAMME);
     expect(errors).toBeUndefined();
     const rows = data!.adultsSignOffProgramme as Array<any>;
     expect(rows).toHaveLength(7);
@@ -72,7 +61,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     for (const row of reference) {
       expect(row).toMatchObject({ status: "RECOGNISED", missing: [] });
       // Nothing beyond what the source says: the month, no step dates, no evidence, no learning.
-      expect(row.signOff).toMatchObject({ recognisedOn: "2012-04", enteredOn: null, evidenceHistory: [], illustrative: false, recognition: { learningToShare: [] } });
+      expect(row.signOff).toMatchObject({ recognisedOn: "2012-04-30", recognisedOnPrecision: "MONTH", enteredOn: null, evidenceHistory: [], illustrative: false, recognition: { learningToShare: [] } });
     }
     const demo = rows.filter((row) => row.signOff?.provenance === "DEMO");
     expect(demo).toHaveLength(4);
@@ -90,13 +79,13 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
   });
 
   it("answers who was recognised by a date", async () => {
-    const query = `query ($date: String!) { adultsRecognisedBy(date: $date) { councilCode recognisedOn provenance } }`;
-    const april = await executeOn(server, query, { date: "2012-04" });
+    const query = `query ($date: LocalDate!) { adultsRecognisedBy(date: $date) { councilCode recognisedOn provenance } }`;
+    const april = await subgraph.execute(query, { date: "2012-04-30" });
     expect(april.data!.adultsRecognisedBy.map((s: any) => s.councilCode)).toEqual(["E06000052", "E06000056", "E08000023"]);
-    expect((await executeOn(server, query, { date: "2012-04-30" })).data!.adultsRecognisedBy).toHaveLength(3);
+    expect((await subgraph.execute(query, { date: "2012-04-30" })).data!.adultsRecognisedBy).toHaveLength(3);
     // "By April 2012" is not "by 15 April 2012".
-    expect((await executeOn(server, query, { date: "2012-04-15" })).data!.adultsRecognisedBy).toEqual([]);
-    expect(codesOf(await executeOn(server, query, { date: "April" }))).toEqual(["BAD_USER_INPUT"]);
+    expect((await subgraph.execute(query, { date: "2012-04-15" })).data!.adultsRecognisedBy).toEqual([]);
+    expect(codesOf(await subgraph.execute(query, { date: "April" }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("lets only councils rated adequate enter, once, and upper-tier only", async () => {
@@ -113,7 +102,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     expect(district.errors![0].message).toMatch(/shire district/);
     expect(codesOf(await gql(ENTER, { code: "E06000099", on: "2011-07-01" }))).toEqual(["NOT_FOUND"]);
     expect(codesOf(await gql(ENTER, { code: "E6", on: "2011-07-01" }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codesOf(await executeOn(server, ENTER, { code: unrated, on: "2011-07-01" }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codesOf(await subgraph.execute(ENTER, { code: unrated, on: "2011-07-01" }))).toEqual(["UNAUTHENTICATED"]);
     const first = await entered(twice);
     expect(first).toMatchObject({ status: "GATHERING_EVIDENCE", provenance: "RECORDED", illustrative: false, nextStatus: "INVITED_TO_PRESENT" });
     const again = await gql(ENTER, { code: twice, on: "2011-07-02" });
@@ -154,7 +143,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     const present = await gql(PRESENT, { code, on: "2012-05-01" });
     expect(codesOf(present)).toEqual(["CONFLICT"]);
     expect(present.errors![0].extensions!.missing).toContain("INVITATION");
-    const recognise = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-06-01", learning: ["x"] } });
+    const recognise = await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-06-01", learning: ["x"] } });
     expect(codesOf(recognise)).toEqual(["CONFLICT"]);
     expect(recognise.errors![0].extensions!.missing).toEqual(expect.arrayContaining(["PEER_CHALLENGE", "INVITATION", "PRESENTATION"]));
     expect(recognise.errors![0].extensions!.missing).not.toContain("RECOGNITION");
@@ -163,13 +152,13 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     const early = await evidence(code, "PEER_CHALLENGE_RESULTS", "2012-03-01");
     expect(codesOf(early)).toEqual(["CONFLICT"]);
     expect(early.errors![0].message).toMatch(/need the peer challenge: record it first/);
-    const badDates = await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-02-09", onSiteTo: "2012-02-06", leadPeer: "Lead peer" } });
+    const badDates = await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-02-09", onSiteTo: "2012-02-06", leadPeer: "Lead peer" } });
     expect(codesOf(badDates)).toEqual(["BAD_USER_INPUT"]);
-    const beforeEntry = await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2011-01-06", onSiteTo: "2011-01-09", leadPeer: "Lead peer" } });
+    const beforeEntry = await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2011-01-06", onSiteTo: "2011-01-09", leadPeer: "Lead peer" } });
     expect(codesOf(beforeEntry)).toEqual(["BAD_USER_INPUT"]);
-    const held = await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer", focus: "Personalisation" } });
+    const held = await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer", focus: "Personalisation" } });
     expect(held.data!.recordAdultsPeerChallenge.peerChallenge).toEqual({ onSiteFrom: "2012-02-06", onSiteTo: "2012-02-09", leadPeer: "Lead peer", subsidised: true });
-    const second = await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-03-06", onSiteTo: "2012-03-09", leadPeer: "Other" } });
+    const second = await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-03-06", onSiteTo: "2012-03-09", leadPeer: "Other" } });
     expect(codesOf(second)).toEqual(["CONFLICT"]);
     expect(second.errors![0].message).toMatch(/already recorded: one per council/);
     expect(codesOf(await evidence(code, "PEER_CHALLENGE_RESULTS", "2012-02-08"))).toEqual(["BAD_USER_INPUT"]);
@@ -207,11 +196,11 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     const late = await evidence(code, "PROGRESS_REPORT", "2012-05-02");
     expect(codesOf(late)).toEqual(["CONFLICT"]);
     expect(late.errors![0].message).toMatch(/is INVITED_TO_PRESENT: evidence is recorded only while GATHERING_EVIDENCE/);
-    expect(codesOf(await gql(PEER_CHALLENGE, { input: { councilCode: code, onSiteFrom: "2012-05-06", onSiteTo: "2012-05-09", leadPeer: "x" } }))).toEqual(["CONFLICT"]);
+    expect(codesOf(await gql(PEER_CHALLENGE, { input: { council: code, onSiteFrom: "2012-05-06", onSiteTo: "2012-05-09", leadPeer: "x" } }))).toEqual(["CONFLICT"]);
     const reinvite = await gql(INVITE, { code, on: "2012-05-02" });
     expect(codesOf(reinvite)).toEqual(["CONFLICT"]);
     expect(reinvite.errors![0].message).toMatch(/is INVITED_TO_PRESENT and cannot move to INVITED_TO_PRESENT: from INVITED_TO_PRESENT a TEASC sign-off moves only to PRESENTED/);
-    const skip = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-06-01", learning: ["x"] } });
+    const skip = await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-06-01", learning: ["x"] } });
     expect(codesOf(skip)).toEqual(["CONFLICT"]);
     expect(skip.errors![0].extensions).toMatchObject({ current: "INVITED_TO_PRESENT", requested: "RECOGNISED", allowed: ["PRESENTED"], missing: ["PRESENTATION"] });
 
@@ -225,23 +214,23 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     expect(codesOf(await gql(INVITE, { code, on: "2012-06-13" }))).toEqual(["CONFLICT"]);
 
     // PRESENTED → RECOGNISED, with the learning to share, not before the presentation.
-    const noLearning = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-07-01", learning: [" "] } });
+    const noLearning = await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-07-01", learning: [" "] } });
     expect(codesOf(noLearning)).toEqual(["BAD_USER_INPUT"]);
     expect(noLearning.errors![0].message).toMatch(/learning identified to share/);
-    expect(codesOf(await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-06-01", learning: ["x"] } }))).toEqual(["BAD_USER_INPUT"]);
-    const recognised = await gql(RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-07-01", learning: ["Reablement with the NHS", "User-led local account"] } });
+    expect(codesOf(await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-06-01", learning: ["x"] } }))).toEqual(["BAD_USER_INPUT"]);
+    const recognised = await gql(RECOGNISE, { input: { council: code, recognisedOn: "2012-07-01", learning: ["Reablement with the NHS", "User-led local account"] } });
     expect(recognised.errors).toBeUndefined();
     expect(recognised.data!.recogniseAdultsSignOff).toMatchObject({
       status: "RECOGNISED",
       recognisedOn: "2012-07-01",
       nextStatus: null,
       missing: [],
-      recognition: { knownBy: "2012-07-01", provenance: "RECORDED", learningToShare: [{ position: 1, learning: "Reablement with the NHS" }, { position: 2, learning: "User-led local account" }] },
+      recognition: { recognisedOn: "2012-07-01", recognisedOnPrecision: "DAY", knownBy: "2012-07-01", provenance: "RECORDED", learningToShare: [{ position: 1, learning: "Reablement with the NHS" }, { position: 2, learning: "User-led local account" }] },
     });
 
     // RECOGNISED is the end.
     for (const [query, variables] of [
-      [RECOGNISE, { input: { councilCode: code, recognisedOn: "2012-07-02", learning: ["again"] } }],
+      [RECOGNISE, { input: { council: code, recognisedOn: "2012-07-02", learning: ["again"] } }],
       [PRESENT, { code, on: "2012-07-02" }],
       [INVITE, { code, on: "2012-07-02" }],
     ] as const) {
@@ -251,7 +240,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     }
     expect(codesOf(await evidence(code, "PROGRESS_REPORT", "2012-07-02"))).toEqual(["CONFLICT"]);
 
-    const by = `query ($date: String!) { adultsRecognisedBy(date: $date) { councilCode } }`;
+    const by = `query ($date: LocalDate!) { adultsRecognisedBy(date: $date) { councilCode } }`;
     expect((await gql(by, { date: "2012-07-01" })).data!.adultsRecognisedBy.map((s: any) => s.councilCode)).toContain(code);
     expect((await gql(by, { date: "2012-06-30" })).data!.adultsRecognisedBy.map((s: any) => s.councilCode)).not.toContain(code);
   });
@@ -262,12 +251,12 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     expect((await gql(INVITE, { code, on: "2012-05-01" })).errors).toBeUndefined();
     expect((await gql(PRESENT, { code, on: "2012-06-01" })).errors).toBeUndefined();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => gql(RECOGNISE, { input: { councilCode: code, recognisedOn: `2012-07-${String(i + 1).padStart(2, "0")}`, learning: [`learning ${i}`] } })),
+      Array.from({ length: 20 }, (_, i) => gql(RECOGNISE, { input: { council: code, recognisedOn: `2012-07-${String(i + 1).padStart(2, "0")}`, learning: [`learning ${i}`] } })),
     );
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
     for (const refused of answers.filter((answer) => answer.errors)) expect(codesOf(refused)).toEqual(["CONFLICT"]);
-    const signOff = await server.database.dataSource.getRepository(AdultsSignOff).findOneByOrFail({ councilCode: code });
-    expect(await server.database.dataSource.getRepository(AdultsRecognition).countBy({ signOffId: signOff.id })).toBe(1);
+    const signOff = await subgraph.server.database.dataSource.getRepository(AdultsSignOff).findOneByOrFail({ councilCode: code });
+    expect(await subgraph.server.database.dataSource.getRepository(AdultsRecognition).countBy({ signOffId: signOff.id })).toBe(1);
   });
 
   it("lets one of twenty concurrent entries of a council in, and one invitation of twenty", async () => {
@@ -276,7 +265,7 @@ describe.each(["sqlite", "mysql"] as const)("the TEASC sign-off on %s", (kind) =
     const entries = await Promise.all(Array.from({ length: 20 }, () => gql(ENTER, { code, on: "2011-07-01" })));
     expect(entries.filter((answer) => !answer.errors)).toHaveLength(1);
     expect(entries.flatMap(codesOf).every((c) => c === "CONFLICT")).toBe(true);
-    expect(await server.database.dataSource.getRepository(AdultsSignOff).countBy({ councilCode: code })).toBe(1);
+    expect(await subgraph.server.database.dataSource.getRepository(AdultsSignOff).countBy({ councilCode: code })).toBe(1);
 
     const other = free[7];
     await gathered(other, await adviserOf(other));

@@ -1,8 +1,9 @@
 import { Public } from "@sli/shared";
 import { Field, ObjectType } from "type-graphql";
 import { Council } from "../council/council.entity";
-import { AdultsSignOff, AdultsSignOffStatus } from "./sign-off.entity";
-import { AdultsSignOffRequirement } from "./sign-off.rules";
+import { AdultsSignOff } from "./sign-off.entity";
+import { AdultsSignOffStatus } from "./sign-off.enums";
+import { AdultsSignOffRequirement } from "./sign-off.enums";
 
 @ObjectType({ description: "A step or piece of evidence still missing on the way to recognition." })
 export class AdultsMissingItem {
