@@ -59,9 +59,12 @@ const CONCERN_MUTATIONS = new Set([
   "recordConcernContact",
   "recordCouncilAwareness",
   "changeConcernSeverity",
-  "moveConcern",
+  "shareConcern",
+  "resolveConcern",
+  "withdrawConcern",
   "recordSupportEngagement",
-  "moveSupportEngagement",
+  "agreeSupportEngagement",
+  "concludeSupportEngagement",
 ]);
 const LOCAL_ACCOUNT_MUTATIONS = new Set(["createLocalAccount", "editLocalAccount", "publishLocalAccount", "correctLocalAccount"]);
 

@@ -171,42 +171,48 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
 
   it("shares a concern only once the council is aware and, if serious, after a leader or chief executive contact", async () => {
     const { id } = await raise();
-    const MOVE = `mutation ($id: ID!, $status: ConcernStatus!) { moveConcern(concern: $id, status: $status) { status } }`;
-    const unaware = await executeOn(server, MOVE, { id, status: "SHARED" }, SOUTH_WEST_ADVISER);
+    const VERB: Record<string, string> = { SHARED: "shareConcern", RESOLVED: "resolveConcern", WITHDRAWN: "withdrawConcern" };
+    const move = async (status: string, viewer = SOUTH_WEST_ADVISER) => {
+      const answer = await executeOn(server, `mutation ($id: ID!) { ${VERB[status]}(input: { id: $id }) { status } }`, { id }, viewer);
+      return { ...answer, moved: answer.data?.[VERB[status]] };
+    };
+    const unaware = await move("SHARED");
     expect(unaware.errors![0].extensions!.code).toBe("CONFLICT");
     expect(unaware.errors![0].message).toMatch(/only once the council is aware/);
     expect(unaware.errors![0].extensions).toMatchObject({ current: "OPEN", requested: "SHARED", allowed: ["SHARED", "RESOLVED", "WITHDRAWN"] });
 
-    const AWARE = `mutation ($id: ID!, $on: String!) { recordCouncilAwareness(concern: $id, awareOn: $on) { councilAwareOn } }`;
+    const AWARE = `mutation ($id: ID!, $on: LocalDate!) { recordCouncilAwareness(input: { id: $id, awareOn: $on }) { councilAwareOn } }`;
     expect((await executeOn(server, AWARE, { id, on: "2012-05-01" }, SOUTH_WEST_ADVISER)).data!.recordCouncilAwareness).toEqual({ councilAwareOn: "2012-05-01" });
     const twice = await executeOn(server, AWARE, { id, on: "2012-05-02" }, SOUTH_WEST_ADVISER);
     expect(twice.errors![0].extensions!.code).toBe("CONFLICT");
     expect(twice.errors![0].message).toMatch(/already recorded as aware on 2012-05-01/);
 
-    const noLeader = await executeOn(server, MOVE, { id, status: "SHARED" }, SOUTH_WEST_ADVISER);
+    const noLeader = await move("SHARED");
     expect(noLeader.errors![0].extensions!.code).toBe("CONFLICT");
     expect(noLeader.errors![0].message).toMatch(/leader or chief executive/);
 
-    const CONTACT = `mutation ($id: ID!, $input: ConcernContactInput!) { recordConcernContact(concern: $id, input: $input) {
+    const CONTACT = `mutation ($input: RecordConcernContactInput!) { recordConcernContact(input: $input) {
       leadershipContactMade awaitingLeadershipContact contacts { level contactedOn madeBy } } }`;
-    const director = await executeOn(server, CONTACT, { id, input: { level: "OTHER", contactedOn: "2012-05-01" } }, SOUTH_WEST_ADVISER);
+    const director = await executeOn(server, CONTACT, { input: { id, level: "OTHER", contactedOn: "2012-05-01" } }, SOUTH_WEST_ADVISER);
     expect(director.data!.recordConcernContact).toMatchObject({ leadershipContactMade: false, awaitingLeadershipContact: true });
-    const leader = await executeOn(server, CONTACT, { id, input: { level: "LEADER", contactedOn: "2012-05-02", madeBy: "Howard Davis" } }, SOUTH_WEST_ADVISER);
+    const leader = await executeOn(server, CONTACT, { input: { id, level: "LEADER", contactedOn: "2012-05-02", madeBy: "Howard Davis" } }, SOUTH_WEST_ADVISER);
     expect(leader.data!.recordConcernContact).toMatchObject({ leadershipContactMade: true, awaitingLeadershipContact: false });
     expect(leader.data!.recordConcernContact.contacts[1]).toEqual({ level: "LEADER", contactedOn: "2012-05-02", madeBy: "Howard Davis" });
 
-    expect((await executeOn(server, MOVE, { id, status: "SHARED" }, SOUTH_WEST_ADVISER)).data!.moveConcern).toEqual({ status: "SHARED" });
-    const back = await executeOn(server, MOVE, { id, status: "OPEN" }, SOUTH_WEST_ADVISER);
-    expect(back.errors![0].extensions!.code).toBe("CONFLICT");
-    expect(back.errors![0].message).toBe(
-      `Concern ${id} is SHARED and cannot move to OPEN: from SHARED a concern moves only to RESOLVED or WITHDRAWN ` +
+    expect((await move("SHARED")).moved).toEqual({ status: "SHARED" });
+    const again = await move("SHARED");
+    expect(again.errors![0].extensions!.code).toBe("CONFLICT");
+    expect(again.errors![0].message).toBe(
+      `Concern ${id} is SHARED and cannot move to SHARED: from SHARED a concern moves only to RESOLVED or WITHDRAWN ` +
         "(open → shared → resolved, open → resolved, or withdrawn from open or shared; resolved and withdrawn are final)",
     );
-    expect(back.errors![0].extensions).toMatchObject({ code: "CONFLICT", current: "SHARED", requested: "OPEN", allowed: ["RESOLVED", "WITHDRAWN"] });
-    const byOther = await executeOn(server, MOVE, { id, status: "RESOLVED" }, OTHER_ADVISER);
+    expect(again.errors![0].extensions).toMatchObject({ code: "CONFLICT", current: "SHARED", requested: "SHARED", allowed: ["RESOLVED", "WITHDRAWN"] });
+    const byOther = await move("RESOLVED", OTHER_ADVISER);
     expect(byOther.errors![0].extensions!.code).toBe("FORBIDDEN");
-    expect((await executeOn(server, MOVE, { id, status: "RESOLVED" }, SOUTH_WEST_ADVISER)).data!.moveConcern).toEqual({ status: "RESOLVED" });
-    const closed = await executeOn(server, CONTACT, { id, input: { level: "LEADER", contactedOn: "2012-05-03" } }, SOUTH_WEST_ADVISER);
+    expect((await move("RESOLVED")).moved).toEqual({ status: "RESOLVED" });
+    const withdrawn = await move("WITHDRAWN");
+    expect(withdrawn.errors![0].extensions).toMatchObject({ code: "CONFLICT", current: "RESOLVED", requested: "WITHDRAWN", allowed: [] });
+    const closed = await executeOn(server, CONTACT, { input: { id, level: "LEADER", contactedOn: "2012-05-03" } }, SOUTH_WEST_ADVISER);
     expect(closed.errors![0].extensions!.code).toBe("CONFLICT");
 
     // The database refuses a shared concern without an awareness date.
@@ -219,14 +225,14 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
     const { id } = await raise({ severity: "EMERGING" });
     const added = await executeOn(
       server,
-      `mutation ($id: ID!) { addConcernEvidence(concern: $id, evidence: [{ description: "Audit letter", source: "Audit Commission" }]) { evidenceItems evidence { source } } }`,
+      `mutation ($id: ID!) { addConcernEvidence(input: { id: $id, evidence: [{ description: "Audit letter", source: "Audit Commission" }] }) { evidenceItems evidence { source } } }`,
       { id },
       LGA,
     );
     expect(added.data!.addConcernEvidence).toEqual({ evidenceItems: 2, evidence: [{ source: "Council budget report, February 2012" }, { source: "Audit Commission" }] });
-    const none = await executeOn(server, `mutation ($id: ID!) { addConcernEvidence(concern: $id, evidence: []) { id } }`, { id }, LGA);
+    const none = await executeOn(server, `mutation ($id: ID!) { addConcernEvidence(input: { id: $id, evidence: [] }) { id } }`, { id }, LGA);
     expect(none.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    const escalated = await executeOn(server, `mutation ($id: ID!) { changeConcernSeverity(concern: $id, severity: SERIOUS) { severity awaitingLeadershipContact } }`, { id }, LGA);
+    const escalated = await executeOn(server, `mutation ($id: ID!) { changeConcernSeverity(input: { id: $id, severity: SERIOUS }) { severity awaitingLeadershipContact } }`, { id }, LGA);
     expect(escalated.data!.changeConcernSeverity).toEqual({ severity: "SERIOUS", awaitingLeadershipContact: true });
 
     const READ = `query ($id: ID!) { concern(id: $id) { id council { code } } }`;
@@ -240,22 +246,22 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
   });
 
   it("records a support engagement with Terms of Engagement only where warranted, and moves it forward only", async () => {
-    const ENGAGE = `mutation ($id: ID!, $input: SupportEngagementInput!) { recordSupportEngagement(concern: $id, input: $input) {
+    const ENGAGE = `mutation ($input: RecordSupportEngagementInput!) { recordSupportEngagement(input: $input) {
       status improvementBoard terms { partners scope startsOn reviewOn } } }`;
     const terms = { partners: ["Local Government Association", "DCLG"], scope: "An improvement board overseeing the recovery plan", startsOn: "2012-06-01", reviewOn: "2012-12-01" };
     const emerging = await raise({ severity: "EMERGING" });
-    const notWarranted = await executeOn(server, ENGAGE, { id: emerging.id, input: terms }, LGA);
+    const notWarranted = await executeOn(server, ENGAGE, { input: { concern: emerging.id, ...terms } }, LGA);
     expect(notWarranted.errors![0].extensions!.code).toBe("CONFLICT");
     expect(notWarranted.errors![0].message).toMatch(/significant or serious concern/);
 
     const { id } = await raise({ severity: "SIGNIFICANT" });
-    const badDates = await executeOn(server, ENGAGE, { id, input: { ...terms, reviewOn: "2012-05-01" } }, LGA);
+    const badDates = await executeOn(server, ENGAGE, { input: { concern: id, ...terms, reviewOn: "2012-05-01" } }, LGA);
     expect(badDates.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     expect(badDates.errors![0].message).toMatch(/review date comes after the start/);
-    const noPartners = await executeOn(server, ENGAGE, { id, input: { ...terms, partners: [] } }, LGA);
+    const noPartners = await executeOn(server, ENGAGE, { input: { concern: id, ...terms, partners: [] } }, LGA);
     expect(noPartners.errors![0].message).toMatch(/at least one partner/);
 
-    const attempts = await Promise.all(Array.from({ length: 20 }, () => executeOn(server, ENGAGE, { id, input: terms }, LGA)));
+    const attempts = await Promise.all(Array.from({ length: 20 }, () => executeOn(server, ENGAGE, { input: { concern: id, ...terms } }, LGA)));
     const succeeded = attempts.filter((answer) => !answer.errors);
     expect(succeeded).toHaveLength(1);
     expect(succeeded[0].data!.recordSupportEngagement).toEqual({ status: "PROPOSED", improvementBoard: true, terms });
@@ -265,13 +271,16 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
     }
     expect(await server.database.dataSource.getRepository(SupportEngagement).countBy({ concernId: Number(id) })).toBe(1);
 
-    const MOVE = `mutation ($id: ID!, $status: SupportEngagementStatus!) { moveSupportEngagement(concern: $id, status: $status) { status } }`;
-    expect((await executeOn(server, MOVE, { id, status: "AGREED" }, LGA)).data!.moveSupportEngagement.status).toBe("AGREED");
-    const back = await executeOn(server, MOVE, { id, status: "PROPOSED" }, LGA);
-    expect(back.errors![0].extensions!.code).toBe("CONFLICT");
-    expect(back.errors![0].message).toMatch(/is AGREED and cannot move to PROPOSED: from AGREED a support engagement moves only to CONCLUDED/);
-    expect(back.errors![0].extensions).toMatchObject({ current: "AGREED", requested: "PROPOSED", allowed: ["CONCLUDED"] });
-    expect((await executeOn(server, MOVE, { id, status: "CONCLUDED" }, LGA)).data!.moveSupportEngagement.status).toBe("CONCLUDED");
+    const AGREE = `mutation ($id: ID!) { agreeSupportEngagement(input: { concern: $id }) { status } }`;
+    const CONCLUDE = `mutation ($id: ID!) { concludeSupportEngagement(input: { concern: $id }) { status } }`;
+    expect((await executeOn(server, AGREE, { id }, LGA)).data!.agreeSupportEngagement.status).toBe("AGREED");
+    const again = await executeOn(server, AGREE, { id }, LGA);
+    expect(again.errors![0].extensions!.code).toBe("CONFLICT");
+    expect(again.errors![0].message).toMatch(/is AGREED and cannot move to AGREED: from AGREED a support engagement moves only to CONCLUDED/);
+    expect(again.errors![0].extensions).toMatchObject({ current: "AGREED", requested: "AGREED", allowed: ["CONCLUDED"] });
+    expect((await executeOn(server, CONCLUDE, { id }, LGA)).data!.concludeSupportEngagement.status).toBe("CONCLUDED");
+    const none = await executeOn(server, AGREE, { id: emerging.id }, LGA);
+    expect(none.errors![0].extensions).toMatchObject({ code: "NOT_FOUND", argument: "input.concern" });
   });
 
   it("seeds the demo concerns once", async () => {

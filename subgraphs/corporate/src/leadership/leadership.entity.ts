@@ -1,4 +1,4 @@
-import { ownerOf, Personal, Provenance, Public, Restricted } from "@sli/shared";
+import { LocalDate, ownerOf, Personal, Provenance, Public, Restricted } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { MEMBER_PEER_SUPPORT_READERS, PARTICIPANT_READERS } from "./leadership.confidentiality";
@@ -85,7 +85,7 @@ export class MemberPeerSupport {
   councilCode!: string;
 
   @Public()
-  @Field(() => String, { description: "When political control changed (ISO date, e.g. the election's)." })
+  @Field(() => LocalDate, { description: "When political control changed (ISO date, e.g. the election's)." })
   @Column({ name: "change_of_control_on", type: "varchar", length: 10 })
   changeOfControlOn!: string;
 
@@ -123,7 +123,7 @@ export class MemberPeerSupportVisit {
   supportId!: number;
 
   @Public()
-  @Field(() => String, { description: "When (ISO date; the first day where several)." })
+  @Field(() => LocalDate, { description: "When (ISO date; the first day where several)." })
   @Column({ name: "visited_on", type: "varchar", length: 10 })
   visitedOn!: string;
 

@@ -1,4 +1,4 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
 
@@ -55,7 +55,7 @@ export class StartMemberPeerSupportInput {
   @Field(() => ID, { description: "The council (ONS GSS code)." })
   council!: string;
 
-  @Field(() => String, { description: "When control changed (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When control changed (YYYY-MM-DD)." })
   @BoundedBy(MemberPeerSupport, "changeOfControlOn")
   changeOfControlOn!: string;
 
@@ -73,7 +73,7 @@ export class RecordMemberPeerSupportDaysInput {
   @Field(() => ID, { description: "The member peer support case." })
   supportId!: string;
 
-  @Field(() => String, { description: "When (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When (YYYY-MM-DD)." })
   @BoundedBy(MemberPeerSupportVisit, "visitedOn")
   visitedOn!: string;
 

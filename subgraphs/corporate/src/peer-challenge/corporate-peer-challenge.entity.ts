@@ -1,4 +1,4 @@
-import { ownerOf, Provenance, Public, Published, Restricted } from "@sli/shared";
+import { LocalDate, ownerOf, Provenance, Public, Published, Restricted } from "@sli/shared";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CHALLENGE_READERS, REPORT_PUBLISHED } from "./corporate-peer-challenge.confidentiality";
@@ -101,37 +101,37 @@ export class CorporatePeerChallenge {
   noCostWindow!: string | null;
 
   @Public()
-  @Field(() => String, { description: "When the council expressed interest (ISO date)." })
+  @Field(() => LocalDate, { description: "When the council expressed interest (ISO date)." })
   @Column({ name: "interest_expressed_on", type: "varchar", length: 10 })
   interestExpressedOn!: string;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the on-site dates were booked (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the on-site dates were booked (ISO date)." })
   @Column({ name: "booked_on", type: "varchar", length: 10, nullable: true })
   bookedOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "First day of the team's time on site (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "First day of the team's time on site (ISO date)." })
   @Column({ name: "on_site_from", type: "varchar", length: 10, nullable: true })
   onSiteFrom!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "Last day of the team's time on site (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day of the team's time on site (ISO date)." })
   @Column({ name: "on_site_to", type: "varchar", length: 10, nullable: true })
   onSiteTo!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the team gave its feedback (ISO date): the challenge is delivered from then." })
+  @Field(() => LocalDate, { nullable: true, description: "When the team gave its feedback (ISO date): the challenge is delivered from then." })
   @Column({ name: "feedback_given_on", type: "varchar", length: 10, nullable: true })
   feedbackGivenOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the report was published (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the report was published (ISO date)." })
   @Column({ name: "report_published_on", type: "varchar", length: 10, nullable: true })
   reportPublishedOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the challenge was cancelled (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the challenge was cancelled (ISO date)." })
   @Column({ name: "cancelled_on", type: "varchar", length: 10, nullable: true })
   cancelledOn!: string | null;
 

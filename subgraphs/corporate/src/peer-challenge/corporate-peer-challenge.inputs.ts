@@ -1,4 +1,4 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { CorporatePeerChallenge, CorporatePeerChallengeFocusArea, CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.entity";
 import { Person } from "../person/person.entity";
@@ -60,7 +60,7 @@ export class ExpressInterestInCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The council (ONS GSS code)." })
   council!: string;
 
-  @Field(() => String, { description: "When the council expressed interest (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the council expressed interest (YYYY-MM-DD)." })
   @BoundedBy(CorporatePeerChallenge, "interestExpressedOn")
   interestExpressedOn!: string;
 
@@ -80,15 +80,15 @@ export class BookCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => String, { description: "When the booking was made (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the booking was made (YYYY-MM-DD)." })
   @BoundedBy(CorporatePeerChallenge, "bookedOn")
   bookedOn!: string;
 
-  @Field(() => String, { description: "First day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day on site (YYYY-MM-DD)." })
   @BoundedBy(CorporatePeerChallenge, "onSiteFrom")
   onSiteFrom!: string;
 
-  @Field(() => String, { description: "Last day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Last day on site (YYYY-MM-DD)." })
   @BoundedBy(CorporatePeerChallenge, "onSiteTo")
   onSiteTo!: string;
 
@@ -111,7 +111,7 @@ export class GiveCorporatePeerChallengeFeedbackInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => String, { description: "When the feedback was given (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the feedback was given (YYYY-MM-DD)." })
   @BoundedBy(CorporatePeerChallenge, "feedbackGivenOn")
   feedbackGivenOn!: string;
 
@@ -136,7 +136,7 @@ export class PublishCorporatePeerChallengeReportInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => String, { description: "When the report was published (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the report was published (YYYY-MM-DD)." })
   @BoundedBy(CorporatePeerChallenge, "reportPublishedOn")
   reportPublishedOn!: string;
 
@@ -162,7 +162,7 @@ export class CancelCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => String, { description: "When it was called off (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When it was called off (YYYY-MM-DD)." })
   @BoundedBy(CorporatePeerChallenge, "cancelledOn")
   cancelledOn!: string;
 
