@@ -55,7 +55,7 @@ export class StartMemberPeerSupportInput {
   @Field(() => ID, { description: "The council (ONS GSS code)." })
   council!: string;
 
-  @Field(() => LocalDate, { description: "When control changed (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When political control changed (e.g. the election's date)." })
   @BoundedBy(MemberPeerSupport, "changeOfControlOn")
   changeOfControlOn!: string;
 
@@ -70,10 +70,10 @@ export class StartMemberPeerSupportInput {
 
 @InputType({ description: "Days of member peer support given." })
 export class RecordMemberPeerSupportDaysInput {
-  @Field(() => ID, { description: "The member peer support case." })
-  supportId!: string;
+  @Field(() => ID, { description: "The member peer support case's id." })
+  id!: string;
 
-  @Field(() => LocalDate, { description: "When (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the support was given (the first day where several)." })
   @BoundedBy(MemberPeerSupportVisit, "visitedOn")
   visitedOn!: string;
 

@@ -108,13 +108,13 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
     expect(again.errors![0].extensions!.code).toBe("CONFLICT");
     expect(again.errors![0].message).toMatch(/already has member peer support for its change of political control on 2012-05-03/);
 
-    expect((await run(DAYS, { input: { supportId, visitedOn: "2012-05-20", days: 3 } })).data!.recordMemberPeerSupportDays.daysUsed).toBe(3);
-    const over = await run(DAYS, { input: { supportId, visitedOn: "2012-06-20", days: 3 } });
+    expect((await run(DAYS, { input: { id: supportId, visitedOn: "2012-05-20", days: 3 } })).data!.recordMemberPeerSupportDays.daysUsed).toBe(3);
+    const over = await run(DAYS, { input: { id: supportId, visitedOn: "2012-06-20", days: 3 } });
     expect(over.errors![0].extensions).toMatchObject({ code: "CONFLICT", daysUsed: 3, requested: 3 });
     expect(over.errors![0].message).toMatch(/has used 3 of its 5 no-cost days: 3 more would pass 5/);
-    const last = await run(DAYS, { input: { supportId, visitedOn: "2012-06-20", days: 2 } });
+    const last = await run(DAYS, { input: { id: supportId, visitedOn: "2012-06-20", days: 2 } });
     expect(last.data!.recordMemberPeerSupportDays).toMatchObject({ daysUsed: 5, daysRemaining: 0, visits: [{ days: 3 }, { days: 2 }] });
-    const zero = await run(DAYS, { input: { supportId, visitedOn: "2012-06-21", days: 0 } });
+    const zero = await run(DAYS, { input: { id: supportId, visitedOn: "2012-06-21", days: 0 } });
     expect(zero.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     const view = await executeOn(server, `{ council(code: "E07000223") { memberPeerSupport { id daysUsed } } }`);
     expect(view.data!.council.memberPeerSupport).toContainEqual({ id: supportId, daysUsed: 5 });
@@ -127,7 +127,7 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
     const started = await run(START, { input: { council: "E07000224", changeOfControlOn: "2012-05-03" } });
     const supportId = started.data!.startMemberPeerSupport.id;
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => run(DAYS, { input: { supportId, visitedOn: `2012-06-${String(i + 1).padStart(2, "0")}`, days: 1 } })),
+      Array.from({ length: 20 }, (_, i) => run(DAYS, { input: { id: supportId, visitedOn: `2012-06-${String(i + 1).padStart(2, "0")}`, days: 1 } })),
     );
     expect(answers.filter((a) => !a.errors)).toHaveLength(5);
     for (const answer of answers.filter((a) => a.errors)) {

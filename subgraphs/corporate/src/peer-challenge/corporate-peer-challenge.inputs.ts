@@ -173,9 +173,15 @@ export class CancelCorporatePeerChallengeInput {
 
 @InputType({ description: "Adding a peer to a challenge's team." })
 export class AddCorporatePeerChallengePeerInput {
-  @Field(() => ID, { description: "The challenge." })
-  challengeId!: string;
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
 
   @Field(() => PeerInput, { description: "The peer." })
   peer!: PeerInput;
+}
+
+@InputType({ description: "The challenge whose team is now on site (booked → on site)." })
+export class StartCorporatePeerChallengeOnSiteInput {
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
 }

@@ -105,3 +105,27 @@ export function assertReportUrl(url: string): void {
     throw badUserInput("reportUrl must be an http(s) address of at most 300 characters", { argument: "reportUrl" });
   }
 }
+
+/** The longest findings, in characters. */
+export const FINDINGS_MAX = 20000;
+
+/** Rule: a required text (a name, a focus area, findings, a reason) is given, trimmed, and fits `max` characters. */
+export function requiredText(value: string, argument: string, max: number): string {
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > max) throw badUserInput(`${argument} must be 1 to ${max} characters`, { argument });
+  return trimmed;
+}
+
+/** Rule: a peer on the team is either a person already in the graph (personId) or a new one (newPerson), never both or neither. */
+export function assertOnePeer(peer: { personId?: string | null; newPerson?: unknown }, argument: string): void {
+  if (!!peer.personId === !!peer.newPerson) {
+    throw badUserInput(`${argument}: give either personId or newPerson, not both or neither`, { argument });
+  }
+}
+
+/** Rule: findings are given only for the local focus areas the council chose. */
+export function assertFocusAreaChosen(areas: ReadonlyArray<{ position: number }>, position: number, argument: string): void {
+  if (!areas.some((area) => area.position === position)) {
+    throw badUserInput(`${argument}: the challenge has no local focus area at position ${position}`, { argument });
+  }
+}

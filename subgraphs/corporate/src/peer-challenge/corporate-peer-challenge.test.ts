@@ -10,7 +10,7 @@ const EXPRESS = `mutation ($input: ExpressInterestInCorporatePeerChallengeInput!
   expressInterestInCorporatePeerChallenge(input: $input) { id status noCost interestExpressedOn localFocusAreas { position title } } }`;
 const BOOK = `mutation ($input: BookCorporatePeerChallengeInput!) {
   bookCorporatePeerChallenge(input: $input) { id status onSiteFrom onSiteTo peers { role person { id name provenance } } } }`;
-const ON_SITE = `mutation ($id: ID!) { startCorporatePeerChallengeOnSite(id: $id) { id status } }`;
+const ON_SITE = `mutation ($id: ID!) { startCorporatePeerChallengeOnSite(input: { id: $id }) { id status } }`;
 const FEEDBACK = `mutation ($input: GiveCorporatePeerChallengeFeedbackInput!) {
   giveCorporatePeerChallengeFeedback(input: $input) { id status feedbackGivenOn deliveredInFinancialYear
     coreComponents { component findings } localFocusAreas { position title findings } } }`;
@@ -189,7 +189,7 @@ describe.each(["sqlite", "mysql"] as const)("corporate peer challenge on %s", (k
   it("keeps a person on a team once, and refuses writes without a token", async () => {
     const { id } = (await express(fresh[6])).data!.expressInterestInCorporatePeerChallenge;
     const add = `mutation ($input: AddCorporatePeerChallengePeerInput!) { addCorporatePeerChallengePeer(input: $input) { peers { person { id } } } }`;
-    const input = { challengeId: id, peer: { personId: "gill-taylor", role: "CHALLENGE_MANAGER" } };
+    const input = { id, peer: { personId: "gill-taylor", role: "CHALLENGE_MANAGER" } };
     expect((await run(add, { input })).errors).toBeUndefined();
     const twice = await run(add, { input });
     expect(twice.errors![0].extensions!.code).toBe("CONFLICT");

@@ -161,7 +161,7 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
 
   it("lets only the corporate writers define metrics and record values", async () => {
     const input = { id: "test-metric", title: "A test", unit: "%", polarity: "HIGHER_IS_BETTER", source: "tests" };
-    const mutation = `mutation ($input: MetricInput!) { defineMetric(input: $input) { id provenance context } }`;
+    const mutation = `mutation ($input: DefineMetricInput!) { defineMetric(input: $input) { id provenance context } }`;
     const anonymous = await executeOn(server, mutation, { input });
     expect(anonymous.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
     const cib = await executeOn(server, mutation, { input }, testViewer("CIB_OFFICER"));
@@ -179,7 +179,7 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
   });
 
   it("records values, replacing a council's value for a year, and refuses bad periods, duplicates and unknown councils", async () => {
-    const mutation = `mutation ($metric: ID!, $values: [MetricValueInput!]!) { recordMetricValues(metric: $metric, values: $values) { period value provenance council { code } } }`;
+    const mutation = `mutation ($metric: ID!, $values: [MetricValueInput!]!) { recordMetricValues(input: { metric: $metric, values: $values }) { period value provenance council { code } } }`;
     const first = await executeOn(server, mutation, { metric: "residents-satisfied", values: [{ council: CORNWALL, period: "2012/13", value: 70 }] }, LGA);
     expect(first.errors).toBeUndefined();
     const replaced = await executeOn(server, mutation, { metric: "residents-satisfied", values: [{ council: CORNWALL, period: "2012/13", value: 71.5 }] }, LGA);
@@ -207,7 +207,7 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
   });
 
   it("saves a scorecard and returns it as a matrix of councils × metrics", async () => {
-    const mutation = `mutation ($input: ScorecardInput!) { saveScorecard(input: $input) { id name savedBy metrics { id } councils { code }
+    const mutation = `mutation ($input: SaveScorecardInput!) { saveScorecard(input: $input) { id name savedBy metrics { id } councils { code }
       matrix { council { code } cells { metric { id } period value } } } }`;
     const input = { name: "North East headline", metrics: ["residents-satisfied", "council-tax-collected"], councils: ["E08000023", "E10000002"] };
     const { data, errors } = await executeOn(server, mutation, { input }, LGA);
@@ -234,7 +234,7 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
   });
 
   it("saves exactly one of 20 concurrent scorecards with the same name", async () => {
-    const mutation = `mutation ($input: ScorecardInput!) { saveScorecard(input: $input) { id } }`;
+    const mutation = `mutation ($input: SaveScorecardInput!) { saveScorecard(input: $input) { id } }`;
     const input = { name: "Race", metrics: ["population"], councils: [CORNWALL] };
     const answers = await Promise.all(Array.from({ length: 20 }, () => executeOn(server, mutation, { input }, LGA)));
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
