@@ -41,14 +41,15 @@ import {
   assertSources,
   assertSummary,
   awaitingLeadershipContact,
-  awarenessAlreadyRecorded,
+  assertAwarenessRecordedOnce,
+  assertEngagementRecorded,
+  assertNoEngagementYet,
   CONCERN_LIFECYCLE,
   CONCERN_READERS,
   engagementAlreadyRecorded,
   ENGAGEMENT_LIFECYCLE,
   isLeadershipContact,
   mayPartnerSee,
-  noEngagementYet,
   notAwareYet,
   raiserOf,
 } from "./concerns.rules";
@@ -77,7 +78,7 @@ async function moveSupportEngagement(ctx: CorporateContext, concernId: string, s
   const { concern } = await concernToChange(ctx, concernId, "input.concern");
   return ctx.transaction(async (manager) => {
     const current = await manager.findOneBy(SupportEngagement, { concernId: concern.id });
-    if (!current) throw noEngagementYet(concern.id);
+    assertEngagementRecorded(concern.id, current);
     return applyMove(manager, SupportEngagement, ENGAGEMENT_LIFECYCLE, current, status, {}, {
       subject: `the support engagement of concern ${concern.id}`,
     });
@@ -252,7 +253,7 @@ export class ConcernResolver {
     return ctx.transaction(async (manager) => {
       const result = await manager.update(Concern, { id: concern.id, councilAwareOn: IsNull() }, { councilAwareOn: input.awareOn });
       const current = await manager.findOneByOrFail(Concern, { id: concern.id });
-      if (!result.affected) throw awarenessAlreadyRecorded(current.councilAwareOn);
+      assertAwarenessRecordedOnce(!!result.affected, current);
       return current;
     });
   }
@@ -323,7 +324,7 @@ export class ConcernResolver {
       async (manager) => {
         const current = await manager.findOneByOrFail(Concern, { id: concern.id });
         assertEngagementWarranted(current);
-        if (await manager.findOneBy(SupportEngagement, { concernId: concern.id })) throw engagementAlreadyRecorded(concern.id);
+        assertNoEngagementYet(concern.id, await manager.findOneBy(SupportEngagement, { concernId: concern.id }));
         const engagement = Object.assign(new SupportEngagement(), {
           concernId: concern.id,
           partners: input.partners.map((partner) => partner.trim()),
@@ -379,5 +380,5 @@ export class SupportEngagementResolver {
   }
 }
 
-/** Registered in schema.ts in one line (CouncilConcernsResolver keeps its own line there). */
-export const concernResolvers = [ConcernResolver, SupportEngagementResolver, ConcernCountsResolver] as const;
+/** The concerns area's resolvers, assembled in schema.ts. */
+export const concernResolvers = [CouncilConcernsResolver, ConcernResolver, SupportEngagementResolver, ConcernCountsResolver] as const;

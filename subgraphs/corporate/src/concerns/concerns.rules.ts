@@ -288,3 +288,18 @@ export const engagementAlreadyRecorded = (concernId: number) =>
 /** Rule: a support engagement moves only once it is recorded (recordSupportEngagement). */
 export const noEngagementYet = (concernId: number) =>
   notFound(`Concern ${concernId} has no support engagement: record one first (recordSupportEngagement)`, { argument: "input.concern" });
+
+/** Rule: the awareness date is recorded once (`recorded`: whether this write set it). */
+export function assertAwarenessRecordedOnce(recorded: boolean, current: Pick<Concern, "councilAwareOn">): void {
+  if (!recorded) throw awarenessAlreadyRecorded(current.councilAwareOn);
+}
+
+/** Rule: one support engagement per concern. */
+export function assertNoEngagementYet(concernId: number, existing: unknown): void {
+  if (existing) throw engagementAlreadyRecorded(concernId);
+}
+
+/** Rule: a support engagement moves only once recorded. */
+export function assertEngagementRecorded<T>(concernId: number, engagement: T | null): asserts engagement is T {
+  if (!engagement) throw noEngagementYet(concernId);
+}

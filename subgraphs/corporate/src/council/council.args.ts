@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from "type-graphql";
-import { CouncilType } from "./council-type";
+import { CouncilType } from "./council.enums";
 
 @ArgsType()
 export class CouncilsArgs {

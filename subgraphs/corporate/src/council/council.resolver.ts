@@ -53,3 +53,6 @@ export class CouncilResolver {
     return region?.principalAdviserId ? loaders.personById.load(region.principalAdviserId) : null;
   }
 }
+
+/** The council area's resolvers, assembled in schema.ts. */
+export const councilResolvers = [CouncilResolver] as const;

@@ -1,23 +1,8 @@
 import { LocalDate, ownerOf, Personal, Provenance, Public, Restricted } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { MEMBER_PEER_SUPPORT_READERS, PARTICIPANT_READERS } from "./leadership.confidentiality";
-
-export enum LeadershipProgramme {
-  LEADERSHIP_ACADEMY = "LEADERSHIP_ACADEMY",
-  LEADING_EDGE = "LEADING_EDGE",
-  NEXT_GENERATION = "NEXT_GENERATION",
-}
-
-registerEnumType(LeadershipProgramme, {
-  name: "LeadershipProgramme",
-  description: "The LGA's main political leadership programmes, on which the offer's places are taken.",
-  valuesConfig: {
-    LEADERSHIP_ACADEMY: { description: "The Leadership Academy, for leaders and cabinet members." },
-    LEADING_EDGE: { description: "Leading Edge, for experienced leaders." },
-    NEXT_GENERATION: { description: "Next Generation, for councillors with leadership potential." },
-  },
-});
+import { LeadershipProgramme } from "./leadership.enums";
 
 @ObjectType({ description: "A place on one of the LGA's main leadership programmes in a financial year." })
 @Entity({ name: "leadership_place" })

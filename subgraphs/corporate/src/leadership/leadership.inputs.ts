@@ -1,6 +1,7 @@
 import { BoundedBy, LocalDate } from "@sli/shared";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipProgramme } from "./leadership.enums";
 
 @ArgsType()
 export class LeadershipPlacesArgs {

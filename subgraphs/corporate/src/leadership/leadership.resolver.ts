@@ -13,7 +13,8 @@ import type { CorporateContext } from "../context";
 import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
 import { Region } from "../region/region.entity";
-import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipProgramme } from "./leadership.enums";
 import {
   LeadershipOfferSummaryArgs,
   LeadershipPlacesArgs,
@@ -287,3 +288,6 @@ export class MemberPeerSupportResolver {
     );
   }
 }
+
+/** The leadership offer's resolvers, assembled in schema.ts. */
+export const leadershipResolvers = [CouncilLeadershipResolver, LeadershipPlaceResolver, MemberPeerSupportResolver] as const;

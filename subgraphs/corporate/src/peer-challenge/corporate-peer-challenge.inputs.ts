@@ -1,6 +1,7 @@
 import { BoundedBy, LocalDate } from "@sli/shared";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { CorporatePeerChallenge, CorporatePeerChallengeFocusArea, CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallenge, CorporatePeerChallengeFocusArea } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.enums";
 import { Person } from "../person/person.entity";
 
 @ArgsType()

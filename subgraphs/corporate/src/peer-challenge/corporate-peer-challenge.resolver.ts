@@ -20,15 +20,8 @@ import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
 import { financialYearOf } from "../financial-year";
 import { Person } from "../person/person.entity";
-import {
-  CoreComponentFindings,
-  CorporatePeerChallenge,
-  CorporatePeerChallengeComponent,
-  CorporatePeerChallengeFocusArea,
-  CorporatePeerChallengePeer,
-  CorporatePeerChallengeStatus as Status,
-  NO_COST_WINDOW,
-} from "./corporate-peer-challenge.entity";
+import { CoreComponentFindings, CorporatePeerChallenge, CorporatePeerChallengeFocusArea, CorporatePeerChallengePeer, NO_COST_WINDOW } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeComponent, CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.enums";
 import {
   AddCorporatePeerChallengePeerInput,
   BookCorporatePeerChallengeInput,
@@ -412,3 +405,9 @@ interface MoveWork {
   afterwards?: (manager: EntityManager) => Promise<void>;
 }
 
+/** The corporate peer challenge's resolvers, assembled in schema.ts. */
+export const corporatePeerChallengeResolvers = [
+  CouncilCorporatePeerChallengesResolver,
+  CorporatePeerChallengeResolver,
+  CorporatePeerChallengePeerResolver,
+] as const;

@@ -1,5 +1,6 @@
 import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, isoDate, publishedFigure, publishedNumber } from "@sli/shared";
-import { type CorporatePeerChallenge, CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.entity";
+import { type CorporatePeerChallenge } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.enums";
 
 /** The no-cost offer: three years from 1 June 2011 (the LGA's offer, "over the three years from Summer 2011"). */
 export const NO_COST_WINDOW_FROM = "2011-06-01";

@@ -1,7 +1,8 @@
 import { type Config, Provenance, type SubgraphServer } from "@sli/shared";
 import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { type CorporateContext, createCorporateServer, seedCorporate } from "../server";
-import { CorporatePeerChallenge, CorporatePeerChallengeStatus, NO_COST_WINDOW } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallenge, NO_COST_WINDOW } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeStatus } from "./corporate-peer-challenge.enums";
 import { Person } from "../person/person.entity";
 
 const officer = testViewer("LGA_OFFICER");

@@ -1,22 +1,7 @@
 import { Provenance, Public } from "@sli/shared";
-import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-
-export enum Polarity {
-  HIGHER_IS_BETTER = "HIGHER_IS_BETTER",
-  LOWER_IS_BETTER = "LOWER_IS_BETTER",
-  NEUTRAL = "NEUTRAL",
-}
-
-registerEnumType(Polarity, {
-  name: "Polarity",
-  description: "Which way is better for a metric; it decides ranks and quartiles in comparisons.",
-  valuesConfig: {
-    HIGHER_IS_BETTER: { description: "A higher value is better: rank 1 is the highest." },
-    LOWER_IS_BETTER: { description: "A lower value is better: rank 1 is the lowest." },
-    NEUTRAL: { description: "Context, not performance (e.g. population): ranked highest first, without judgement." },
-  },
-});
+import { Polarity } from "./performance.enums";
 
 @ObjectType({ description: "A performance or context measure, as in LG Inform: what is counted, in which unit, and which way is better." })
 @Entity({ name: "metric" })

@@ -8,7 +8,10 @@ import { rankValues } from "./performance.compare";
 import { DefineMetricInput, RecordMetricValuesInput, SaveScorecardInput } from "./performance.inputs";
 import { councilOrNotFound, metricOrNotFound, performanceKey, scorecardOrNotFound } from "./performance.loaders";
 import {
+  assertCouncilsKnown,
   assertMetricDescribed,
+  assertMetricIdFree,
+  assertScorecardNameFree,
   assertMetricId,
   assertOneValuePerCouncilAndPeriod,
   assertScorecardNamesKnown,
@@ -18,7 +21,8 @@ import {
   scorecardNameTaken,
   unknownCouncil,
 } from "./performance.rules";
-import { Comparison, ComparisonGroup, ComparisonMember, NearestNeighbour, ScorecardCell, ScorecardRow } from "./performance.types";
+import { Comparison, ComparisonMember, NearestNeighbour, ScorecardCell, ScorecardRow } from "./performance.types";
+import { ComparisonGroup } from "./performance.enums";
 import { Scorecard, ScorecardCouncil, ScorecardMetric } from "./scorecard.entity";
 
 @Resolver(() => Metric)
@@ -123,7 +127,7 @@ export class MetricResolver {
     assertMetricDescribed(input);
     return ctx.transaction(
       async (manager) => {
-        if (await manager.findOneBy(Metric, { id: input.id })) throw metricTaken(input.id);
+        assertMetricIdFree(input.id, await manager.findOneBy(Metric, { id: input.id }));
         const metric = Object.assign(new Metric(), {
           ...input,
           description: input.description ?? null,
@@ -160,7 +164,7 @@ export class MetricResolver {
     return ctx.transaction(
       async (manager) => {
         const known = await manager.countBy(Council, { code: In([...new Set(rows.map((row) => row.councilCode))]) });
-        if (known !== new Set(rows.map((row) => row.councilCode)).size) throw unknownCouncil();
+        assertCouncilsKnown(known, new Set(rows.map((row) => row.councilCode)).size);
         for (let i = 0; i < rows.length; i += 150) {
           await manager.upsert(MetricValue, rows.slice(i, i + 150), ["metricId", "period", "councilCode"]);
         }
@@ -248,7 +252,7 @@ export class ScorecardResolver {
     const taken = () => scorecardNameTaken(name);
     return ctx.transaction(
       async (manager) => {
-        if (await manager.findOneBy(Scorecard, { name })) throw taken();
+        assertScorecardNameFree(name, await manager.findOneBy(Scorecard, { name }));
         const scorecard = Object.assign(new Scorecard(), {
           name,
           description: input.description ?? null,
@@ -319,5 +323,5 @@ export class ScorecardResolver {
   }
 }
 
-/** Registered in schema.ts in one line. */
+/** The performance area's resolvers, assembled in schema.ts. */
 export const performanceResolvers = [MetricResolver, MetricValueResolver, CouncilPerformanceResolver, ScorecardResolver] as const;

@@ -73,3 +73,18 @@ export function assertScorecardNamesKnown(
   const missingCouncil = councilCodes.find((_, i) => !councils[i]);
   if (missingCouncil) throw notFound(`No council has the code ${missingCouncil}`, { argument: "input.councils" });
 }
+
+/** Rule: a metric's id is free before it is defined. */
+export function assertMetricIdFree(id: string, existing: unknown): void {
+  if (existing) throw metricTaken(id);
+}
+
+/** Rule: every value names a council that exists (`known` of the `named` distinct councils exist). */
+export function assertCouncilsKnown(known: number, named: number): void {
+  if (known !== named) throw unknownCouncil();
+}
+
+/** Rule: a scorecard's name is free before it is saved. */
+export function assertScorecardNameFree(name: string, existing: unknown): void {
+  if (existing) throw scorecardNameTaken(name);
+}

@@ -1,8 +1,9 @@
 import { type Config, type SubgraphServer } from "@sli/shared";
 import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
 import { type CorporateContext, createCorporateServer, seedCorporate } from "../server";
-import { CouncilType } from "../council/council-type";
-import { Metric, MetricValue, Polarity } from "./metric.entity";
+import { CouncilType } from "../council/council.enums";
+import { Metric, MetricValue } from "./metric.entity";
+import { Polarity } from "./performance.enums";
 import { comparableFamily, rankValues } from "./performance.compare";
 
 const LGA = testViewer("LGA_OFFICER");

@@ -36,3 +36,6 @@ export class PersonResolver {
     return loaders.regionsByPrincipalAdviser.load(person.id);
   }
 }
+
+/** The person area's resolvers, assembled in schema.ts. */
+export const personResolvers = [PersonResolver] as const;

@@ -34,3 +34,6 @@ export class RegionResolver {
     return region.principalAdviserId ? loaders.personById.load(region.principalAdviserId) : null;
   }
 }
+
+/** The region area's resolvers, assembled in schema.ts. */
+export const regionResolvers = [RegionResolver] as const;
