@@ -4,6 +4,7 @@ import { createCorporateServer, seedCorporate } from "./server";
 import { Council } from "./council/council.entity";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
+import { expectRefusedBy } from "./constraints.testing";
 
 describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) => {
   const subgraph = startSubgraph(kind, createCorporateServer);
@@ -107,12 +108,16 @@ describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) =
   it("keeps the council register's rules in the database itself", async () => {
     const councils = subgraph.server.database.dataSource.getRepository(Council);
     // An unknown region breaks the foreign key; an unknown type breaks the check.
-    await expect(
+    await expectRefusedBy(
       councils.insert({ code: "E06000998", name: "Nowhere", type: "UNITARY" as never, upperTier: true, regionCode: "E12000010" }),
-    ).rejects.toThrow();
-    await expect(
+      "foreign key",
+      /FOREIGN KEY constraint failed|FOREIGN KEY \(`region_code`\)/,
+    );
+    await expectRefusedBy(
       councils.insert({ code: "E06000998", name: "Nowhere", type: "PARISH" as never, upperTier: true, regionCode: "E12000001" }),
-    ).rejects.toThrow();
+      "check",
+      /council_type_known/,
+    );
     expect(await councils.count()).toBe(353);
   });
 });

@@ -2,6 +2,7 @@ import { startSubgraph, testViewer } from "@sli/shared/testing";
 import { createCorporateServer, seedCorporate } from "../server";
 import { Concern, SupportEngagement } from "./concern.entity";
 import { mayRaiseConcern, mayReadConcerns } from "./concerns.rules";
+import { expectRefusedBy } from "../constraints.testing";
 
 const CORNWALL = { code: "E06000052", regionCode: "E12000009" }; // South West
 const LGA = testViewer("LGA_OFFICER");
@@ -154,7 +155,7 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
     // The database refuses a concern with no evidence counted.
     const concerns = subgraph.server.database.dataSource.getRepository(Concern);
     const row = await concerns.findOneByOrFail({ councilCode: "E06000052" });
-    await expect(concerns.update({ id: row.id }, { evidenceItems: 0 })).rejects.toThrow();
+    await expectRefusedBy(concerns.update({ id: row.id }, { evidenceItems: 0 }), "check", /concern_has_evidence/);
   });
 
   it("shares a concern only once the council is aware and, if serious, after a leader or chief executive contact", async () => {
@@ -206,7 +207,7 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
     // The database refuses a shared concern without an awareness date.
     const concerns = subgraph.server.database.dataSource.getRepository(Concern);
     const open = await raise({ severity: "EMERGING" });
-    await expect(concerns.update({ id: Number(open.id) }, { status: "SHARED" as never })).rejects.toThrow();
+    await expectRefusedBy(concerns.update({ id: Number(open.id) }, { status: "SHARED" as never }), "check", /concern_shared_when_aware/);
   });
 
   it("adds evidence and changes severity; reads a concern by id under the same guard", async () => {

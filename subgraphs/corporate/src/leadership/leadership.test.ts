@@ -2,6 +2,7 @@ import { Provenance } from "@sli/shared";
 import { startSubgraph, testViewer } from "@sli/shared/testing";
 import { createCorporateServer, seedCorporate } from "../server";
 import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { expectRefusedBy } from "../constraints.testing";
 
 const officer = testViewer("LGA_OFFICER");
 
@@ -70,8 +71,8 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
       councilCode: "E08000023", financialYear: "2011/12", programme: "LEADING_EDGE" as never, participantName: "X",
       participantRole: null, subsidised: true, subsidisedYear: "2011/12", provenance: Provenance.RECORDED,
     };
-    await expect(places.insert(row)).rejects.toThrow(); // CHECK leadership_subsidy_years
-    await expect(places.insert({ ...row, financialYear: "2012/13", subsidisedYear: null })).rejects.toThrow(); // CHECK: subsidised holds its year
+    await expectRefusedBy(places.insert(row), "check", /leadership_subsidy_years/);
+    await expectRefusedBy(places.insert({ ...row, financialYear: "2012/13", subsidisedYear: null }), "check", /leadership_subsidised_year/);
   });
 
   it("lets exactly one of 20 concurrent attempts at a second subsidised place in one year through", async () => {
@@ -109,7 +110,7 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
     expect(view.data!.council.memberPeerSupport).toContainEqual({ id: supportId, daysUsed: 5 });
 
     const supports = subgraph.server.database.dataSource.getRepository(MemberPeerSupport);
-    await expect(supports.update({ id: Number(supportId) }, { daysUsed: 6 })).rejects.toThrow(); // CHECK mps_at_most_five_days
+    await expectRefusedBy(supports.update({ id: Number(supportId) }, { daysUsed: 6 }), "check", /mps_at_most_five_days/);
   });
 
   it("never passes five days under 20 concurrent recordings", async () => {

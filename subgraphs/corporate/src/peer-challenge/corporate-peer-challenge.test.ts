@@ -4,6 +4,7 @@ import { createCorporateServer, seedCorporate } from "../server";
 import { CorporatePeerChallenge, NO_COST_WINDOW } from "./corporate-peer-challenge.entity";
 import { CorporatePeerChallengeStatus } from "./corporate-peer-challenge.enums";
 import { Person } from "../person/person.entity";
+import { expectRefusedBy } from "../constraints.testing";
 
 const officer = testViewer("LGA_OFFICER");
 
@@ -199,13 +200,19 @@ describe.each(["sqlite", "mysql"] as const)("corporate peer challenge on %s", (k
       interestExpressedOn: "2012-06-01", provenance: Provenance.RECORDED,
     };
     await challenges.insert({ ...row });
-    await expect(challenges.insert({ ...row })).rejects.toThrow(); // unique: one no-cost per council
-    await expect(challenges.insert({ ...row, councilCode: fresh[9], noCostWindow: null })).rejects.toThrow(); // check: slot held
-    await expect(challenges.insert({ ...row, councilCode: fresh[9], interestExpressedOn: "2015-01-01" })).rejects.toThrow(); // window
-    await expect(challenges.insert({ ...row, councilCode: fresh[9], status: "PAUSED" as never })).rejects.toThrow(); // state
-    await expect(
+    await expectRefusedBy(
+      challenges.insert({ ...row }),
+      "unique",
+      /cpc_one_no_cost_per_council|corporate_peer_challenge\.council_code, corporate_peer_challenge\.no_cost_window/,
+    );
+    await expectRefusedBy(challenges.insert({ ...row, councilCode: fresh[9], noCostWindow: null }), "check", /cpc_no_cost_window/);
+    await expectRefusedBy(challenges.insert({ ...row, councilCode: fresh[9], interestExpressedOn: "2015-01-01" }), "check", /cpc_no_cost_in_window/);
+    await expectRefusedBy(challenges.insert({ ...row, councilCode: fresh[9], status: "PAUSED" as never }), "check", /cpc_status_known/);
+    await expectRefusedBy(
       challenges.insert({ ...row, councilCode: fresh[9], status: CorporatePeerChallengeStatus.REPORT_PUBLISHED }),
-    ).rejects.toThrow(); // a published one has its report
+      "check",
+      /cpc_published_has_report/,
+    );
     expect(await challenges.countBy({ councilCode: fresh[9] })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { CouncilType } from "../council/council.enums";
 import { Metric, MetricValue } from "./metric.entity";
 import { Polarity } from "./performance.enums";
 import { comparableFamily, rankValues } from "./performance.compare";
+import { expectRefusedBy } from "../constraints.testing";
 
 const LGA = testViewer("LGA_OFFICER");
 const CORNWALL = "E06000052";
@@ -189,8 +190,16 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
     expect(unknownMetric.errors![0].extensions!.code).toBe("NOT_FOUND");
     // The database backs the period rule and the one-value-per-key rule itself.
     const values = subgraph.server.database.dataSource.getRepository(MetricValue);
-    await expect(values.insert({ metricId: "population", period: "2012", councilCode: CORNWALL, value: 1, provenance: "RECORDED" as never })).rejects.toThrow();
-    await expect(values.insert({ metricId: "population", period: "2011/12", councilCode: CORNWALL, value: 1, provenance: "RECORDED" as never })).rejects.toThrow();
+    await expectRefusedBy(
+      values.insert({ metricId: "population", period: "2012", councilCode: CORNWALL, value: 1, provenance: "RECORDED" as never }),
+      "check",
+      /metric_value_period_is_financial_year/,
+    );
+    await expectRefusedBy(
+      values.insert({ metricId: "population", period: "2011/12", councilCode: CORNWALL, value: 1, provenance: "RECORDED" as never }),
+      "unique",
+      /PRIMARY|metric_value\.metric_id, metric_value\.period, metric_value\.council_code/,
+    );
   });
 
   it("saves a scorecard and returns it as a matrix of councils × metrics", async () => {
