@@ -111,6 +111,8 @@ function literal(type: GraphQLInputType, name: string, depth = 0): string {
     if (type.name === "Int") return /year$/i.test(name) ? "2012" : "1";
     if (type.name === "Float") return "1.5";
     if (type.name === "Boolean") return "false";
+    if (type.name === "LocalDate") return `"2012-06-01"`;
+    if (type.name === "DateTime") return `"2012-06-01T09:00:00Z"`;
     if (/council/i.test(name)) return `"${CORNWALL}"`;
     if (/region/i.test(name)) return `"${SOUTH_WEST}"`;
     if (/financialYear/i.test(name)) return `"2012/13"`;
