@@ -53,6 +53,8 @@ function baseline(type: GraphQLInputType, full = true, depth = 0): Value {
     if (type.name === "Int") return 1;
     if (type.name === "Float") return 1.5;
     if (type.name === "Boolean") return false;
+    if (type.name === "LocalDate") return "2012-06-01";
+    if (type.name === "DateTime") return "2012-06-01T09:00:00Z";
     return type.name === "ID" ? "1" : "x";
   }
   return null;
