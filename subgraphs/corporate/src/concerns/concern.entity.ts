@@ -1,5 +1,5 @@
 import { LocalDate, Provenance, Restricted } from "@sli/shared";
-import { CONCERN_READERS } from "./concerns.rules";
+import { CONCERN_READERS } from "./concern.rules";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import {
@@ -212,3 +212,6 @@ export class SupportEngagement {
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;
 }
+
+/** The concerns area's TypeORM entities, listed in entities.ts. */
+export const concernEntities = [Concern, ConcernSource, ConcernEvidence, ConcernContact, SupportEngagement];

@@ -1,7 +1,7 @@
 import { assertCouncilCode, groupedLoader, keyedLoader, notFound } from "@sli/shared";
 import type { CorporateContext } from "../context";
 import type { Council } from "../council/council.entity";
-import { assertMayRaiseConcern } from "./concerns.rules";
+import { assertMayRaiseConcern } from "./concern.rules";
 import { type DataSource, In } from "typeorm";
 import { Concern, ConcernContact, ConcernEvidence, ConcernSource, SupportEngagement } from "./concern.entity";
 

@@ -1,9 +1,10 @@
-import { ConcernCountsResolver } from "./concern-counts.resolver";
-import { applyMove, assertMove, moveRefused, Provenance, Restricted } from "@sli/shared";
+import { applyMove, assertMove, assertRegionCode, moveRefused, Provenance, Restricted } from "@sli/shared";
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { IsNull } from "typeorm";
+import { In, IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
+import { Region } from "../region/region.entity";
+import { ConcernCount } from "./concern-count.type";
 import {
   Concern,
   ConcernContact,
@@ -13,7 +14,7 @@ import {
   SupportEngagement,
   TermsOfEngagement,
 } from "./concern.entity";
-import { ConcernSourceKind, ConcernStatus, SupportEngagementStatus } from "./concern.enums";
+import { ConcernSeverity, ConcernSourceKind, ConcernStatus, SupportEngagementStatus } from "./concern.enums";
 import {
   AddConcernEvidenceInput,
   AgreeSupportEngagementInput,
@@ -44,6 +45,7 @@ import {
   assertAwarenessRecordedOnce,
   assertEngagementRecorded,
   assertNoEngagementYet,
+  CONCERN_COUNT_READERS,
   CONCERN_LIFECYCLE,
   CONCERN_READERS,
   engagementAlreadyRecorded,
@@ -52,7 +54,9 @@ import {
   mayPartnerSee,
   notAwareYet,
   raiserOf,
-} from "./concerns.rules";
+  COUNT_READERS,
+  regionsCountable,
+} from "./concern.rules";
 
 /** A concern's move along CONCERN_LIFECYCLE (sharing also needs assertShareable); the CHECK backs the awareness rule. */
 async function moveConcern(ctx: CorporateContext, id: string, status: ConcernStatus): Promise<Concern> {
@@ -377,6 +381,42 @@ export class SupportEngagementResolver {
   @FieldResolver(() => Boolean, { description: "Always true: a support engagement is recorded where support warrants a formal improvement board." })
   improvementBoard(): boolean {
     return true;
+  }
+}
+
+@Resolver()
+export class ConcernCountsResolver {
+  @Authorized(...COUNT_READERS)
+  @Restricted(CONCERN_COUNT_READERS, { checkedBy: "resolver" })
+  @Query(() => [ConcernCount], {
+    description:
+      "Live concerns counted by region and severity, never their content: for board members, the LGA central team, " +
+      "principal advisers (their own regions) and partners with intelligence:read. Every region and severity appears, zeros included.",
+  })
+  async concernCounts(
+    @Arg("region", () => ID, { nullable: true, description: "Only this region (ONS code)." }) region: string | null,
+    @Ctx() { dataSource, viewer, loaders }: CorporateContext,
+  ): Promise<ConcernCount[]> {
+    if (region != null) assertRegionCode(region, "region");
+    const regions = (await dataSource.getRepository(Region).find({ order: { code: "ASC" } })).filter(
+      (candidate) => (region == null || candidate.code === region) && regionsCountable(viewer, candidate.code),
+    );
+    const rows: Array<{ region: string; severity: ConcernSeverity; count: string | number }> = await dataSource
+      .getRepository(Concern)
+      .createQueryBuilder("concern")
+      .innerJoin(Council, "council", "council.code = concern.council_code")
+      .select("council.region_code", "region")
+      .addSelect("concern.severity", "severity")
+      .addSelect("COUNT(*)", "count")
+      .where({ status: In([ConcernStatus.OPEN, ConcernStatus.SHARED]) })
+      .groupBy("council.region_code")
+      .addGroupBy("concern.severity")
+      .getRawMany();
+    const counted = new Map(rows.map((row) => [`${row.region}/${row.severity}`, Number(row.count)]));
+    for (const each of regions) loaders.regionByCode.prime(each.code, each);
+    return regions.flatMap((each) =>
+      Object.values(ConcernSeverity).map((severity) => ({ region: each, severity, count: counted.get(`${each.code}/${severity}`) ?? 0 })),
+    );
   }
 }
 

@@ -37,7 +37,7 @@ import {
 } from "./corporate-peer-challenge.inputs";
 import { assertPersonExists, challengeId, findChallenge } from "./corporate-peer-challenge.loaders";
 import { assertCouncilExists } from "../council/council.loaders";
-import { CorporatePeerChallengeProgress } from "./corporate-peer-challenge.progress";
+import { CorporatePeerChallengeProgress } from "./corporate-peer-challenge-progress.type";
 import {
   assertCanRecordEvaluation,
   assertFocusAreaChosen,

@@ -2,7 +2,7 @@ import { Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { Council } from "../council/council.entity";
 import { CouncilType } from "../council/council.enums";
-import { Metric, MetricValue } from "./metric.entity";
+import { Metric, MetricValue } from "./performance.entity";
 import { Polarity } from "./performance.enums";
 
 /**

@@ -1,8 +1,7 @@
 import { BoundedBy, MaxItems } from "@sli/shared";
 import { Field, Float, ID, InputType } from "type-graphql";
-import { Metric, MetricValue } from "./metric.entity";
+import { Metric, MetricValue, Scorecard } from "./performance.entity";
 import { Polarity } from "./performance.enums";
-import { Scorecard } from "./scorecard.entity";
 
 @InputType({ description: "A new metric." })
 export class DefineMetricInput {

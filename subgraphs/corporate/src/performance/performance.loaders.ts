@@ -2,9 +2,8 @@ import { assertCouncilCode, groupedLoader, keyedLoader, notFound } from "@sli/sh
 import type { CorporateContext } from "../context";
 import { type DataSource, In } from "typeorm";
 import { Council } from "../council/council.entity";
-import { Metric, MetricValue } from "./metric.entity";
+import { Metric, MetricValue, Scorecard, ScorecardCouncil, ScorecardMetric } from "./performance.entity";
 import { type Neighbour, comparableFamily, nearestNeighboursIn } from "./performance.compare";
-import { Scorecard, ScorecardCouncil, ScorecardMetric } from "./scorecard.entity";
 
 /** One council's values of one metric, for the given financial years (all years when absent). */
 export interface PerformanceKey {

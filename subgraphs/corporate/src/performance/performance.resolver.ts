@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { In } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
-import { Metric, MetricValue } from "./metric.entity";
+import { Metric, MetricValue, Scorecard, ScorecardCouncil, ScorecardMetric } from "./performance.entity";
 import { rankValues } from "./performance.compare";
 import { DefineMetricInput, RecordMetricValuesInput, SaveScorecardInput } from "./performance.inputs";
 import { councilOrNotFound, metricOrNotFound, performanceKey, scorecardOrNotFound } from "./performance.loaders";
@@ -21,9 +21,8 @@ import {
   scorecardNameTaken,
   unknownCouncil,
 } from "./performance.rules";
-import { Comparison, ComparisonMember, NearestNeighbour, ScorecardCell, ScorecardRow } from "./performance.types";
+import { Comparison, ComparisonMember, NearestNeighbour, ScorecardCell, ScorecardRow } from "./performance.type";
 import { ComparisonGroup } from "./performance.enums";
-import { Scorecard, ScorecardCouncil, ScorecardMetric } from "./scorecard.entity";
 
 @Resolver(() => Metric)
 export class MetricResolver {

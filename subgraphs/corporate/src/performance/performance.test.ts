@@ -1,7 +1,7 @@
 import { startSubgraph, testViewer } from "@sli/shared/testing";
 import { createCorporateServer, seedCorporate } from "../server";
 import { CouncilType } from "../council/council.enums";
-import { Metric, MetricValue } from "./metric.entity";
+import { Metric, MetricValue } from "./performance.entity";
 import { Polarity } from "./performance.enums";
 import { comparableFamily, rankValues } from "./performance.compare";
 import { expectRefusedBy } from "../constraints.testing";

@@ -7,7 +7,7 @@ import {
   readsConcernsEverywhere,
   regionsWhereConcernsRaised,
   regionsWhoseConcernsRead,
-} from "../concerns/concerns.rules";
+} from "../concerns/concern.rules";
 
 @ObjectType({ description: "What the caller may do, as the graph's rules read their token (row-level rules still apply to each record)." })
 export class ViewerPermissions {
@@ -50,7 +50,7 @@ export class ViewerPermissions {
 
 /**
  * The token read against the rules, one answer per kind of action: each
- * answer asks the named rule that guards the action (concerns.rules.ts, the
+ * answer asks the named rule that guards the action (concern.rules.ts, the
  * toolkit's council-officer and central-team rules), never restates it.
  */
 export function permissionsOf(viewer: Viewer): ViewerPermissions {

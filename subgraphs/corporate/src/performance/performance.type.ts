@@ -1,7 +1,7 @@
 import { Public } from "@sli/shared";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Council } from "../council/council.entity";
-import { Metric } from "./metric.entity";
+import { Metric } from "./performance.entity";
 import { ComparisonGroup } from "./performance.enums";
 
 @ObjectType({ description: "One member of a comparison group: its value, rank and quartile." })

@@ -1,7 +1,7 @@
 import { startSubgraph, testViewer } from "@sli/shared/testing";
 import { createCorporateServer, seedCorporate } from "../server";
 import { Concern, SupportEngagement } from "./concern.entity";
-import { mayRaiseConcern, mayReadConcerns } from "./concerns.rules";
+import { mayRaiseConcern, mayReadConcerns } from "./concern.rules";
 import { expectRefusedBy } from "../constraints.testing";
 
 const CORNWALL = { code: "E06000052", regionCode: "E12000009" }; // South West
