@@ -66,9 +66,9 @@ export const CONCERN_READERS: ReadRule<CouncilPlace> = {
 /** Whether the viewer reads a council's concerns as the LGA or the council itself, rather than as a partner. */
 function readsAsLgaOrCouncil(viewer: Viewer, council: CouncilPlace): boolean {
   return (
-    viewer.roles.includes("LGA_OFFICER") ||
-    (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(council.regionCode)) ||
-    (viewer.roles.includes("COUNCIL_OFFICER") && viewer.council === council.code)
+    (viewer.authenticated && viewer.roles.includes("LGA_OFFICER")) ||
+    regionsWhoseConcernsRead(viewer).includes(council.regionCode) ||
+    councilWhoseConcernsRead(viewer) === council.code
   );
 }
 
@@ -245,7 +245,7 @@ export const CONCERN_COUNT_READERS: ReadRule<unknown> = {
   name: "corporate.concern-counts",
   readers: "board members, the LGA central team, principal advisers (their own regions) and partner systems with intelligence:read",
   reads: [],
-  allows: (viewer) => viewer.authenticated && (viewer.roles.some((role) => ["BOARD_MEMBER", "LGA_OFFICER", "PRINCIPAL_ADVISER"].includes(role)) || viewer.scopes.includes(INTELLIGENCE_READ)),
+  allows: (viewer) => mayReadConcernCounts(viewer),
 };
 
 /** Who may see concerns counted (never their content): boards' members, the central team, principal advisers, intelligence partners. */

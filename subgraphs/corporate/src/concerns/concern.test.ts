@@ -1,6 +1,7 @@
 import { startSubgraph, testViewer } from "@sli/shared/testing";
 import { createCorporateServer, seedCorporate } from "../server";
 import { Concern, SupportEngagement } from "./concern.entity";
+import { permissionsOf } from "../viewer/viewer-permissions";
 import { mayRaiseConcern, mayReadConcerns } from "./concern.rules";
 import { expectRefusedBy } from "../constraints.testing";
 
@@ -30,6 +31,29 @@ describe("who may read and raise concerns", () => {
     expect(mayRaiseConcern(OTHER_ADVISER, CORNWALL)).toBe(false);
     expect(mayRaiseConcern(testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:write"] }), CORNWALL)).toBe(true);
     expect(mayRaiseConcern(testViewer("COUNCIL_OFFICER", { council: "E06000052" }), CORNWALL)).toBe(false);
+  });
+});
+
+describe("what me.may says about concerns", () => {
+  it("answers as the rules do, for every kind of caller", () => {
+    const viewers = [
+      LGA,
+      SOUTH_WEST_ADVISER,
+      OTHER_ADVISER,
+      testViewer("COUNCIL_OFFICER", { council: CORNWALL.code }),
+      testViewer("COUNCIL_OFFICER", { council: "E06000053" }),
+      testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:read"] }),
+      testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:write"] }),
+      testViewer("BOARD_MEMBER"),
+      testViewer("ANALYST"),
+      { authenticated: false, roles: ["LGA_OFFICER"], regions: ["E12000009"], scopes: [], council: CORNWALL.code } as never,
+    ];
+    for (const viewer of viewers) {
+      const may = permissionsOf(viewer);
+      const reads = may.readConcernsEverywhere || may.readConcernsInRegions.includes(CORNWALL.regionCode) || may.readConcernsOfCouncil === CORNWALL.code;
+      const raises = may.raiseConcernsEverywhere || may.raiseConcernsInRegions.includes(CORNWALL.regionCode);
+      expect([viewer, reads, raises]).toEqual([viewer, mayReadConcerns(viewer, CORNWALL), mayRaiseConcern(viewer, CORNWALL)]);
+    }
   });
 });
 
