@@ -1,7 +1,7 @@
 import { LocalDate, ownerOf, Personal, Provenance, Public, Restricted } from "@sli/shared";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { MEMBER_PEER_SUPPORT_READERS, PARTICIPANT_READERS } from "./leadership.confidentiality";
+import { MEMBER_PEER_SUPPORT_READERS, PARTICIPANT_READERS } from "./leadership.rules";
 import { LeadershipProgramme } from "./leadership.enums";
 
 @ObjectType({ description: "A place on one of the LGA's main leadership programmes in a financial year." })

@@ -1,5 +1,5 @@
-import { badUserInput, conflict, type ConstraintViolation, publishedFigure, publishedNumber } from "@sli/shared";
-import type { MemberPeerSupport } from "./leadership.entity";
+import { badUserInput, conflict, type ConstraintViolation, councilAndAdviserRule, individualRule, publishedFigure, publishedNumber } from "@sli/shared";
+import type { LeadershipPlace, MemberPeerSupport } from "./leadership.entity";
 
 /** The longest name or role of a participant, and of a political control, in characters. */
 export const NAME_MAX = 120;
@@ -90,3 +90,9 @@ export function participantNamed(value: string): string {
   if (!name) throw badUserInput("A leadership place names who takes it: participantName must not be empty", { argument: "participantName" });
   return name;
 }
+
+/** Rule (PERSONAL): who takes a leadership place is for their council, the LGA and corporate writers. */
+export const PARTICIPANT_READERS = individualRule<Pick<LeadershipPlace, "councilCode">>("corporate", (place) => place.councilCode);
+
+/** Rule: what member peer support covered for a council after a change of control is in confidence, as the council's other work with the LGA. */
+export const MEMBER_PEER_SUPPORT_READERS = councilAndAdviserRule<Pick<MemberPeerSupport, "councilCode">>("corporate", (support) => support.councilCode);

@@ -1,7 +1,7 @@
 import { LocalDate, ownerOf, Provenance, Public, Published, Restricted } from "@sli/shared";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { CHALLENGE_READERS, REPORT_PUBLISHED } from "./corporate-peer-challenge.confidentiality";
+import { CHALLENGE_READERS, REPORT_PUBLISHED } from "./corporate-peer-challenge.rules";
 import { CorporatePeerChallengeComponent, CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.enums";
 
 /** The offer's no-cost window: three years from 1 June 2011 (the value the unique index holds). */

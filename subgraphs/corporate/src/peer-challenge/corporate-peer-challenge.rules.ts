@@ -1,5 +1,5 @@
-import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, isoDate, publishedFigure, publishedNumber } from "@sli/shared";
-import { type CorporatePeerChallenge } from "./corporate-peer-challenge.entity";
+import { badUserInput, conflict, type ConstraintViolation, councilAndAdviserRule, defineLifecycle, isoDate, type Publication, publishedFigure, publishedNumber } from "@sli/shared";
+import type { CorporatePeerChallenge } from "./corporate-peer-challenge.entity";
 import { CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.enums";
 
 /** The no-cost offer: three years from 1 June 2011 (the LGA's offer, "over the three years from Summer 2011"). */
@@ -130,3 +130,18 @@ export function assertFocusAreaChosen(areas: ReadonlyArray<{ position: number }>
     throw badUserInput(`${argument}: the challenge has no local focus area at position ${position}`, { argument });
   }
 }
+
+/**
+ * Rule (the seed: a council's work with the boards is "treated in
+ * confidence"): a challenge's findings, the council's satisfaction and
+ * whether it would recommend it are for the council, its principal adviser
+ * and the LGA until the report is published; why one was cancelled, always.
+ */
+export const CHALLENGE_READERS = councilAndAdviserRule<Pick<CorporatePeerChallenge, "councilCode">>("corporate", (challenge) => challenge.councilCode);
+
+/** A corporate peer challenge is published when its feedback report is. */
+export const REPORT_PUBLISHED: Publication<Pick<CorporatePeerChallenge, "status">> = {
+  when: "once the challenge's report is published (REPORT_PUBLISHED)",
+  reads: ["status"],
+  isPublished: (challenge) => challenge.status === Status.REPORT_PUBLISHED,
+};

@@ -1,7 +1,7 @@
 import { Personal, Provenance, Public } from "@sli/shared";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { CONTACT_READERS } from "../person/person.confidentiality";
+import { CONTACT_READERS } from "../person/person.rules";
 import { Polarity } from "./performance.enums";
 
 @ObjectType({ description: "A performance or context measure, as in LG Inform: what is counted, in which unit, and which way is better." })

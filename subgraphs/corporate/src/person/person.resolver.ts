@@ -4,7 +4,7 @@ import { In, Not, IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Region } from "../region/region.entity";
 import { Person } from "./person.entity";
-import { CONTACT_READERS, PUBLISHED_BY_THE_LGA } from "./person.confidentiality";
+import { CONTACT_READERS, PUBLISHED_BY_THE_LGA } from "./person.rules";
 
 @Resolver(() => Person)
 export class PersonResolver {
