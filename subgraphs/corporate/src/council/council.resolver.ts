@@ -5,7 +5,7 @@ import { Person } from "../person/person.entity";
 import { Region } from "../region/region.entity";
 import { regionByCodeOrNotFound } from "../region/region.loaders";
 import { councilByCodeOrNotFound } from "./council.loaders";
-import { CouncilsArgs } from "./council.args";
+import { CouncilsArgs } from "./council.inputs";
 import { Council } from "./council.entity";
 
 @Resolver(() => Council)
