@@ -70,7 +70,7 @@ export class MemberPeerSupport {
   councilCode!: string;
 
   @Public()
-  @Field(() => LocalDate, { description: "When political control changed (ISO date, e.g. the election's)." })
+  @Field(() => LocalDate, { description: "When political control changed (e.g. the election's date)." })
   @Column({ name: "change_of_control_on", type: "varchar", length: 10 })
   changeOfControlOn!: string;
 
@@ -108,7 +108,7 @@ export class MemberPeerSupportVisit {
   supportId!: number;
 
   @Public()
-  @Field(() => LocalDate, { description: "When (ISO date; the first day where several)." })
+  @Field(() => LocalDate, { description: "When the support was given (the first day where several)." })
   @Column({ name: "visited_on", type: "varchar", length: 10 })
   visitedOn!: string;
 

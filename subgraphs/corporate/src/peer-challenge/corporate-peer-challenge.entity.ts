@@ -36,37 +36,37 @@ export class CorporatePeerChallenge {
   noCostWindow!: string | null;
 
   @Public()
-  @Field(() => LocalDate, { description: "When the council expressed interest (ISO date)." })
+  @Field(() => LocalDate, { description: "When the council expressed interest." })
   @Column({ name: "interest_expressed_on", type: "varchar", length: 10 })
   interestExpressedOn!: string;
 
   @Public()
-  @Field(() => LocalDate, { nullable: true, description: "When the on-site dates were booked (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the on-site dates were booked." })
   @Column({ name: "booked_on", type: "varchar", length: 10, nullable: true })
   bookedOn!: string | null;
 
   @Public()
-  @Field(() => LocalDate, { nullable: true, description: "First day of the team's time on site (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "First day of the team's time on site." })
   @Column({ name: "on_site_from", type: "varchar", length: 10, nullable: true })
   onSiteFrom!: string | null;
 
   @Public()
-  @Field(() => LocalDate, { nullable: true, description: "Last day of the team's time on site (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day of the team's time on site." })
   @Column({ name: "on_site_to", type: "varchar", length: 10, nullable: true })
   onSiteTo!: string | null;
 
   @Public()
-  @Field(() => LocalDate, { nullable: true, description: "When the team gave its feedback (ISO date): the challenge is delivered from then." })
+  @Field(() => LocalDate, { nullable: true, description: "When the team gave its feedback: the challenge is delivered from then." })
   @Column({ name: "feedback_given_on", type: "varchar", length: 10, nullable: true })
   feedbackGivenOn!: string | null;
 
   @Public()
-  @Field(() => LocalDate, { nullable: true, description: "When the report was published (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the report was published." })
   @Column({ name: "report_published_on", type: "varchar", length: 10, nullable: true })
   reportPublishedOn!: string | null;
 
   @Public()
-  @Field(() => LocalDate, { nullable: true, description: "When the challenge was cancelled (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the challenge was cancelled." })
   @Column({ name: "cancelled_on", type: "varchar", length: 10, nullable: true })
   cancelledOn!: string | null;
 

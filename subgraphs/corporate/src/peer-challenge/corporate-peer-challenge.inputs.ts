@@ -61,7 +61,7 @@ export class ExpressInterestInCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The council (ONS GSS code)." })
   council!: string;
 
-  @Field(() => LocalDate, { description: "When the council expressed interest (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the council expressed interest." })
   @BoundedBy(CorporatePeerChallenge, "interestExpressedOn")
   interestExpressedOn!: string;
 
@@ -81,15 +81,15 @@ export class BookCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => LocalDate, { description: "When the booking was made (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the booking was made." })
   @BoundedBy(CorporatePeerChallenge, "bookedOn")
   bookedOn!: string;
 
-  @Field(() => LocalDate, { description: "First day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day on site." })
   @BoundedBy(CorporatePeerChallenge, "onSiteFrom")
   onSiteFrom!: string;
 
-  @Field(() => LocalDate, { description: "Last day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Last day on site." })
   @BoundedBy(CorporatePeerChallenge, "onSiteTo")
   onSiteTo!: string;
 
@@ -112,7 +112,7 @@ export class GiveCorporatePeerChallengeFeedbackInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => LocalDate, { description: "When the feedback was given (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the feedback was given." })
   @BoundedBy(CorporatePeerChallenge, "feedbackGivenOn")
   feedbackGivenOn!: string;
 
@@ -137,7 +137,7 @@ export class PublishCorporatePeerChallengeReportInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => LocalDate, { description: "When the report was published (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the report was published." })
   @BoundedBy(CorporatePeerChallenge, "reportPublishedOn")
   reportPublishedOn!: string;
 
@@ -163,7 +163,7 @@ export class CancelCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => LocalDate, { description: "When it was called off (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When it was called off." })
   @BoundedBy(CorporatePeerChallenge, "cancelledOn")
   cancelledOn!: string;
 
