@@ -59,9 +59,12 @@ const CONCERN_MUTATIONS = new Set([
   "recordConcernContact",
   "recordCouncilAwareness",
   "changeConcernSeverity",
-  "moveConcern",
+  "shareConcern",
+  "resolveConcern",
+  "withdrawConcern",
   "recordSupportEngagement",
-  "moveSupportEngagement",
+  "agreeSupportEngagement",
+  "concludeSupportEngagement",
 ]);
 const LOCAL_ACCOUNT_MUTATIONS = new Set(["createLocalAccount", "updateLocalAccountDraft", "publishLocalAccount", "correctLocalAccount"]);
 
@@ -109,6 +112,7 @@ function literal(type: GraphQLInputType, name: string, depth = 0): string {
     if (type.name === "Float") return "1.5";
     if (type.name === "Boolean") return "false";
     if (type.name === "LocalDate") return `"2012-06-01"`;
+    if (type.name === "DateTime") return `"2012-06-01T09:00:00Z"`;
     if (/council/i.test(name)) return `"${CORNWALL}"`;
     if (/region/i.test(name)) return `"${SOUTH_WEST}"`;
     if (/financialYear/i.test(name)) return `"2012/13"`;

@@ -237,8 +237,8 @@ describe.each(["sqlite", "mysql"] as const)("bad input on %s", (kind) => {
       // A LocalDate variable refused by the scalar is named in the message ("Variable \"$decidedOn\" got invalid value").
       ["children", `mutation ($decidedOn: LocalDate!) { recordChildrensSupportLevel(input: { council: "E06000052", level: UNIVERSAL, decidedOn: $decidedOn }) { __typename } }`, "decidedOn"],
       ["adults", `mutation ($heldOn: LocalDate!) { recordAdultsRegionalWorkshop(input: { region: "E12000009", heldOn: $heldOn, topic: "Dates" }) { __typename } }`, "heldOn"],
-      ["corporate", `mutation ($d: String!) { startMemberPeerSupport(input: { council: "E06000052", changeOfControlOn: $d }) { __typename } }`, "changeOfControlOn"],
-      ["corporate", `mutation ($d: String!) { recordSupportEngagement(concern: "1", input: { partners: ["LGA"], scope: "s", startsOn: "2012-06-01", reviewOn: $d }) { __typename } }`, "input.reviewOn"],
+      ["corporate", `mutation ($changeOfControlOn: LocalDate!) { startMemberPeerSupport(input: { council: "E06000052", changeOfControlOn: $changeOfControlOn }) { __typename } }`, "changeOfControlOn"],
+      ["corporate", `mutation ($reviewOn: LocalDate!) { recordSupportEngagement(input: { concern: "1", partners: ["LGA"], scope: "s", startsOn: "2012-06-01", reviewOn: $reviewOn }) { __typename } }`, "input.reviewOn"],
     ];
     const before = await rowCounts();
     for (const [board, document, argument] of writes) {
@@ -247,7 +247,7 @@ describe.each(["sqlite", "mysql"] as const)("bad input on %s", (kind) => {
         const answer = await post(graph.subgraphUrls[board], document, { [variable]: date });
         // A LocalDate argument refuses a date not on the calendar itself (BAD_USER_INPUT, its message naming the variable); the range rule names the argument.
         const error = answer.errors?.[0];
-        const named = error?.extensions?.argument === argument || (document.includes("LocalDate!") && error?.message.includes(argument) === true);
+        const named = error?.extensions?.argument === argument || (document.includes("LocalDate!") && error?.message.includes(`$${variable}`) === true);
         expect([date, error?.extensions?.code, named]).toEqual([date, "BAD_USER_INPUT", true]);
       }
     }

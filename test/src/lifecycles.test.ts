@@ -79,28 +79,30 @@ describe.each(["sqlite", "mysql"] as const)("lifecycle refusals through the gate
   const RAISE = `mutation ($severity: ConcernSeverity!) { raiseConcern(input: { council: "E06000052", summary: "Budget gap", severity: $severity,
     sources: [PERFORMANCE_DATA], evidence: [{ description: "Budget report", source: "Council budget report, February 2012" }] }) { id } }`;
 
-  it("concern: an open concern cannot move to open", async () => {
+  it("concern: a resolved concern cannot be shared", async () => {
     const { id } = await write(RAISE, { severity: "EMERGING" });
+    await write(`mutation ($id: ID!) { resolveConcern(input: { id: $id }) { status } }`, { id });
     await refused(
-      `mutation ($id: ID!) { moveConcern(concern: $id, status: OPEN) { id } }`,
+      `mutation ($id: ID!) { shareConcern(input: { id: $id }) { id } }`,
       { id },
-      { current: "OPEN", requested: "OPEN", allowed: ["SHARED", "RESOLVED", "WITHDRAWN"] },
-      /from OPEN a concern moves only to SHARED or RESOLVED or WITHDRAWN/,
+      { current: "RESOLVED", requested: "SHARED", allowed: [] },
+      /RESOLVED is final/,
     );
   });
 
-  it("support engagement: a proposed engagement cannot move back to proposed", async () => {
+  it("support engagement: a concluded engagement cannot be agreed", async () => {
     const { id } = await write(RAISE, { severity: "SIGNIFICANT" });
     await write(
-      `mutation ($id: ID!) { recordSupportEngagement(concern: $id, input: { partners: ["Local Government Association"], scope: "An improvement board",
+      `mutation ($id: ID!) { recordSupportEngagement(input: { concern: $id, partners: ["Local Government Association"], scope: "An improvement board",
         startsOn: "2012-06-01", reviewOn: "2012-12-01" }) { status } }`,
       { id },
     );
+    await write(`mutation ($id: ID!) { concludeSupportEngagement(input: { concern: $id }) { status } }`, { id });
     await refused(
-      `mutation ($id: ID!) { moveSupportEngagement(concern: $id, status: PROPOSED) { status } }`,
+      `mutation ($id: ID!) { agreeSupportEngagement(input: { concern: $id }) { status } }`,
       { id },
-      { current: "PROPOSED", requested: "PROPOSED", allowed: ["AGREED", "CONCLUDED"] },
-      /from PROPOSED a support engagement moves only to AGREED or CONCLUDED/,
+      { current: "CONCLUDED", requested: "AGREED", allowed: [] },
+      /CONCLUDED is final/,
     );
   });
 

@@ -1,26 +1,16 @@
-import { type Config, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig } from "@sli/shared/testing";
+import { startSubgraph } from "@sli/shared/testing";
 import { Provenance } from "@sli/shared";
-import { type CorporateContext, createCorporateServer, seedCorporate } from "./server";
+import { createCorporateServer, seedCorporate } from "./server";
 import { Council } from "./council/council.entity";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
+import { expectRefusedBy } from "./constraints.testing";
 
 describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<CorporateContext>;
-
-  beforeAll(async () => {
-    config = testConfig(kind);
-    server = await createCorporateServer(config);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
+  const subgraph = startSubgraph(kind, createCorporateServer);
 
   it("holds all 353 councils, 152 of them upper tier, in nine regions", async () => {
-    const { data, errors } = await executeOn(server, "{ councils { code upperTier } regions { code } }");
+    const { data, errors } = await subgraph.execute("{ councils { code upperTier } regions { code } }");
     expect(errors).toBeUndefined();
     expect(data!.councils).toHaveLength(353);
     expect(data!.councils.filter((c: { upperTier: boolean }) => c.upperTier)).toHaveLength(152);
@@ -30,8 +20,7 @@ describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) =
   });
 
   it("answers a council with its type, tier, region and principal adviser", async () => {
-    const { data, errors } = await executeOn(
-      server,
+    const { data, errors } = await subgraph.execute(
       `query ($code: ID!) { council(code: $code) { code name type upperTier region { code name } principalAdviser { name email } } }`,
       { code: "E06000052" },
     );
@@ -47,8 +36,7 @@ describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) =
   });
 
   it("filters councils by region, type and tier", async () => {
-    const { data } = await executeOn(
-      server,
+    const { data } = await subgraph.execute(
       `{ london: councils(region: "E12000007") { code } counties: councils(type: COUNTY) { code }
          districts: councils(upperTier: false) { type } seCounties: councils(region: "E12000008", type: COUNTY, upperTier: true) { code } }`,
     );
@@ -60,29 +48,28 @@ describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) =
   });
 
   it("names the five principal advisers and the regions each covers", async () => {
-    const { data } = await executeOn(server, "{ principalAdvisers { id name regions { code } } }");
+    const { data } = await subgraph.execute("{ principalAdvisers { id name regions { code } } }");
     expect(data!.principalAdvisers).toHaveLength(5);
     const edgell = data!.principalAdvisers.find((p: { id: string }) => p.id === "mark-edgell");
     expect(edgell.regions.map((r: { code: string }) => r.code)).toEqual(["E12000001", "E12000003", "E12000004"]);
   });
 
   it("refuses a malformed council code as BAD_USER_INPUT and an unknown one as NOT_FOUND", async () => {
-    const malformed = await executeOn(server, `{ council(code: "Cornwall") { name } }`);
+    const malformed = await subgraph.execute(`{ council(code: "Cornwall") { name } }`);
     expect(malformed.data!.council).toBeNull();
     expect(malformed.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    const unknown = await executeOn(server, `{ council(code: "E06000999") { name } }`);
+    const unknown = await subgraph.execute(`{ council(code: "E06000999") { name } }`);
     expect(unknown.data!.council).toBeNull();
     expect(unknown.errors![0].extensions!.code).toBe("NOT_FOUND");
-    const badRegion = await executeOn(server, `{ councils(region: "North East") { code } }`);
+    const badRegion = await subgraph.execute(`{ councils(region: "North East") { code } }`);
     expect(badRegion.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    const unknownRegion = await executeOn(server, `{ region(code: "W92000004") { name } }`);
+    const unknownRegion = await subgraph.execute(`{ region(code: "W92000004") { name } }`);
     expect(unknownRegion.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
   });
 
   it("resolves _entities for councils, regions and people in one statement per type", async () => {
-    const before = server.database.statements.total;
-    const { data, errors } = await executeOn(
-      server,
+    const before = subgraph.server.database.statements.total;
+    const { data, errors } = await subgraph.execute(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
          ... on Council { code name } ... on Region { code name } ... on Person { id name } } }`,
       {
@@ -103,11 +90,11 @@ describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) =
       { code: "E12000008", name: "South East" },
       { id: "gill-taylor", name: "Gill Taylor" },
     ]);
-    expect(server.database.statements.total - before).toBe(3);
+    expect(subgraph.server.database.statements.total - before).toBe(3);
   });
 
   it("seeds idempotently: a second seed adds nothing", async () => {
-    const { dataSource } = server.database;
+    const { dataSource } = subgraph.server.database;
     const counts = async () => [
       await dataSource.getRepository(Council).count(),
       await dataSource.getRepository(Region).count(),
@@ -119,14 +106,18 @@ describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) =
   });
 
   it("keeps the council register's rules in the database itself", async () => {
-    const councils = server.database.dataSource.getRepository(Council);
+    const councils = subgraph.server.database.dataSource.getRepository(Council);
     // An unknown region breaks the foreign key; an unknown type breaks the check.
-    await expect(
+    await expectRefusedBy(
       councils.insert({ code: "E06000998", name: "Nowhere", type: "UNITARY" as never, upperTier: true, regionCode: "E12000010" }),
-    ).rejects.toThrow();
-    await expect(
+      "foreign key",
+      /FOREIGN KEY constraint failed|FOREIGN KEY \(`region_code`\)/,
+    );
+    await expectRefusedBy(
       councils.insert({ code: "E06000998", name: "Nowhere", type: "PARISH" as never, upperTier: true, regionCode: "E12000001" }),
-    ).rejects.toThrow();
+      "check",
+      /council_type_known/,
+    );
     expect(await councils.count()).toBe(353);
   });
 });

@@ -1,9 +1,9 @@
 import { AuditEntry } from "@sli/shared";
-import { concernEntities } from "./concerns/concern.entities";
+import { concernEntities } from "./concerns/concern.entity";
 import { Council } from "./council/council.entity";
 import { leadershipEntities } from "./leadership/leadership.entity";
 import { corporatePeerChallengeEntities } from "./peer-challenge/corporate-peer-challenge.entity";
-import { performanceEntities } from "./performance/performance.entities";
+import { performanceEntities } from "./performance/performance.entity";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
 

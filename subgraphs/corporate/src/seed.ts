@@ -3,7 +3,7 @@ import { seedConcernsDemo } from "./concerns/concern.demo";
 import { seedPerformanceDemo } from "./performance/performance.demo";
 import type { DataSource } from "typeorm";
 import { Council } from "./council/council.entity";
-import type { CouncilType } from "./council/council-type";
+import type { CouncilType } from "./council/council.enums";
 import { seedLeadershipDemo } from "./leadership/leadership.demo";
 import { seedCorporatePeerChallengeDemo } from "./peer-challenge/corporate-peer-challenge.demo";
 import { Person } from "./person/person.entity";

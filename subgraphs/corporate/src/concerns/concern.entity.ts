@@ -1,5 +1,5 @@
-import { Provenance, Restricted } from "@sli/shared";
-import { CONCERN_READERS } from "./concerns.rules";
+import { LocalDate, Provenance, Restricted } from "@sli/shared";
+import { CONCERN_READERS } from "./concern.rules";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import {
@@ -37,7 +37,7 @@ export class Concern {
   raisedBySubject!: string | null;
 
   @Restricted(CONCERN_READERS, { checkedBy: "parent" })
-  @Field(() => String, { description: "The date it was raised (ISO)." })
+  @Field(() => LocalDate, { description: "The date it was raised." })
   @Column({ name: "raised_on", type: "varchar", length: 10 })
   raisedOn!: string;
 
@@ -52,7 +52,7 @@ export class Concern {
   severity!: ConcernSeverity;
 
   @Restricted(CONCERN_READERS, { checkedBy: "parent" })
-  @Field(() => String, { nullable: true, description: "The date the council was made aware (ISO); required before the concern is shared." })
+  @Field(() => LocalDate, { nullable: true, description: "The date the council was made aware; required before the concern is shared." })
   @Column({ name: "council_aware_on", type: "varchar", length: 10, nullable: true })
   councilAwareOn!: string | null;
 
@@ -138,7 +138,7 @@ export class ConcernContact {
   level!: ContactLevel;
 
   @Restricted(CONCERN_READERS, { checkedBy: "parent" })
-  @Field(() => String, { description: "When the contact was made (ISO date)." })
+  @Field(() => LocalDate, { description: "When the contact was made." })
   @Column({ name: "contacted_on", type: "varchar", length: 10 })
   contactedOn!: string;
 
@@ -171,11 +171,11 @@ export class TermsOfEngagement {
   scope!: string;
 
   @Restricted(CONCERN_READERS, { checkedBy: "parent" })
-  @Field(() => String, { description: "When it starts (ISO date)." })
+  @Field(() => LocalDate, { description: "When it starts." })
   startsOn!: string;
 
   @Restricted(CONCERN_READERS, { checkedBy: "parent" })
-  @Field(() => String, { description: "When it is reviewed (ISO date), after the start." })
+  @Field(() => LocalDate, { description: "When it is reviewed, after the start." })
   reviewOn!: string;
 }
 
@@ -212,3 +212,6 @@ export class SupportEngagement {
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;
 }
+
+/** The concerns area's TypeORM entities, listed in entities.ts. */
+export const concernEntities = [Concern, ConcernSource, ConcernEvidence, ConcernContact, SupportEngagement];

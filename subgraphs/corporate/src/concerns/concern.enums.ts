@@ -89,4 +89,9 @@ export enum SupportEngagementStatus {
 registerEnumType(SupportEngagementStatus, {
   name: "SupportEngagementStatus",
   description: "proposed → agreed → concluded; proposed → concluded when the terms are never agreed.",
+  valuesConfig: {
+    PROPOSED: { description: "Recorded with its Terms of Engagement, not yet agreed (recordSupportEngagement)." },
+    AGREED: { description: "The council and partners have agreed the Terms of Engagement (agreeSupportEngagement)." },
+    CONCLUDED: { description: "The engagement has ended (concludeSupportEngagement); final." },
+  },
 });

@@ -1,4 +1,4 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { ConcernRaiserKind, ConcernSeverity, ConcernSourceKind, ContactLevel } from "./concern.enums";
 import { Concern, ConcernContact, ConcernEvidence, SupportEngagement } from "./concern.entity";
@@ -32,7 +32,7 @@ export class RaiseConcernInput {
   @Field(() => [EvidenceInput], { description: "The evidence (at least one item): no evidence, no concern." })
   evidence!: EvidenceInput[];
 
-  @Field(() => String, { nullable: true, description: "The date the council was made aware, if it already is (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "The date the council was made aware, if it already is; not in the future." })
   @BoundedBy(Concern, "councilAwareOn")
   councilAwareOn?: string;
 
@@ -44,12 +44,15 @@ export class RaiseConcernInput {
   raisedByName?: string;
 }
 
-@InputType({ description: "A contact made with the council about a concern." })
-export class ConcernContactInput {
+@InputType({ description: "A contact made with the council about a live concern." })
+export class RecordConcernContactInput {
+  @Field(() => ID, { description: "The concern's id." })
+  id!: string;
+
   @Field(() => ContactLevel, { description: "Leader, chief executive, or other." })
   level!: ContactLevel;
 
-  @Field(() => String, { description: "When (YYYY-MM-DD), not in the future." })
+  @Field(() => LocalDate, { description: "When it was made, not in the future." })
   @BoundedBy(ConcernContact, "contactedOn")
   contactedOn!: string;
 
@@ -62,8 +65,11 @@ export class ConcernContactInput {
   notes?: string;
 }
 
-@InputType({ description: "The bespoke Terms of Engagement for support warranting an improvement board." })
-export class SupportEngagementInput {
+@InputType({ description: "The support engagement for a concern: the bespoke Terms of Engagement for support warranting an improvement board." })
+export class RecordSupportEngagementInput {
+  @Field(() => ID, { description: "The id of the concern the engagement answers." })
+  concern!: string;
+
   @Field(() => [String], { description: "The partners on the improvement board (at least one)." })
   @BoundedBy(SupportEngagement, "partners", { joined: "lines" })
   partners!: string[];
@@ -72,11 +78,69 @@ export class SupportEngagementInput {
   @BoundedBy(SupportEngagement, "scope")
   scope!: string;
 
-  @Field(() => String, { description: "Start date (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "The date the support starts." })
   @BoundedBy(SupportEngagement, "startsOn")
   startsOn!: string;
 
-  @Field(() => String, { description: "Review date (YYYY-MM-DD), after the start." })
+  @Field(() => LocalDate, { description: "The date the support is reviewed, after the start." })
   @BoundedBy(SupportEngagement, "reviewOn")
   reviewOn!: string;
+}
+
+@InputType({ description: "More evidence for a live concern." })
+export class AddConcernEvidenceInput {
+  @Field(() => ID, { description: "The concern's id." })
+  id!: string;
+
+  @Field(() => [EvidenceInput], { description: "The evidence to add (at least one item)." })
+  evidence!: EvidenceInput[];
+}
+
+@InputType({ description: "The date the council was made aware of a concern." })
+export class RecordCouncilAwarenessInput {
+  @Field(() => ID, { description: "The concern's id." })
+  id!: string;
+
+  @Field(() => LocalDate, { description: "The date the council was made aware, not in the future." })
+  @BoundedBy(Concern, "councilAwareOn")
+  awareOn!: string;
+}
+
+@InputType({ description: "A live concern's new severity." })
+export class ChangeConcernSeverityInput {
+  @Field(() => ID, { description: "The concern's id." })
+  id!: string;
+
+  @Field(() => ConcernSeverity, { description: "The new severity: escalated or de-escalated." })
+  severity!: ConcernSeverity;
+}
+
+@InputType({ description: "The concern to share with partners (OPEN → SHARED)." })
+export class ShareConcernInput {
+  @Field(() => ID, { description: "The concern's id." })
+  id!: string;
+}
+
+@InputType({ description: "The concern to record as resolved (OPEN or SHARED → RESOLVED)." })
+export class ResolveConcernInput {
+  @Field(() => ID, { description: "The concern's id." })
+  id!: string;
+}
+
+@InputType({ description: "The concern to withdraw (OPEN or SHARED → WITHDRAWN)." })
+export class WithdrawConcernInput {
+  @Field(() => ID, { description: "The concern's id." })
+  id!: string;
+}
+
+@InputType({ description: "The support engagement whose Terms of Engagement are agreed (PROPOSED → AGREED)." })
+export class AgreeSupportEngagementInput {
+  @Field(() => ID, { description: "The id of the concern whose engagement is agreed." })
+  concern!: string;
+}
+
+@InputType({ description: "The support engagement that concludes (PROPOSED or AGREED → CONCLUDED)." })
+export class ConcludeSupportEngagementInput {
+  @Field(() => ID, { description: "The id of the concern whose engagement concludes." })
+  concern!: string;
 }

@@ -1,21 +1,10 @@
-import { ConcernCountsResolver } from "./concern-counts.resolver";
-import {
-  applyMove,
-  assertCouncilCode,
-  assertMove,
-  badUserInput,
-  BoundedBy,
-  conflict,
-  forbidden,
-  moveRefused,
-  notFound,
-  Provenance,
-  Restricted,
-} from "@sli/shared";
+import { applyMove, assertMove, assertRegionCode, moveRefused, Provenance, Restricted } from "@sli/shared";
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { IsNull } from "typeorm";
+import { In, IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
+import { Region } from "../region/region.entity";
+import { ConcernCount } from "./concern-count.type";
 import {
   Concern,
   ConcernContact,
@@ -26,42 +15,78 @@ import {
   TermsOfEngagement,
 } from "./concern.entity";
 import { ConcernSeverity, ConcernSourceKind, ConcernStatus, SupportEngagementStatus } from "./concern.enums";
-import { ConcernContactInput, EvidenceInput, RaiseConcernInput, SupportEngagementInput } from "./concern.inputs";
+import {
+  AddConcernEvidenceInput,
+  AgreeSupportEngagementInput,
+  ChangeConcernSeverityInput,
+  ConcludeSupportEngagementInput,
+  RaiseConcernInput,
+  RecordConcernContactInput,
+  RecordCouncilAwarenessInput,
+  RecordSupportEngagementInput,
+  ResolveConcernInput,
+  ShareConcernInput,
+  WithdrawConcernInput,
+} from "./concern.inputs";
+import { concernToChange, councilOrNotFound, findConcern } from "./concern.loaders";
 import {
   assertConcernLive,
+  assertConcernVisible,
   assertEngagementTerms,
   assertEngagementWarranted,
   assertEvidence,
   assertMayRaiseConcern,
   assertMayReadConcerns,
-  mayPartnerSee,
-  mayReadConcerns,
   assertPastDate,
   assertShareable,
   assertSources,
-  CONCERN_READERS,
+  assertSummary,
   awaitingLeadershipContact,
+  assertAwarenessRecordedOnce,
+  assertEngagementRecorded,
+  assertNoEngagementYet,
+  CONCERN_COUNT_READERS,
   CONCERN_LIFECYCLE,
+  CONCERN_READERS,
+  engagementAlreadyRecorded,
   ENGAGEMENT_LIFECYCLE,
   isLeadershipContact,
+  mayPartnerSee,
   notAwareYet,
   raiserOf,
-} from "./concerns.rules";
+  COUNT_READERS,
+  regionsCountable,
+} from "./concern.rules";
 
-async function councilOf(ctx: CorporateContext, code: string, argument = "input.council"): Promise<Council> {
-  assertCouncilCode(code, argument);
-  const council = await ctx.loaders.councilByCode.load(code);
-  if (!council) throw notFound(`No council has the code ${code}`, { argument });
-  return council;
+/** A concern's move along CONCERN_LIFECYCLE (sharing also needs assertShareable); the CHECK backs the awareness rule. */
+async function moveConcern(ctx: CorporateContext, id: string, status: ConcernStatus): Promise<Concern> {
+  const { concern } = await concernToChange(ctx, id);
+  const subject = `concern ${concern.id}`;
+  return ctx.transaction(
+    async (manager) => {
+      const current = await manager.findOneByOrFail(Concern, { id: concern.id });
+      assertMove(CONCERN_LIFECYCLE, current.status, status, { subject });
+      if (status === ConcernStatus.SHARED) assertShareable(current, await manager.findBy(ConcernContact, { concernId: concern.id }));
+      return applyMove(manager, Concern, CONCERN_LIFECYCLE, current, status, {}, { subject });
+    },
+    {
+      // Only a move from OPEN can share.
+      onViolation: (violation) =>
+        violation.kind === "check" ? moveRefused(CONCERN_LIFECYCLE, ConcernStatus.OPEN, status, { subject, reason: notAwareYet }) : undefined,
+    },
+  );
 }
 
-/** Loads a concern the viewer may change (NOT_FOUND, then FORBIDDEN by the raising rule). */
-async function concernToChange(ctx: CorporateContext, id: string, argument = "concern"): Promise<{ concern: Concern; council: Council }> {
-  const concern = /^\d+$/.test(id) ? await ctx.loaders.concernById.load(Number(id)) : null;
-  if (!concern) throw notFound(`No concern has the id ${id}`, { argument });
-  const council = (await ctx.loaders.councilByCode.load(concern.councilCode))!;
-  assertMayRaiseConcern(ctx.viewer, council);
-  return { concern, council };
+/** A support engagement's move along ENGAGEMENT_LIFECYCLE. */
+async function moveSupportEngagement(ctx: CorporateContext, concernId: string, status: SupportEngagementStatus): Promise<SupportEngagement> {
+  const { concern } = await concernToChange(ctx, concernId, "input.concern");
+  return ctx.transaction(async (manager) => {
+    const current = await manager.findOneBy(SupportEngagement, { concernId: concern.id });
+    assertEngagementRecorded(concern.id, current);
+    return applyMove(manager, SupportEngagement, ENGAGEMENT_LIFECYCLE, current, status, {}, {
+      subject: `the support engagement of concern ${concern.id}`,
+    });
+  });
 }
 
 @Resolver(() => Council)
@@ -88,18 +113,9 @@ export class ConcernResolver {
   @Restricted(CONCERN_READERS, { checkedBy: "resolver" })
   @Query(() => Concern, { nullable: true, description: "One concern (confidential, as Council.concerns): NOT_FOUND for an unknown id." })
   async concern(@Arg("id", () => ID, { description: "The concern's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Concern> {
-    const concern = /^\d+$/.test(id) ? await ctx.loaders.concernById.load(Number(id)) : null;
-    const council = concern && (await ctx.loaders.councilByCode.load(concern.councilCode));
-    // Check the viewer before saying whether it exists.
-    if (!ctx.viewer.authenticated || !concern || !council) {
-      if (!ctx.viewer.authenticated) assertMayReadConcerns(ctx.viewer, { code: "", regionCode: "" });
-      throw notFound(`No concern has the id ${id}`, { argument: "id" });
-    }
-    // A concern the caller may not read is one that does not exist: the same words, so ids cannot be probed.
-    if (!mayReadConcerns(ctx.viewer, council) || !mayPartnerSee(ctx.viewer, council, concern)) {
-      throw notFound(`No concern has the id ${id}`, { argument: "id" });
-    }
-    return concern;
+    const found = await findConcern(ctx, id);
+    assertConcernVisible(ctx.viewer, id, found);
+    return found!.concern;
   }
 
   @Restricted(CONCERN_READERS, { checkedBy: "parent" })
@@ -161,10 +177,10 @@ export class ConcernResolver {
   })
   @Authorized()
   async raiseConcern(@Arg("input", () => RaiseConcernInput, { description: "The concern." }) input: RaiseConcernInput, @Ctx() ctx: CorporateContext): Promise<Concern> {
-    const council = await councilOf(ctx, input.council);
+    const council = await councilOrNotFound(ctx, input.council);
     assertMayRaiseConcern(ctx.viewer, council);
     const raiser = raiserOf(ctx.viewer, { kind: input.raisedBy, name: input.raisedByName });
-    if (!input.summary.trim()) throw badUserInput("A concern is specific: give a summary", { argument: "input.summary" });
+    assertSummary(input.summary);
     assertSources(input.sources);
     assertEvidence(input.evidence);
     if (input.councilAwareOn != null) assertPastDate(input.councilAwareOn, "input.councilAwareOn");
@@ -192,17 +208,16 @@ export class ConcernResolver {
   @Mutation(() => Concern, { description: "Adds evidence to a live concern." })
   @Authorized()
   async addConcernEvidence(
-    @Arg("concern", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("evidence", () => [EvidenceInput], { description: "At least one item." }) evidence: EvidenceInput[],
+    @Arg("input", () => AddConcernEvidenceInput, { description: "The concern and the evidence to add." }) input: AddConcernEvidenceInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<Concern> {
-    const { concern } = await concernToChange(ctx, id);
-    assertEvidence(evidence);
+    const { concern } = await concernToChange(ctx, input.id);
+    assertEvidence(input.evidence);
     return ctx.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(Concern, { id: concern.id });
       assertConcernLive(current);
-      await manager.insert(ConcernEvidence, evidence.map((item) => ({ concernId: concern.id, description: item.description.trim(), source: item.source.trim(), provenance: Provenance.RECORDED })));
-      await manager.increment(Concern, { id: concern.id }, "evidenceItems", evidence.length);
+      await manager.insert(ConcernEvidence, input.evidence.map((item) => ({ concernId: concern.id, description: item.description.trim(), source: item.source.trim(), provenance: Provenance.RECORDED })));
+      await manager.increment(Concern, { id: concern.id }, "evidenceItems", input.evidence.length);
       return manager.findOneByOrFail(Concern, { id: concern.id });
     });
   }
@@ -210,11 +225,10 @@ export class ConcernResolver {
   @Mutation(() => Concern, { description: "Records a contact made with the council about a live concern." })
   @Authorized()
   async recordConcernContact(
-    @Arg("concern", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("input", () => ConcernContactInput, { description: "The contact." }) input: ConcernContactInput,
+    @Arg("input", () => RecordConcernContactInput, { description: "The concern and the contact." }) input: RecordConcernContactInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<Concern> {
-    const { concern } = await concernToChange(ctx, id);
+    const { concern } = await concernToChange(ctx, input.id);
     assertPastDate(input.contactedOn, "input.contactedOn");
     const madeBy = input.madeBy?.trim() || ctx.viewer.name || ctx.viewer.subject || "unknown";
     return ctx.transaction(async (manager) => {
@@ -232,19 +246,18 @@ export class ConcernResolver {
     });
   }
 
-  @Mutation(() => Concern, { description: "Records the date the council was made aware of the concern (once)." })
+  @Mutation(() => Concern, { description: "Records the date the council was made aware of the concern (once: CONFLICT for a second date)." })
   @Authorized()
   async recordCouncilAwareness(
-    @Arg("concern", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("awareOn", () => String, { description: "The date (YYYY-MM-DD), not in the future." }) @BoundedBy(Concern, "councilAwareOn") awareOn: string,
+    @Arg("input", () => RecordCouncilAwarenessInput, { description: "The concern and the date its council was made aware." }) input: RecordCouncilAwarenessInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<Concern> {
-    const { concern } = await concernToChange(ctx, id);
-    assertPastDate(awareOn, "awareOn");
+    const { concern } = await concernToChange(ctx, input.id);
+    assertPastDate(input.awareOn, "input.awareOn");
     return ctx.transaction(async (manager) => {
-      const result = await manager.update(Concern, { id: concern.id, councilAwareOn: IsNull() }, { councilAwareOn: awareOn });
+      const result = await manager.update(Concern, { id: concern.id, councilAwareOn: IsNull() }, { councilAwareOn: input.awareOn });
       const current = await manager.findOneByOrFail(Concern, { id: concern.id });
-      if (!result.affected) throw conflict(`The council was already recorded as aware on ${current.councilAwareOn}`);
+      assertAwarenessRecordedOnce(!!result.affected, current);
       return current;
     });
   }
@@ -252,47 +265,51 @@ export class ConcernResolver {
   @Mutation(() => Concern, { description: "Changes a live concern's severity (escalating or de-escalating it)." })
   @Authorized()
   async changeConcernSeverity(
-    @Arg("concern", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("severity", () => ConcernSeverity, { description: "The new severity." }) severity: ConcernSeverity,
+    @Arg("input", () => ChangeConcernSeverityInput, { description: "The concern and its new severity." }) input: ChangeConcernSeverityInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<Concern> {
-    const { concern } = await concernToChange(ctx, id);
+    const { concern } = await concernToChange(ctx, input.id);
     return ctx.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(Concern, { id: concern.id });
       assertConcernLive(current);
-      await manager.update(Concern, { id: concern.id }, { severity });
-      return Object.assign(current, { severity });
+      await manager.update(Concern, { id: concern.id }, { severity: input.severity });
+      return Object.assign(current, { severity: input.severity });
     });
   }
 
   @Mutation(() => Concern, {
     description:
-      "Moves a concern: OPEN → SHARED (needs the council's awareness date and, if serious, a leader or chief executive contact), " +
-      "→ RESOLVED, or → WITHDRAWN. CONFLICT names the current and requested status.",
+      "Shares a concern with partners (OPEN → SHARED): needs the date the council was made aware and, for a serious concern, a " +
+      "contact at leader or chief executive level. CONFLICT with { current, requested, allowed } otherwise.",
   })
   @Authorized()
-  async moveConcern(
-    @Arg("concern", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("status", () => ConcernStatus, { description: "The status to move to." }) status: ConcernStatus,
+  async shareConcern(
+    @Arg("input", () => ShareConcernInput, { description: "The concern to share." }) input: ShareConcernInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<Concern> {
-    const { concern } = await concernToChange(ctx, id);
-    return ctx.transaction(
-      async (manager) => {
-        const current = await manager.findOneByOrFail(Concern, { id: concern.id });
-        const subject = `concern ${concern.id}`;
-        assertMove(CONCERN_LIFECYCLE, current.status, status, { subject });
-        if (status === ConcernStatus.SHARED) assertShareable(current, await manager.findBy(ConcernContact, { concernId: concern.id }));
-        return applyMove(manager, Concern, CONCERN_LIFECYCLE, current, status, {}, { subject });
-      },
-      {
-        // The CHECK backs the awareness rule; only a move from OPEN can share.
-        onViolation: (violation) =>
-          violation.kind === "check"
-            ? moveRefused(CONCERN_LIFECYCLE, ConcernStatus.OPEN, status, { subject: `concern ${concern.id}`, reason: notAwareYet })
-            : undefined,
-      },
-    );
+    return moveConcern(ctx, input.id, ConcernStatus.SHARED);
+  }
+
+  @Mutation(() => Concern, {
+    description: "Records a concern as resolved (OPEN or SHARED → RESOLVED, final). CONFLICT with { current, requested, allowed } otherwise.",
+  })
+  @Authorized()
+  async resolveConcern(
+    @Arg("input", () => ResolveConcernInput, { description: "The concern resolved." }) input: ResolveConcernInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<Concern> {
+    return moveConcern(ctx, input.id, ConcernStatus.RESOLVED);
+  }
+
+  @Mutation(() => Concern, {
+    description: "Withdraws a concern (OPEN or SHARED → WITHDRAWN, final). CONFLICT with { current, requested, allowed } otherwise.",
+  })
+  @Authorized()
+  async withdrawConcern(
+    @Arg("input", () => WithdrawConcernInput, { description: "The concern withdrawn." }) input: WithdrawConcernInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<Concern> {
+    return moveConcern(ctx, input.id, ConcernStatus.WITHDRAWN);
   }
 
   @Mutation(() => SupportEngagement, {
@@ -302,18 +319,16 @@ export class ConcernResolver {
   })
   @Authorized()
   async recordSupportEngagement(
-    @Arg("concern", () => ID, { description: "The concern's id." }) id: string,
-    @Arg("input", () => SupportEngagementInput, { description: "The Terms of Engagement." }) input: SupportEngagementInput,
+    @Arg("input", () => RecordSupportEngagementInput, { description: "The concern and the Terms of Engagement." }) input: RecordSupportEngagementInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<SupportEngagement> {
-    const { concern } = await concernToChange(ctx, id);
+    const { concern } = await concernToChange(ctx, input.concern, "input.concern");
     assertEngagementTerms(input);
-    const already = () => conflict(`Concern ${concern.id} already has a support engagement: there is one per concern`);
     return ctx.transaction(
       async (manager) => {
         const current = await manager.findOneByOrFail(Concern, { id: concern.id });
         assertEngagementWarranted(current);
-        if (await manager.findOneBy(SupportEngagement, { concernId: concern.id })) throw already();
+        assertNoEngagementYet(concern.id, await manager.findOneBy(SupportEngagement, { concernId: concern.id }));
         const engagement = Object.assign(new SupportEngagement(), {
           concernId: concern.id,
           partners: input.partners.map((partner) => partner.trim()),
@@ -326,27 +341,30 @@ export class ConcernResolver {
         await manager.save(engagement);
         return engagement;
       },
-      { onViolation: (violation) => (violation.kind === "unique" ? already() : undefined) },
+      { onViolation: (violation) => (violation.kind === "unique" ? engagementAlreadyRecorded(concern.id) : undefined) },
     );
   }
 
   @Mutation(() => SupportEngagement, {
-    description: "Moves a support engagement: PROPOSED → AGREED → CONCLUDED (or PROPOSED → CONCLUDED). CONFLICT names both states.",
+    description: "Agrees a support engagement's Terms of Engagement (PROPOSED → AGREED). CONFLICT with { current, requested, allowed } otherwise.",
   })
   @Authorized()
-  async moveSupportEngagement(
-    @Arg("concern", () => ID, { description: "The concern whose engagement moves." }) id: string,
-    @Arg("status", () => SupportEngagementStatus, { description: "The status to move to." }) status: SupportEngagementStatus,
+  async agreeSupportEngagement(
+    @Arg("input", () => AgreeSupportEngagementInput, { description: "The concern whose engagement is agreed." }) input: AgreeSupportEngagementInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<SupportEngagement> {
-    const { concern } = await concernToChange(ctx, id);
-    return ctx.transaction(async (manager) => {
-      const current = await manager.findOneBy(SupportEngagement, { concernId: concern.id });
-      if (!current) throw notFound(`Concern ${concern.id} has no support engagement`, { argument: "concern" });
-      return applyMove(manager, SupportEngagement, ENGAGEMENT_LIFECYCLE, current, status, {}, {
-        subject: `the support engagement of concern ${concern.id}`,
-      });
-    });
+    return moveSupportEngagement(ctx, input.concern, SupportEngagementStatus.AGREED);
+  }
+
+  @Mutation(() => SupportEngagement, {
+    description: "Concludes a support engagement (PROPOSED or AGREED → CONCLUDED, final). CONFLICT with { current, requested, allowed } otherwise.",
+  })
+  @Authorized()
+  async concludeSupportEngagement(
+    @Arg("input", () => ConcludeSupportEngagementInput, { description: "The concern whose engagement concludes." }) input: ConcludeSupportEngagementInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<SupportEngagement> {
+    return moveSupportEngagement(ctx, input.concern, SupportEngagementStatus.CONCLUDED);
   }
 }
 
@@ -366,5 +384,41 @@ export class SupportEngagementResolver {
   }
 }
 
-/** Registered in schema.ts in one line (CouncilConcernsResolver keeps its own line there). */
-export const concernResolvers = [ConcernResolver, SupportEngagementResolver, ConcernCountsResolver] as const;
+@Resolver()
+export class ConcernCountsResolver {
+  @Authorized(...COUNT_READERS)
+  @Restricted(CONCERN_COUNT_READERS, { checkedBy: "resolver" })
+  @Query(() => [ConcernCount], {
+    description:
+      "Live concerns counted by region and severity, never their content: for board members, the LGA central team, " +
+      "principal advisers (their own regions) and partners with intelligence:read. Every region and severity appears, zeros included.",
+  })
+  async concernCounts(
+    @Arg("region", () => ID, { nullable: true, description: "Only this region (ONS code)." }) region: string | null,
+    @Ctx() { dataSource, viewer, loaders }: CorporateContext,
+  ): Promise<ConcernCount[]> {
+    if (region != null) assertRegionCode(region, "region");
+    const regions = (await dataSource.getRepository(Region).find({ order: { code: "ASC" } })).filter(
+      (candidate) => (region == null || candidate.code === region) && regionsCountable(viewer, candidate.code),
+    );
+    const rows: Array<{ region: string; severity: ConcernSeverity; count: string | number }> = await dataSource
+      .getRepository(Concern)
+      .createQueryBuilder("concern")
+      .innerJoin(Council, "council", "council.code = concern.council_code")
+      .select("council.region_code", "region")
+      .addSelect("concern.severity", "severity")
+      .addSelect("COUNT(*)", "count")
+      .where({ status: In([ConcernStatus.OPEN, ConcernStatus.SHARED]) })
+      .groupBy("council.region_code")
+      .addGroupBy("concern.severity")
+      .getRawMany();
+    const counted = new Map(rows.map((row) => [`${row.region}/${row.severity}`, Number(row.count)]));
+    for (const each of regions) loaders.regionByCode.prime(each.code, each);
+    return regions.flatMap((each) =>
+      Object.values(ConcernSeverity).map((severity) => ({ region: each, severity, count: counted.get(`${each.code}/${severity}`) ?? 0 })),
+    );
+  }
+}
+
+/** The concerns area's resolvers, assembled in schema.ts. */
+export const concernResolvers = [CouncilConcernsResolver, ConcernResolver, SupportEngagementResolver, ConcernCountsResolver] as const;

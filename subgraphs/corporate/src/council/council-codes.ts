@@ -1,4 +1,5 @@
-import { assertCouncilCode, assertRegionCode, notFound } from "@sli/shared";
+import { assertCouncilCode } from "@sli/shared";
+import { regionByCodeOrNotFound } from "../region/region.loaders";
 import type { CorporateContext } from "../context";
 
 /**
@@ -8,8 +9,7 @@ import type { CorporateContext } from "../context";
 export async function councilCodesFor(ctx: CorporateContext, region?: string | null, council?: string | null): Promise<string[] | undefined> {
   let codes: string[] | undefined;
   if (region != null) {
-    assertRegionCode(region, "region");
-    if (!(await ctx.loaders.regionByCode.load(region))) throw notFound(`No region has the code ${region}`, { argument: "region" });
+    await regionByCodeOrNotFound(ctx, region, "region");
     codes = (await ctx.loaders.councilsByRegion.load(region)).map((c) => c.code);
   }
   if (council != null) {

@@ -1,7 +1,7 @@
 import { Public } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { CouncilType } from "./council-type";
+import { CouncilType } from "./council.enums";
 
 @ObjectType({ description: "An English principal council, keyed by its ONS GSS code. Owned by the LGA (corporate) subgraph." })
 @Directive('@key(fields: "code")')

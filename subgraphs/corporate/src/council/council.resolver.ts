@@ -1,9 +1,11 @@
-import { assertCouncilCode, assertRegionCode, findWhere, notFound, Public } from "@sli/shared";
+import { findWhere, Public } from "@sli/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { CorporateContext } from "../context";
 import { Person } from "../person/person.entity";
 import { Region } from "../region/region.entity";
-import { CouncilsArgs } from "./council.args";
+import { regionByCodeOrNotFound } from "../region/region.loaders";
+import { councilByCodeOrNotFound } from "./council.loaders";
+import { CouncilsArgs } from "./council.inputs";
 import { Council } from "./council.entity";
 
 @Resolver(() => Council)
@@ -13,11 +15,8 @@ export class CouncilResolver {
     nullable: true,
     description: "One council by ONS GSS code: NOT_FOUND for an unknown code, BAD_USER_INPUT for a malformed one.",
   })
-  async council(@Arg("code", () => ID) code: string, @Ctx() { loaders }: CorporateContext): Promise<Council> {
-    assertCouncilCode(code);
-    const council = await loaders.councilByCode.load(code);
-    if (!council) throw notFound(`No council has the code ${code}`, { argument: "code" });
-    return council;
+  async council(@Arg("code", () => ID, { description: "The council's ONS GSS code, e.g. E06000052." }) code: string, @Ctx() ctx: CorporateContext): Promise<Council> {
+    return councilByCodeOrNotFound(ctx, code);
   }
 
   @Public()
@@ -25,10 +24,7 @@ export class CouncilResolver {
   async councils(@Args(() => CouncilsArgs) args: CouncilsArgs, @Ctx() ctx: CorporateContext): Promise<Council[]> {
     const where: Partial<Council> = {};
     if (args.region != null) {
-      assertRegionCode(args.region, "region");
-      if (!(await ctx.loaders.regionByCode.load(args.region))) {
-        throw notFound(`No region has the code ${args.region}`, { argument: "region" });
-      }
+      await regionByCodeOrNotFound(ctx, args.region, "region");
       where.regionCode = args.region;
     }
     if (args.type != null) where.type = args.type;
@@ -40,7 +36,7 @@ export class CouncilResolver {
   }
 
   @Public()
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: "The English region the council is in." })
   async region(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<Region> {
     const region = await loaders.regionByCode.load(council.regionCode);
     if (!region) throw new Error(`council ${council.code} names region ${council.regionCode}, which is missing`);
@@ -57,3 +53,6 @@ export class CouncilResolver {
     return region?.principalAdviserId ? loaders.personById.load(region.principalAdviserId) : null;
   }
 }
+
+/** The council area's resolvers, assembled in schema.ts. */
+export const councilResolvers = [CouncilResolver] as const;

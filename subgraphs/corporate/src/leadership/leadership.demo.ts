@@ -1,8 +1,8 @@
-import { Provenance } from "@sli/shared";
+import { addDays, demoRandom, Provenance } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { Council } from "../council/council.entity";
-import { addDays, seededRandom } from "../programme-demo-random";
-import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipProgramme } from "./leadership.enums";
 import { PUBLISHED_PLACES } from "./leadership.rules";
 
 const PARTICIPANT_ROLES = ["Leader of the council", "Deputy leader", "Cabinet member", "Opposition group leader"] as const;
@@ -18,7 +18,7 @@ export const DEMO_SUPPORT_DAYS: readonly number[][] = [[2, 3], [1, 2], [2], []];
  */
 export async function seedLeadershipDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const random = seededRandom(198);
+    const random = demoRandom(198);
     const councils = (await manager.find(Council, { select: { code: true }, order: { code: "ASC" } })).map((c) => c.code);
 
     if (!(await manager.countBy(LeadershipPlace, { provenance: Provenance.DEMO }))) {

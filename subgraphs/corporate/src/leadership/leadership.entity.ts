@@ -1,23 +1,8 @@
-import { ownerOf, Personal, Provenance, Public, Restricted } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDate, ownerOf, Personal, Provenance, Public, Restricted } from "@sli/shared";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { MEMBER_PEER_SUPPORT_READERS, PARTICIPANT_READERS } from "./leadership.confidentiality";
-
-export enum LeadershipProgramme {
-  LEADERSHIP_ACADEMY = "LEADERSHIP_ACADEMY",
-  LEADING_EDGE = "LEADING_EDGE",
-  NEXT_GENERATION = "NEXT_GENERATION",
-}
-
-registerEnumType(LeadershipProgramme, {
-  name: "LeadershipProgramme",
-  description: "The LGA's main political leadership programmes, on which the offer's places are taken.",
-  valuesConfig: {
-    LEADERSHIP_ACADEMY: { description: "The Leadership Academy, for leaders and cabinet members." },
-    LEADING_EDGE: { description: "Leading Edge, for experienced leaders." },
-    NEXT_GENERATION: { description: "Next Generation, for councillors with leadership potential." },
-  },
-});
+import { MEMBER_PEER_SUPPORT_READERS, PARTICIPANT_READERS } from "./leadership.rules";
+import { LeadershipProgramme } from "./leadership.enums";
 
 @ObjectType({ description: "A place on one of the LGA's main leadership programmes in a financial year." })
 @Entity({ name: "leadership_place" })
@@ -85,7 +70,7 @@ export class MemberPeerSupport {
   councilCode!: string;
 
   @Public()
-  @Field(() => String, { description: "When political control changed (ISO date, e.g. the election's)." })
+  @Field(() => LocalDate, { description: "When political control changed (e.g. the election's date)." })
   @Column({ name: "change_of_control_on", type: "varchar", length: 10 })
   changeOfControlOn!: string;
 
@@ -123,7 +108,7 @@ export class MemberPeerSupportVisit {
   supportId!: number;
 
   @Public()
-  @Field(() => String, { description: "When (ISO date; the first day where several)." })
+  @Field(() => LocalDate, { description: "When the support was given (the first day where several)." })
   @Column({ name: "visited_on", type: "varchar", length: 10 })
   visitedOn!: string;
 

@@ -1,6 +1,7 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipProgramme } from "./leadership.enums";
 
 @ArgsType()
 export class LeadershipPlacesArgs {
@@ -55,7 +56,7 @@ export class StartMemberPeerSupportInput {
   @Field(() => ID, { description: "The council (ONS GSS code)." })
   council!: string;
 
-  @Field(() => String, { description: "When control changed (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When political control changed (e.g. the election's date)." })
   @BoundedBy(MemberPeerSupport, "changeOfControlOn")
   changeOfControlOn!: string;
 
@@ -70,10 +71,10 @@ export class StartMemberPeerSupportInput {
 
 @InputType({ description: "Days of member peer support given." })
 export class RecordMemberPeerSupportDaysInput {
-  @Field(() => ID, { description: "The member peer support case." })
-  supportId!: string;
+  @Field(() => ID, { description: "The member peer support case's id." })
+  id!: string;
 
-  @Field(() => String, { description: "When (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the support was given (the first day where several)." })
   @BoundedBy(MemberPeerSupportVisit, "visitedOn")
   visitedOn!: string;
 

@@ -1,5 +1,6 @@
-import { groupedLoader } from "@sli/shared";
-import { type DataSource, In } from "typeorm";
+import { badUserInput, groupedLoader, notFound } from "@sli/shared";
+import { type DataSource, type EntityManager, In } from "typeorm";
+export { assertCouncilExists } from "../council/council.loaders";
 import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
 
 export function createLeadershipLoaders(dataSource: DataSource) {
@@ -23,4 +24,17 @@ export function createLeadershipLoaders(dataSource: DataSource) {
       (visit) => visit.supportId,
     ),
   };
+}
+
+/** A member peer support case's id as a number: BAD_USER_INPUT for one that is not an id. */
+export function memberPeerSupportId(id: string, argument = "input.id"): number {
+  if (!/^\d{1,9}$/.test(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a member peer support id`, { argument });
+  return Number(id);
+}
+
+/** The member peer support case with this id, or NOT_FOUND. */
+export async function memberPeerSupportOrNotFound(manager: EntityManager, id: number, argument = "input.id"): Promise<MemberPeerSupport> {
+  const support = await manager.findOneBy(MemberPeerSupport, { id });
+  if (!support) throw notFound(`No member peer support has the id ${id}`, { argument });
+  return support;
 }

@@ -1,21 +1,20 @@
 import {
   assertCouncilCode,
-  badUserInput,
   financialYear as checkFinancialYear,
   isoDate,
-  notFound,
   ownedBy,
   Provenance,
   Public,
   WRITERS,
 } from "@sli/shared";
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { type EntityManager, type FindOptionsWhere, In } from "typeorm";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { type FindOptionsWhere, In } from "typeorm";
 import type { CorporateContext } from "../context";
 import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
 import { Region } from "../region/region.entity";
-import { LeadershipPlace, LeadershipProgramme, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { LeadershipProgramme } from "./leadership.enums";
 import {
   LeadershipOfferSummaryArgs,
   LeadershipPlacesArgs,
@@ -23,13 +22,18 @@ import {
   RecordMemberPeerSupportDaysInput,
   StartMemberPeerSupportInput,
 } from "./leadership.inputs";
+import { assertCouncilExists, memberPeerSupportId, memberPeerSupportOrNotFound } from "./leadership.loaders";
 import {
   assertOneSubsidisedPlace,
   assertSubsidyYear,
   assertWithinFiveDays,
   fiveDaysViolation,
   MEMBER_PEER_SUPPORT_DAYS,
+  NAME_MAX,
+  NOTE_MAX,
   oneSubsidisedPlaceViolation,
+  optionalText,
+  participantNamed,
   oneSupportPerChangeViolation,
   PUBLISHED_PLACES,
 } from "./leadership.rules";
@@ -77,22 +81,6 @@ export class LeadershipOfferSummary {
     description: "Councils the LGA published as taking up the offer that year (198 in 2011/12); null where it published none or for a region.",
   })
   publishedCouncils!: number | null;
-}
-
-function numericId(id: string, argument: string, what: string): number {
-  if (!/^\d{1,9}$/.test(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a ${what} id`, { argument });
-  return Number(id);
-}
-
-function optionalText(value: string | undefined | null, argument: string, max: number): string | null {
-  if (value == null) return null;
-  const trimmed = value.trim();
-  if (trimmed.length > max) throw badUserInput(`${argument} must be at most ${max} characters`, { argument });
-  return trimmed || null;
-}
-
-async function assertCouncilExists(manager: EntityManager, code: string): Promise<void> {
-  if (!(await manager.findOneBy(Council, { code }))) throw notFound(`No council has the code ${code}`, { argument: "council" });
 }
 
 @Resolver(() => Council)
@@ -175,9 +163,8 @@ export class LeadershipPlaceResolver {
     assertCouncilCode(input.council, "council");
     checkFinancialYear(input.financialYear, "financialYear");
     if (input.subsidised) assertSubsidyYear(input.financialYear);
-    const participantName = optionalText(input.participantName, "participantName", 120);
-    if (!participantName) throw badUserInput("participantName must not be empty", { argument: "participantName" });
-    const participantRole = optionalText(input.participantRole, "participantRole", 120);
+    const participantName = participantNamed(input.participantName);
+    const participantRole = optionalText(input.participantRole, "participantRole", NAME_MAX);
     return ctx.transaction(
       async (manager) => {
         await assertCouncilExists(manager, input.council);
@@ -211,7 +198,7 @@ export class MemberPeerSupportResolver {
   @Query(() => [MemberPeerSupport], { description: "Member peer support cases, oldest change of control first; filter by region." })
   async memberPeerSupportCases(
     @Ctx() ctx: CorporateContext,
-    @Arg("region", () => String, { nullable: true, description: "Only this region's councils (ONS region code)." }) region?: string,
+    @Arg("region", () => ID, { nullable: true, description: "Only this region's councils (ONS region code)." }) region?: string,
   ): Promise<MemberPeerSupport[]> {
     const codes = await councilCodesFor(ctx, region);
     return ctx.dataSource.getRepository(MemberPeerSupport).find({
@@ -251,8 +238,8 @@ export class MemberPeerSupportResolver {
   ): Promise<MemberPeerSupport> {
     assertCouncilCode(input.council, "council");
     isoDate(input.changeOfControlOn, "changeOfControlOn");
-    const controlBefore = optionalText(input.controlBefore, "controlBefore", 120);
-    const controlAfter = optionalText(input.controlAfter, "controlAfter", 120);
+    const controlBefore = optionalText(input.controlBefore, "controlBefore", NAME_MAX);
+    const controlAfter = optionalText(input.controlAfter, "controlAfter", NAME_MAX);
     return ctx.transaction(
       async (manager) => {
         await assertCouncilExists(manager, input.council);
@@ -278,13 +265,12 @@ export class MemberPeerSupportResolver {
     @Arg("input", () => RecordMemberPeerSupportDaysInput, { description: "The case and the days given." }) input: RecordMemberPeerSupportDaysInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<MemberPeerSupport> {
-    const id = numericId(input.supportId, "supportId", "member peer support");
+    const id = memberPeerSupportId(input.id);
     isoDate(input.visitedOn, "visitedOn");
-    const note = optionalText(input.note, "note", 500);
+    const note = optionalText(input.note, "note", NOTE_MAX);
     return ctx.transaction(
       async (manager) => {
-        const support = await manager.findOneBy(MemberPeerSupport, { id });
-        if (!support) throw notFound(`No member peer support has the id ${id}`, { argument: "supportId" });
+        const support = await memberPeerSupportOrNotFound(manager, id);
         assertWithinFiveDays(support, input.days);
         // Added to what is there now, not to what was read: the CHECK refuses a total past five. The update
         // comes first so that concurrent recordings queue on the case's row lock rather than deadlock.
@@ -302,3 +288,6 @@ export class MemberPeerSupportResolver {
     );
   }
 }
+
+/** The leadership offer's resolvers, assembled in schema.ts. */
+export const leadershipResolvers = [CouncilLeadershipResolver, LeadershipPlaceResolver, MemberPeerSupportResolver] as const;

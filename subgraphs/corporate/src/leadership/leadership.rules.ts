@@ -1,5 +1,10 @@
-import { badUserInput, conflict, type ConstraintViolation, publishedFigure, publishedNumber } from "@sli/shared";
-import type { MemberPeerSupport } from "./leadership.entity";
+import { badUserInput, conflict, type ConstraintViolation, councilAndAdviserRule, individualRule, publishedFigure, publishedNumber } from "@sli/shared";
+import type { LeadershipPlace, MemberPeerSupport } from "./leadership.entity";
+
+/** The longest name or role of a participant, and of a political control, in characters. */
+export const NAME_MAX = 120;
+/** The longest note on a visit, in characters. */
+export const NOTE_MAX = 500;
 
 /**
  * The financial years of the LGA's 2012 offer of one subsidised place per
@@ -70,3 +75,24 @@ export const fiveDaysViolation = (supportId: number, days: number) => (violation
           `(up to five days per change of political control; another recording used them first)`,
       )
     : undefined;
+
+/** Rule: an optional text is trimmed, blank is none, and it fits its column (`max` characters). */
+export function optionalText(value: string | undefined | null, argument: string, max: number): string | null {
+  if (value == null) return null;
+  const trimmed = value.trim();
+  if (trimmed.length > max) throw badUserInput(`${argument} must be at most ${max} characters`, { argument });
+  return trimmed || null;
+}
+
+/** Rule: a leadership place names who takes it. */
+export function participantNamed(value: string): string {
+  const name = optionalText(value, "participantName", NAME_MAX);
+  if (!name) throw badUserInput("A leadership place names who takes it: participantName must not be empty", { argument: "participantName" });
+  return name;
+}
+
+/** Rule (PERSONAL): who takes a leadership place is for their council, the LGA and corporate writers. */
+export const PARTICIPANT_READERS = individualRule<Pick<LeadershipPlace, "councilCode">>("corporate", (place) => place.councilCode);
+
+/** Rule: what member peer support covered for a council after a change of control is in confidence, as the council's other work with the LGA. */
+export const MEMBER_PEER_SUPPORT_READERS = councilAndAdviserRule<Pick<MemberPeerSupport, "councilCode">>("corporate", (support) => support.councilCode);

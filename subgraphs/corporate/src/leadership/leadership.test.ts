@@ -1,7 +1,8 @@
-import { type Config, Provenance, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
-import { type CorporateContext, createCorporateServer, seedCorporate } from "../server";
+import { Provenance } from "@sli/shared";
+import { startSubgraph, testViewer } from "@sli/shared/testing";
+import { createCorporateServer, seedCorporate } from "../server";
 import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
+import { expectRefusedBy } from "../constraints.testing";
 
 const officer = testViewer("LGA_OFFICER");
 
@@ -12,27 +13,16 @@ const DAYS = `mutation ($input: RecordMemberPeerSupportDaysInput!) {
   recordMemberPeerSupportDays(input: $input) { id daysUsed daysRemaining visits { days visitedOn } } }`;
 
 describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<CorporateContext>;
+  const subgraph = startSubgraph(kind, createCorporateServer);
 
-  beforeAll(async () => {
-    config = testConfig(kind);
-    server = await createCorporateServer(config);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
-
-  const run = (query: string, variables?: Record<string, unknown>) => executeOn(server, query, variables, officer);
+  const run = (query: string, variables?: Record<string, unknown>) => subgraph.execute(query, variables, officer);
   const place = (council: string, extra: Record<string, unknown> = {}) =>
     run(PLACE, {
       input: { council, financialYear: "2012/13", programme: "LEADERSHIP_ACADEMY", participantName: "Cllr A. Test", subsidised: true, ...extra },
     });
 
   it("seeds 198 demo places in 2011/12, one per council, not subsidised under the 2012/13-2014/15 offer, once", async () => {
-    const { data, errors } = await executeOn(
-      server,
+    const { data, errors } = await subgraph.execute(
       `{ leadershipOfferSummary(financialYear: "2011/12") { places councils subsidisedPlaces publishedCouncils byProgramme { programme places } }
          memberPeerSupportCases { daysUsed daysRemaining provenance visits { days } } }`,
     );
@@ -45,10 +35,10 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
       expect(c.daysRemaining).toBe(5 - c.daysUsed);
       expect(c.visits.reduce((sum: number, v: { days: number }) => sum + v.days, 0)).toBe(c.daysUsed);
     }
-    const places = server.database.dataSource.getRepository(LeadershipPlace);
-    await seedCorporate(server.database.dataSource, config);
+    const places = subgraph.server.database.dataSource.getRepository(LeadershipPlace);
+    await seedCorporate(subgraph.server.database.dataSource, subgraph.config);
     expect(await places.countBy({ provenance: Provenance.DEMO })).toBe(198);
-    expect(await server.database.dataSource.getRepository(MemberPeerSupport).count()).toBe(4);
+    expect(await subgraph.server.database.dataSource.getRepository(MemberPeerSupport).count()).toBe(4);
   });
 
   it("allows one subsidised place per council per financial year, and any number of others", async () => {
@@ -64,7 +54,7 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
     );
     expect((await place(council, { subsidised: false, participantName: "Cllr B. Test" })).errors).toBeUndefined();
     expect((await place(council, { financialYear: "2013/14" })).errors).toBeUndefined();
-    const view = await executeOn(server, `{ council(code: "${council}") { all: leadershipPlaces { id } y1213: leadershipPlaces(financialYear: "2012/13") { subsidised } } }`);
+    const view = await subgraph.execute(`{ council(code: "${council}") { all: leadershipPlaces { id } y1213: leadershipPlaces(financialYear: "2012/13") { subsidised } } }`);
     expect(view.data!.council.y1213.map((p: { subsidised: boolean }) => p.subsidised).sort()).toEqual([false, true]);
   });
 
@@ -76,13 +66,13 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
     }
     const badYear = await place("E08000023", { financialYear: "2012/14" });
     expect(badYear.errors![0].message).toMatch(/is not a financial year/);
-    const places = server.database.dataSource.getRepository(LeadershipPlace);
+    const places = subgraph.server.database.dataSource.getRepository(LeadershipPlace);
     const row = {
       councilCode: "E08000023", financialYear: "2011/12", programme: "LEADING_EDGE" as never, participantName: "X",
       participantRole: null, subsidised: true, subsidisedYear: "2011/12", provenance: Provenance.RECORDED,
     };
-    await expect(places.insert(row)).rejects.toThrow(); // CHECK leadership_subsidy_years
-    await expect(places.insert({ ...row, financialYear: "2012/13", subsidisedYear: null })).rejects.toThrow(); // CHECK: subsidised holds its year
+    await expectRefusedBy(places.insert(row), "check", /leadership_subsidy_years/);
+    await expectRefusedBy(places.insert({ ...row, financialYear: "2012/13", subsidisedYear: null }), "check", /leadership_subsidised_year/);
   });
 
   it("lets exactly one of 20 concurrent attempts at a second subsidised place in one year through", async () => {
@@ -95,7 +85,7 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
       expect(answer.errors![0].extensions!.code).toBe("CONFLICT");
       expect(answer.errors![0].message).toMatch(/one subsidised place per council per financial year/);
     }
-    const places = server.database.dataSource.getRepository(LeadershipPlace);
+    const places = subgraph.server.database.dataSource.getRepository(LeadershipPlace);
     expect(await places.countBy({ councilCode: council, financialYear: "2013/14", subsidised: true })).toBe(1);
   });
 
@@ -108,39 +98,39 @@ describe.each(["sqlite", "mysql"] as const)("leadership offer on %s", (kind) => 
     expect(again.errors![0].extensions!.code).toBe("CONFLICT");
     expect(again.errors![0].message).toMatch(/already has member peer support for its change of political control on 2012-05-03/);
 
-    expect((await run(DAYS, { input: { supportId, visitedOn: "2012-05-20", days: 3 } })).data!.recordMemberPeerSupportDays.daysUsed).toBe(3);
-    const over = await run(DAYS, { input: { supportId, visitedOn: "2012-06-20", days: 3 } });
+    expect((await run(DAYS, { input: { id: supportId, visitedOn: "2012-05-20", days: 3 } })).data!.recordMemberPeerSupportDays.daysUsed).toBe(3);
+    const over = await run(DAYS, { input: { id: supportId, visitedOn: "2012-06-20", days: 3 } });
     expect(over.errors![0].extensions).toMatchObject({ code: "CONFLICT", daysUsed: 3, requested: 3 });
     expect(over.errors![0].message).toMatch(/has used 3 of its 5 no-cost days: 3 more would pass 5/);
-    const last = await run(DAYS, { input: { supportId, visitedOn: "2012-06-20", days: 2 } });
+    const last = await run(DAYS, { input: { id: supportId, visitedOn: "2012-06-20", days: 2 } });
     expect(last.data!.recordMemberPeerSupportDays).toMatchObject({ daysUsed: 5, daysRemaining: 0, visits: [{ days: 3 }, { days: 2 }] });
-    const zero = await run(DAYS, { input: { supportId, visitedOn: "2012-06-21", days: 0 } });
+    const zero = await run(DAYS, { input: { id: supportId, visitedOn: "2012-06-21", days: 0 } });
     expect(zero.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    const view = await executeOn(server, `{ council(code: "E07000223") { memberPeerSupport { id daysUsed } } }`);
+    const view = await subgraph.execute(`{ council(code: "E07000223") { memberPeerSupport { id daysUsed } } }`);
     expect(view.data!.council.memberPeerSupport).toContainEqual({ id: supportId, daysUsed: 5 });
 
-    const supports = server.database.dataSource.getRepository(MemberPeerSupport);
-    await expect(supports.update({ id: Number(supportId) }, { daysUsed: 6 })).rejects.toThrow(); // CHECK mps_at_most_five_days
+    const supports = subgraph.server.database.dataSource.getRepository(MemberPeerSupport);
+    await expectRefusedBy(supports.update({ id: Number(supportId) }, { daysUsed: 6 }), "check", /mps_at_most_five_days/);
   });
 
   it("never passes five days under 20 concurrent recordings", async () => {
     const started = await run(START, { input: { council: "E07000224", changeOfControlOn: "2012-05-03" } });
     const supportId = started.data!.startMemberPeerSupport.id;
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => run(DAYS, { input: { supportId, visitedOn: `2012-06-${String(i + 1).padStart(2, "0")}`, days: 1 } })),
+      Array.from({ length: 20 }, (_, i) => run(DAYS, { input: { id: supportId, visitedOn: `2012-06-${String(i + 1).padStart(2, "0")}`, days: 1 } })),
     );
     expect(answers.filter((a) => !a.errors)).toHaveLength(5);
     for (const answer of answers.filter((a) => a.errors)) {
       expect(answer.errors![0].extensions!.code).toBe("CONFLICT");
       expect(answer.errors![0].message).toMatch(/would pass 5 \(up to five days per change of political control/);
     }
-    const { dataSource } = server.database;
+    const { dataSource } = subgraph.server.database;
     expect((await dataSource.getRepository(MemberPeerSupport).findOneByOrFail({ id: Number(supportId) })).daysUsed).toBe(5);
     expect(await dataSource.getRepository(MemberPeerSupportVisit).countBy({ supportId: Number(supportId) })).toBe(5);
   });
 
   it("refuses writes without a token", async () => {
-    const answer = await executeOn(server, PLACE, {
+    const answer = await subgraph.execute(PLACE, {
       input: { council: "E06000052", financialYear: "2014/15", programme: "NEXT_GENERATION", participantName: "X", subsidised: false },
     });
     expect(answer.errors![0].extensions!.code).toBe("UNAUTHENTICATED");

@@ -1,17 +1,9 @@
-import { Provenance } from "@sli/shared";
+import { addDays, demoRandom, Provenance } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { Council } from "../council/council.entity";
 import { Person } from "../person/person.entity";
-import { addDays, seededRandom } from "../programme-demo-random";
-import {
-  CorporatePeerChallenge,
-  CorporatePeerChallengeFocusArea,
-  CorporatePeerChallengePeer,
-  CorporatePeerChallengeSatisfaction,
-  CorporatePeerChallengeStatus as Status,
-  NO_COST_WINDOW,
-  PeerRole,
-} from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallenge, CorporatePeerChallengeFocusArea, CorporatePeerChallengePeer, NO_COST_WINDOW } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus as Status, PeerRole } from "./corporate-peer-challenge.enums";
 import { PUBLISHED_FIGURES } from "./corporate-peer-challenge.rules";
 
 /** How the published figures are split between states (24 delivered in 2011/12; 70 booked in or being discussed). */
@@ -90,7 +82,7 @@ export async function seedCorporatePeerChallengeDemo(dataSource: DataSource): Pr
     const peers = people.filter((p) => p.id.startsWith("demo-peer-"));
     const managers = people.filter((p) => p.id.startsWith("demo-challenge-manager-"));
 
-    const random = seededRandom(20112012);
+    const random = demoRandom(20112012);
     const councils = random.shuffle((await manager.find(Council, { select: { code: true }, order: { code: "ASC" } })).map((c) => c.code));
     const total = PUBLISHED_FIGURES.delivered + PUBLISHED_FIGURES.bookedOrDiscussed;
     const chosen = councils.slice(0, total);

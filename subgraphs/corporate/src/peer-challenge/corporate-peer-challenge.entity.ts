@@ -1,73 +1,8 @@
-import { ownerOf, Provenance, Public, Published, Restricted } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDate, ownerOf, Provenance, Public, Published, Restricted } from "@sli/shared";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { CHALLENGE_READERS, REPORT_PUBLISHED } from "./corporate-peer-challenge.confidentiality";
-
-export enum CorporatePeerChallengeStatus {
-  INTEREST_EXPRESSED = "INTEREST_EXPRESSED",
-  BOOKED = "BOOKED",
-  ON_SITE = "ON_SITE",
-  FEEDBACK_GIVEN = "FEEDBACK_GIVEN",
-  REPORT_PUBLISHED = "REPORT_PUBLISHED",
-  CANCELLED = "CANCELLED",
-}
-
-registerEnumType(CorporatePeerChallengeStatus, {
-  name: "CorporatePeerChallengeStatus",
-  description: "interest expressed → booked → on site → feedback given → report published; cancelled from any state before published.",
-  valuesConfig: {
-    INTEREST_EXPRESSED: { description: "The council has expressed interest; nothing is booked yet." },
-    BOOKED: { description: "Dates for the on-site work are booked and the team is being put together." },
-    ON_SITE: { description: "The peer team is on site." },
-    FEEDBACK_GIVEN: { description: "The team has given its feedback at the end of the visit; the challenge counts as delivered." },
-    REPORT_PUBLISHED: { description: "The feedback report is published (final)." },
-    CANCELLED: { description: "Called off before the report was published (final); a no-cost challenge's slot is freed." },
-  },
-});
-
-export enum CorporatePeerChallengeSatisfaction {
-  VERY_SATISFIED = "VERY_SATISFIED",
-  SATISFIED = "SATISFIED",
-  NEITHER = "NEITHER",
-  DISSATISFIED = "DISSATISFIED",
-  VERY_DISSATISFIED = "VERY_DISSATISFIED",
-}
-
-registerEnumType(CorporatePeerChallengeSatisfaction, {
-  name: "CorporatePeerChallengeSatisfaction",
-  description: "The council's overall satisfaction with its peer challenge, as its leader or chief executive reported it.",
-});
-
-export enum CorporatePeerChallengeComponent {
-  LEADERSHIP = "LEADERSHIP",
-  CORPORATE_CAPACITY = "CORPORATE_CAPACITY",
-  FINANCIAL_RESILIENCE = "FINANCIAL_RESILIENCE",
-}
-
-registerEnumType(CorporatePeerChallengeComponent, {
-  name: "CorporatePeerChallengeComponent",
-  description: "The core components every corporate peer challenge covers: their absence is known to be linked to organisational failure.",
-});
-
-export enum PeerRole {
-  LEAD_MEMBER_PEER = "LEAD_MEMBER_PEER",
-  MEMBER_PEER = "MEMBER_PEER",
-  CHIEF_EXECUTIVE_PEER = "CHIEF_EXECUTIVE_PEER",
-  OFFICER_PEER = "OFFICER_PEER",
-  CHALLENGE_MANAGER = "CHALLENGE_MANAGER",
-}
-
-registerEnumType(PeerRole, {
-  name: "PeerRole",
-  description: "A peer's place on a peer challenge team.",
-  valuesConfig: {
-    LEAD_MEMBER_PEER: { description: "The councillor who leads the team." },
-    MEMBER_PEER: { description: "A councillor from another council." },
-    CHIEF_EXECUTIVE_PEER: { description: "A chief executive from another council." },
-    OFFICER_PEER: { description: "A senior officer from another council." },
-    CHALLENGE_MANAGER: { description: "The LGA officer who manages the challenge." },
-  },
-});
+import { CHALLENGE_READERS, REPORT_PUBLISHED } from "./corporate-peer-challenge.rules";
+import { CorporatePeerChallengeComponent, CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.enums";
 
 /** The offer's no-cost window: three years from 1 June 2011 (the value the unique index holds). */
 export const NO_COST_WINDOW = "2011/14";
@@ -101,37 +36,37 @@ export class CorporatePeerChallenge {
   noCostWindow!: string | null;
 
   @Public()
-  @Field(() => String, { description: "When the council expressed interest (ISO date)." })
+  @Field(() => LocalDate, { description: "When the council expressed interest." })
   @Column({ name: "interest_expressed_on", type: "varchar", length: 10 })
   interestExpressedOn!: string;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the on-site dates were booked (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the on-site dates were booked." })
   @Column({ name: "booked_on", type: "varchar", length: 10, nullable: true })
   bookedOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "First day of the team's time on site (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "First day of the team's time on site." })
   @Column({ name: "on_site_from", type: "varchar", length: 10, nullable: true })
   onSiteFrom!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "Last day of the team's time on site (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day of the team's time on site." })
   @Column({ name: "on_site_to", type: "varchar", length: 10, nullable: true })
   onSiteTo!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the team gave its feedback (ISO date): the challenge is delivered from then." })
+  @Field(() => LocalDate, { nullable: true, description: "When the team gave its feedback: the challenge is delivered from then." })
   @Column({ name: "feedback_given_on", type: "varchar", length: 10, nullable: true })
   feedbackGivenOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the report was published (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the report was published." })
   @Column({ name: "report_published_on", type: "varchar", length: 10, nullable: true })
   reportPublishedOn!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true, description: "When the challenge was cancelled (ISO date)." })
+  @Field(() => LocalDate, { nullable: true, description: "When the challenge was cancelled." })
   @Column({ name: "cancelled_on", type: "varchar", length: 10, nullable: true })
   cancelledOn!: string | null;
 

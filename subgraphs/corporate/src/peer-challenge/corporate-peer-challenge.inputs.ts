@@ -1,6 +1,7 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, LocalDate } from "@sli/shared";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { CorporatePeerChallenge, CorporatePeerChallengeFocusArea, CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallenge, CorporatePeerChallengeFocusArea } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeSatisfaction, CorporatePeerChallengeStatus, PeerRole } from "./corporate-peer-challenge.enums";
 import { Person } from "../person/person.entity";
 
 @ArgsType()
@@ -60,7 +61,7 @@ export class ExpressInterestInCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The council (ONS GSS code)." })
   council!: string;
 
-  @Field(() => String, { description: "When the council expressed interest (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the council expressed interest." })
   @BoundedBy(CorporatePeerChallenge, "interestExpressedOn")
   interestExpressedOn!: string;
 
@@ -80,15 +81,15 @@ export class BookCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => String, { description: "When the booking was made (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the booking was made." })
   @BoundedBy(CorporatePeerChallenge, "bookedOn")
   bookedOn!: string;
 
-  @Field(() => String, { description: "First day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "First day on site." })
   @BoundedBy(CorporatePeerChallenge, "onSiteFrom")
   onSiteFrom!: string;
 
-  @Field(() => String, { description: "Last day on site (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Last day on site." })
   @BoundedBy(CorporatePeerChallenge, "onSiteTo")
   onSiteTo!: string;
 
@@ -111,7 +112,7 @@ export class GiveCorporatePeerChallengeFeedbackInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => String, { description: "When the feedback was given (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the feedback was given." })
   @BoundedBy(CorporatePeerChallenge, "feedbackGivenOn")
   feedbackGivenOn!: string;
 
@@ -136,7 +137,7 @@ export class PublishCorporatePeerChallengeReportInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => String, { description: "When the report was published (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When the report was published." })
   @BoundedBy(CorporatePeerChallenge, "reportPublishedOn")
   reportPublishedOn!: string;
 
@@ -162,7 +163,7 @@ export class CancelCorporatePeerChallengeInput {
   @Field(() => ID, { description: "The challenge's id." })
   id!: string;
 
-  @Field(() => String, { description: "When it was called off (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "When it was called off." })
   @BoundedBy(CorporatePeerChallenge, "cancelledOn")
   cancelledOn!: string;
 
@@ -173,9 +174,15 @@ export class CancelCorporatePeerChallengeInput {
 
 @InputType({ description: "Adding a peer to a challenge's team." })
 export class AddCorporatePeerChallengePeerInput {
-  @Field(() => ID, { description: "The challenge." })
-  challengeId!: string;
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
 
   @Field(() => PeerInput, { description: "The peer." })
   peer!: PeerInput;
+}
+
+@InputType({ description: "The challenge whose team is now on site (booked → on site)." })
+export class StartCorporatePeerChallengeOnSiteInput {
+  @Field(() => ID, { description: "The challenge's id." })
+  id!: string;
 }

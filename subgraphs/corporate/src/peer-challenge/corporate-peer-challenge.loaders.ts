@@ -1,5 +1,6 @@
-import { type ColumnNeeds, findIn, groupedLoader, loaderPerSelection } from "@sli/shared";
-import { type DataSource, In } from "typeorm";
+import { badUserInput, type ColumnNeeds, findIn, groupedLoader, loaderPerSelection, notFound } from "@sli/shared";
+import { type DataSource, type EntityManager, In } from "typeorm";
+import { Person } from "../person/person.entity";
 import {
   CorporatePeerChallenge,
   CorporatePeerChallengeFocusArea,
@@ -40,4 +41,22 @@ export function createCorporatePeerChallengeLoaders(dataSource: DataSource) {
       (peer) => peer.challengeId,
     ),
   };
+}
+
+/** A corporate peer challenge's id as a number: BAD_USER_INPUT for one that is not an id. */
+export function challengeId(id: string, argument = "id"): number {
+  if (!/^\d{1,9}$/.test(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a corporate peer challenge id`, { argument });
+  return Number(id);
+}
+
+/** The challenge with this id, or NOT_FOUND. */
+export async function findChallenge(manager: EntityManager, id: number, argument = "id"): Promise<CorporatePeerChallenge> {
+  const challenge = await manager.findOneBy(CorporatePeerChallenge, { id });
+  if (!challenge) throw notFound(`No corporate peer challenge has the id ${id}`, { argument });
+  return challenge;
+}
+
+/** The person a peer names, or NOT_FOUND. */
+export async function assertPersonExists(manager: EntityManager, id: string, argument: string): Promise<void> {
+  if (!(await manager.findOneBy(Person, { id }))) throw notFound(`No person has the id ${id}`, { argument });
 }

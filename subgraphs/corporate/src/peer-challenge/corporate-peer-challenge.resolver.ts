@@ -3,12 +3,10 @@ import {
   applyMove,
   assertCouncilCode,
   assertMove,
-  badUserInput,
-  conflict,
+  type conflict,
   type ConstraintViolation,
   financialYear as checkFinancialYear,
   isoDate,
-  notFound,
   ownedBy,
   Provenance,
   Public,
@@ -22,15 +20,8 @@ import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
 import { financialYearOf } from "../financial-year";
 import { Person } from "../person/person.entity";
-import {
-  CoreComponentFindings,
-  CorporatePeerChallenge,
-  CorporatePeerChallengeComponent,
-  CorporatePeerChallengeFocusArea,
-  CorporatePeerChallengePeer,
-  CorporatePeerChallengeStatus as Status,
-  NO_COST_WINDOW,
-} from "./corporate-peer-challenge.entity";
+import { CoreComponentFindings, CorporatePeerChallenge, CorporatePeerChallengeFocusArea, CorporatePeerChallengePeer, NO_COST_WINDOW } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeComponent, CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.enums";
 import {
   AddCorporatePeerChallengePeerInput,
   BookCorporatePeerChallengeInput,
@@ -42,10 +33,17 @@ import {
   type PeerInput,
   PublishCorporatePeerChallengeReportInput,
   RecordCorporatePeerChallengeEvaluationInput,
+  StartCorporatePeerChallengeOnSiteInput,
 } from "./corporate-peer-challenge.inputs";
-import { CorporatePeerChallengeProgress } from "./corporate-peer-challenge.progress";
+import { assertPersonExists, challengeId, findChallenge } from "./corporate-peer-challenge.loaders";
+import { assertCouncilExists } from "../council/council.loaders";
+import { CorporatePeerChallengeProgress } from "./corporate-peer-challenge-progress.type";
 import {
   assertCanRecordEvaluation,
+  assertFocusAreaChosen,
+  assertOnePeer,
+  FINDINGS_MAX,
+  requiredText,
   assertInNoCostWindow,
   assertNotOnTeam,
   assertNotBefore,
@@ -73,23 +71,6 @@ export class CouncilCorporatePeerChallengesResolver {
   }
 }
 
-function challengeId(id: string, argument = "id"): number {
-  if (!/^\d{1,9}$/.test(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a corporate peer challenge id`, { argument });
-  return Number(id);
-}
-
-async function findChallenge(manager: EntityManager, id: number): Promise<CorporatePeerChallenge> {
-  const challenge = await manager.findOneBy(CorporatePeerChallenge, { id });
-  if (!challenge) throw notFound(`No corporate peer challenge has the id ${id}`, { argument: "id" });
-  return challenge;
-}
-
-function text(value: string, argument: string, max: number): string {
-  const trimmed = value.trim();
-  if (!trimmed || trimmed.length > max) throw badUserInput(`${argument} must be 1 to ${max} characters`, { argument });
-  return trimmed;
-}
-
 function slug(name: string): string {
   return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "peer";
 }
@@ -102,18 +83,14 @@ async function addPeers(manager: EntityManager, challengeId: number, peers: Peer
   );
   for (const [index, peer] of peers.entries()) {
     const argument = `peers[${index}]`;
-    if (!!peer.personId === !!peer.newPerson) {
-      throw badUserInput(`${argument}: give either personId or newPerson, not both or neither`, { argument });
-    }
+    assertOnePeer(peer, argument);
     let personId: string;
     if (peer.personId) {
-      if (!(await manager.findOneBy(Person, { id: peer.personId }))) {
-        throw notFound(`No person has the id ${peer.personId}`, { argument: `${argument}.personId` });
-      }
+      await assertPersonExists(manager, peer.personId, `${argument}.personId`);
       personId = peer.personId;
     } else {
       const details = peer.newPerson!;
-      const name = text(details.name, `${argument}.newPerson.name`, 120);
+      const name = requiredText(details.name, `${argument}.newPerson.name`, 120);
       personId = `${slug(name)}-${randomBytes(3).toString("hex")}`;
       await manager.insert(Person, {
         id: personId,
@@ -229,12 +206,10 @@ export class CorporatePeerChallengeResolver {
     assertCouncilCode(input.council, "council");
     isoDate(input.interestExpressedOn, "interestExpressedOn");
     if (input.noCost) assertInNoCostWindow(input.interestExpressedOn, "interestExpressedOn");
-    const focusAreas = input.localFocusAreas.map((title, i) => text(title, `localFocusAreas[${i}]`, 200));
+    const focusAreas = input.localFocusAreas.map((title, i) => requiredText(title, `localFocusAreas[${i}]`, 200));
     return ctx.transaction(
       async (manager) => {
-        if (!(await manager.findOneBy(Council, { code: input.council }))) {
-          throw notFound(`No council has the code ${input.council}`, { argument: "council" });
-        }
+        await assertCouncilExists(manager, input.council);
         if (input.noCost) {
           assertOneNoCostChallenge(
             input.council,
@@ -286,7 +261,7 @@ export class CorporatePeerChallengeResolver {
     @Arg("input", () => AddCorporatePeerChallengePeerInput, { description: "The challenge and the peer." }) input: AddCorporatePeerChallengePeerInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
-    const id = challengeId(input.challengeId, "challengeId");
+    const id = challengeId(input.id, "input.id");
     return ctx.transaction(
       async (manager) => {
         const challenge = await findChallenge(manager, id);
@@ -300,8 +275,11 @@ export class CorporatePeerChallengeResolver {
 
   @Authorized(...WRITERS.corporate)
   @Mutation(() => CorporatePeerChallenge, { description: "The team is on site (booked → on site)." })
-  startCorporatePeerChallengeOnSite(@Arg("id", () => ID, { description: "The challenge's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<CorporatePeerChallenge> {
-    return move(ctx, id, Status.ON_SITE, async () => ({ changes: {} }));
+  startCorporatePeerChallengeOnSite(
+    @Arg("input", () => StartCorporatePeerChallengeOnSiteInput, { description: "The challenge whose team is on site." }) input: StartCorporatePeerChallengeOnSiteInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<CorporatePeerChallenge> {
+    return move(ctx, input.id, Status.ON_SITE, async () => ({ changes: {} }));
   }
 
   @Authorized(...WRITERS.corporate)
@@ -311,19 +289,17 @@ export class CorporatePeerChallengeResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
     const findings = {
-      leadershipFindings: text(input.leadershipFindings, "leadershipFindings", 20000),
-      corporateCapacityFindings: text(input.corporateCapacityFindings, "corporateCapacityFindings", 20000),
-      financialResilienceFindings: text(input.financialResilienceFindings, "financialResilienceFindings", 20000),
+      leadershipFindings: requiredText(input.leadershipFindings, "leadershipFindings", FINDINGS_MAX),
+      corporateCapacityFindings: requiredText(input.corporateCapacityFindings, "corporateCapacityFindings", FINDINGS_MAX),
+      financialResilienceFindings: requiredText(input.financialResilienceFindings, "financialResilienceFindings", FINDINGS_MAX),
     };
     return move(ctx, input.id, Status.FEEDBACK_GIVEN, async (manager, challenge) => {
       assertNotBefore(input.feedbackGivenOn, challenge.onSiteFrom, "feedbackGivenOn", "the first day on site");
       const areas = await manager.find(CorporatePeerChallengeFocusArea, { where: { challengeId: challenge.id } });
       const areaFindings = input.focusAreaFindings.map((area, i) => {
         const argument = `focusAreaFindings[${i}]`;
-        if (!areas.some((a) => a.position === area.position)) {
-          throw badUserInput(`${argument}: the challenge has no local focus area at position ${area.position}`, { argument });
-        }
-        return { position: area.position, findings: text(area.findings, `${argument}.findings`, 20000) };
+        assertFocusAreaChosen(areas, area.position, argument);
+        return { position: area.position, findings: requiredText(area.findings, `${argument}.findings`, FINDINGS_MAX) };
       });
       return {
         changes: { ...findings, feedbackGivenOn: input.feedbackGivenOn },
@@ -359,7 +335,7 @@ export class CorporatePeerChallengeResolver {
     @Arg("input", () => CancelCorporatePeerChallengeInput, { description: "The challenge and why it is called off." }) input: CancelCorporatePeerChallengeInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<CorporatePeerChallenge> {
-    const reason = input.reason == null ? null : text(input.reason, "reason", 500);
+    const reason = input.reason == null ? null : requiredText(input.reason, "reason", 500);
     return move(ctx, input.id, Status.CANCELLED, async (_manager, challenge) => {
       assertNotBefore(input.cancelledOn, challenge.interestExpressedOn, "cancelledOn", "the date interest was expressed");
       return {
@@ -429,3 +405,9 @@ interface MoveWork {
   afterwards?: (manager: EntityManager) => Promise<void>;
 }
 
+/** The corporate peer challenge's resolvers, assembled in schema.ts. */
+export const corporatePeerChallengeResolvers = [
+  CouncilCorporatePeerChallengesResolver,
+  CorporatePeerChallengeResolver,
+  CorporatePeerChallengePeerResolver,
+] as const;

@@ -1,5 +1,6 @@
-import { badUserInput, conflict, type ConstraintViolation, defineLifecycle, isoDate, publishedFigure, publishedNumber } from "@sli/shared";
-import { type CorporatePeerChallenge, CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.entity";
+import { badUserInput, conflict, type ConstraintViolation, councilAndAdviserRule, defineLifecycle, isoDate, type Publication, publishedFigure, publishedNumber } from "@sli/shared";
+import type { CorporatePeerChallenge } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeStatus as Status } from "./corporate-peer-challenge.enums";
 
 /** The no-cost offer: three years from 1 June 2011 (the LGA's offer, "over the three years from Summer 2011"). */
 export const NO_COST_WINDOW_FROM = "2011-06-01";
@@ -105,3 +106,42 @@ export function assertReportUrl(url: string): void {
     throw badUserInput("reportUrl must be an http(s) address of at most 300 characters", { argument: "reportUrl" });
   }
 }
+
+/** The longest findings, in characters. */
+export const FINDINGS_MAX = 20000;
+
+/** Rule: a required text (a name, a focus area, findings, a reason) is given, trimmed, and fits `max` characters. */
+export function requiredText(value: string, argument: string, max: number): string {
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > max) throw badUserInput(`${argument} must be 1 to ${max} characters`, { argument });
+  return trimmed;
+}
+
+/** Rule: a peer on the team is either a person already in the graph (personId) or a new one (newPerson), never both or neither. */
+export function assertOnePeer(peer: { personId?: string | null; newPerson?: unknown }, argument: string): void {
+  if (!!peer.personId === !!peer.newPerson) {
+    throw badUserInput(`${argument}: give either personId or newPerson, not both or neither`, { argument });
+  }
+}
+
+/** Rule: findings are given only for the local focus areas the council chose. */
+export function assertFocusAreaChosen(areas: ReadonlyArray<{ position: number }>, position: number, argument: string): void {
+  if (!areas.some((area) => area.position === position)) {
+    throw badUserInput(`${argument}: the challenge has no local focus area at position ${position}`, { argument });
+  }
+}
+
+/**
+ * Rule (the seed: a council's work with the boards is "treated in
+ * confidence"): a challenge's findings, the council's satisfaction and
+ * whether it would recommend it are for the council, its principal adviser
+ * and the LGA until the report is published; why one was cancelled, always.
+ */
+export const CHALLENGE_READERS = councilAndAdviserRule<Pick<CorporatePeerChallenge, "councilCode">>("corporate", (challenge) => challenge.councilCode);
+
+/** A corporate peer challenge is published when its feedback report is. */
+export const REPORT_PUBLISHED: Publication<Pick<CorporatePeerChallenge, "status">> = {
+  when: "once the challenge's report is published (REPORT_PUBLISHED)",
+  reads: ["status"],
+  isPublished: (challenge) => challenge.status === Status.REPORT_PUBLISHED,
+};

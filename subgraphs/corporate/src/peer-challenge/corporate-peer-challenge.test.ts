@@ -1,8 +1,10 @@
-import { type Config, Provenance, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
-import { type CorporateContext, createCorporateServer, seedCorporate } from "../server";
-import { CorporatePeerChallenge, CorporatePeerChallengeStatus, NO_COST_WINDOW } from "./corporate-peer-challenge.entity";
+import { Provenance } from "@sli/shared";
+import { startSubgraph, testViewer } from "@sli/shared/testing";
+import { createCorporateServer, seedCorporate } from "../server";
+import { CorporatePeerChallenge, NO_COST_WINDOW } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeStatus } from "./corporate-peer-challenge.enums";
 import { Person } from "../person/person.entity";
+import { expectRefusedBy } from "../constraints.testing";
 
 const officer = testViewer("LGA_OFFICER");
 
@@ -10,7 +12,7 @@ const EXPRESS = `mutation ($input: ExpressInterestInCorporatePeerChallengeInput!
   expressInterestInCorporatePeerChallenge(input: $input) { id status noCost interestExpressedOn localFocusAreas { position title } } }`;
 const BOOK = `mutation ($input: BookCorporatePeerChallengeInput!) {
   bookCorporatePeerChallenge(input: $input) { id status onSiteFrom onSiteTo peers { role person { id name provenance } } } }`;
-const ON_SITE = `mutation ($id: ID!) { startCorporatePeerChallengeOnSite(id: $id) { id status } }`;
+const ON_SITE = `mutation ($id: ID!) { startCorporatePeerChallengeOnSite(input: { id: $id }) { id status } }`;
 const FEEDBACK = `mutation ($input: GiveCorporatePeerChallengeFeedbackInput!) {
   giveCorporatePeerChallengeFeedback(input: $input) { id status feedbackGivenOn deliveredInFinancialYear
     coreComponents { component findings } localFocusAreas { position title findings } } }`;
@@ -22,29 +24,21 @@ const CANCEL = `mutation ($input: CancelCorporatePeerChallengeInput!) {
   cancelCorporatePeerChallenge(input: $input) { id status cancelledFrom } }`;
 
 describe.each(["sqlite", "mysql"] as const)("corporate peer challenge on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<CorporateContext>;
+  const subgraph = startSubgraph(kind, createCorporateServer);
   let fresh: string[];
 
   beforeAll(async () => {
-    config = testConfig(kind);
-    server = await createCorporateServer(config);
     // Councils the demo data left without a peer challenge, one per test that writes.
-    const { data } = await executeOn(server, "{ councils { code corporatePeerChallenges { id } } }");
+    const { data } = await subgraph.execute("{ councils { code corporatePeerChallenges { id } } }");
     fresh = data!.councils.filter((c: { corporatePeerChallenges: unknown[] }) => !c.corporatePeerChallenges.length).map((c: { code: string }) => c.code);
   });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
 
-  const run = (query: string, variables?: Record<string, unknown>) => executeOn(server, query, variables, officer);
+  const run = (query: string, variables?: Record<string, unknown>) => subgraph.execute(query, variables, officer);
   const express = (council: string, extra: Record<string, unknown> = {}) =>
     run(EXPRESS, { input: { council, interestExpressedOn: "2012-06-01", ...extra } });
 
   it("seeds demo challenges that add up to the published figures, once", async () => {
-    const { data, errors } = await executeOn(
-      server,
+    const { data, errors } = await subgraph.execute(
       `{ corporatePeerChallengeProgress { financialYear deliveredInYear delivered bookedOrDiscussed councilsDelivered
            byStatus { status count } published { delivered bookedOrDiscussed deliveredFinancialYear } } }`,
     );
@@ -53,17 +47,16 @@ describe.each(["sqlite", "mysql"] as const)("corporate peer challenge on %s", (k
     expect(progress).toMatchObject({ financialYear: "2011/12", deliveredInYear: 24, delivered: 24, bookedOrDiscussed: 70, councilsDelivered: 24 });
     expect(progress.published).toEqual({ delivered: 24, bookedOrDiscussed: 70, deliveredFinancialYear: "2011/12" });
     expect(progress.byStatus).toContainEqual({ status: "CANCELLED", count: 3 });
-    const challenges = server.database.dataSource.getRepository(CorporatePeerChallenge);
+    const challenges = subgraph.server.database.dataSource.getRepository(CorporatePeerChallenge);
     expect(await challenges.countBy({ provenance: Provenance.DEMO })).toBe(97);
-    const people = await server.database.dataSource.getRepository(Person).count();
-    await seedCorporate(server.database.dataSource, config);
+    const people = await subgraph.server.database.dataSource.getRepository(Person).count();
+    await seedCorporate(subgraph.server.database.dataSource, subgraph.config);
     expect(await challenges.countBy({ provenance: Provenance.DEMO })).toBe(97);
-    expect(await server.database.dataSource.getRepository(Person).count()).toBe(people);
+    expect(await subgraph.server.database.dataSource.getRepository(Person).count()).toBe(people);
   });
 
   it("filters challenges by state and region, and shows them on the council", async () => {
-    const { data, errors } = await executeOn(
-      server,
+    const { data, errors } = await subgraph.execute(
       `{ published: corporatePeerChallenges(status: REPORT_PUBLISHED) { id status reportUrl provenance council { code } }
          northEast: corporatePeerChallenges(region: "E12000001") { council { region { code } } } }`,
     );
@@ -72,7 +65,7 @@ describe.each(["sqlite", "mysql"] as const)("corporate peer challenge on %s", (k
     expect(data!.published.every((c: { reportUrl: string; provenance: string }) => c.reportUrl && c.provenance === "DEMO")).toBe(true);
     expect(new Set(data!.northEast.map((c: { council: { region: { code: string } } }) => c.council.region.code))).toEqual(new Set(["E12000001"]));
     const code = data!.published[0].council.code;
-    const council = await executeOn(server, `query ($code: ID!) { council(code: $code) { corporatePeerChallenges { id status } } }`, { code });
+    const council = await subgraph.execute(`query ($code: ID!) { council(code: $code) { corporatePeerChallenges { id status } } }`, { code });
     expect(council.data!.council.corporatePeerChallenges).toContainEqual({ id: data!.published[0].id, status: "REPORT_PUBLISHED" });
   });
 
@@ -124,7 +117,7 @@ describe.each(["sqlite", "mysql"] as const)("corporate peer challenge on %s", (k
     const published = await run(PUBLISH, { input: { id, reportPublishedOn: "2012-11-20", reportUrl: "https://example.org/report.pdf" } });
     expect(published.errors).toBeUndefined();
     expect(published.data!.publishCorporatePeerChallengeReport).toMatchObject({ status: "REPORT_PUBLISHED", reportUrl: "https://example.org/report.pdf" });
-    const view = await executeOn(server, `query ($code: ID!) { council(code: $code) { corporatePeerChallenges { id status provenance } } }`, { code: council });
+    const view = await subgraph.execute(`query ($code: ID!) { council(code: $code) { corporatePeerChallenges { id status provenance } } }`, { code: council });
     expect(view.data!.council.corporatePeerChallenges).toEqual([{ id, status: "REPORT_PUBLISHED", provenance: "RECORDED" }]);
   });
 
@@ -173,7 +166,7 @@ describe.each(["sqlite", "mysql"] as const)("corporate peer challenge on %s", (k
       expect(answer.errors![0].extensions!.code).toBe("CONFLICT");
       expect(answer.errors![0].message).toMatch(/one no-cost corporate peer challenge per council/);
     }
-    expect(await server.database.dataSource.getRepository(CorporatePeerChallenge).countBy({ councilCode: council })).toBe(1);
+    expect(await subgraph.server.database.dataSource.getRepository(CorporatePeerChallenge).countBy({ councilCode: council })).toBe(1);
   });
 
   it("lets exactly one of 20 concurrent identical moves through", async () => {
@@ -189,31 +182,37 @@ describe.each(["sqlite", "mysql"] as const)("corporate peer challenge on %s", (k
   it("keeps a person on a team once, and refuses writes without a token", async () => {
     const { id } = (await express(fresh[6])).data!.expressInterestInCorporatePeerChallenge;
     const add = `mutation ($input: AddCorporatePeerChallengePeerInput!) { addCorporatePeerChallengePeer(input: $input) { peers { person { id } } } }`;
-    const input = { challengeId: id, peer: { personId: "gill-taylor", role: "CHALLENGE_MANAGER" } };
+    const input = { id, peer: { personId: "gill-taylor", role: "CHALLENGE_MANAGER" } };
     expect((await run(add, { input })).errors).toBeUndefined();
     const twice = await run(add, { input });
     expect(twice.errors![0].extensions!.code).toBe("CONFLICT");
     expect(twice.errors![0].message).toMatch(/a peer sits on a team once/);
-    const anonymous = await executeOn(server, EXPRESS, { input: { council: fresh[7], interestExpressedOn: "2012-06-01" } });
+    const anonymous = await subgraph.execute(EXPRESS, { input: { council: fresh[7], interestExpressedOn: "2012-06-01" } });
     expect(anonymous.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
     const unknown = await express("E06000999");
     expect(unknown.errors![0].extensions!.code).toBe("NOT_FOUND");
   });
 
   it("backs the rules with the database's own constraints", async () => {
-    const challenges = server.database.dataSource.getRepository(CorporatePeerChallenge);
+    const challenges = subgraph.server.database.dataSource.getRepository(CorporatePeerChallenge);
     const row = {
       councilCode: fresh[8], status: CorporatePeerChallengeStatus.INTEREST_EXPRESSED, noCost: true, noCostWindow: NO_COST_WINDOW,
       interestExpressedOn: "2012-06-01", provenance: Provenance.RECORDED,
     };
     await challenges.insert({ ...row });
-    await expect(challenges.insert({ ...row })).rejects.toThrow(); // unique: one no-cost per council
-    await expect(challenges.insert({ ...row, councilCode: fresh[9], noCostWindow: null })).rejects.toThrow(); // check: slot held
-    await expect(challenges.insert({ ...row, councilCode: fresh[9], interestExpressedOn: "2015-01-01" })).rejects.toThrow(); // window
-    await expect(challenges.insert({ ...row, councilCode: fresh[9], status: "PAUSED" as never })).rejects.toThrow(); // state
-    await expect(
+    await expectRefusedBy(
+      challenges.insert({ ...row }),
+      "unique",
+      /cpc_one_no_cost_per_council|corporate_peer_challenge\.council_code, corporate_peer_challenge\.no_cost_window/,
+    );
+    await expectRefusedBy(challenges.insert({ ...row, councilCode: fresh[9], noCostWindow: null }), "check", /cpc_no_cost_window/);
+    await expectRefusedBy(challenges.insert({ ...row, councilCode: fresh[9], interestExpressedOn: "2015-01-01" }), "check", /cpc_no_cost_in_window/);
+    await expectRefusedBy(challenges.insert({ ...row, councilCode: fresh[9], status: "PAUSED" as never }), "check", /cpc_status_known/);
+    await expectRefusedBy(
       challenges.insert({ ...row, councilCode: fresh[9], status: CorporatePeerChallengeStatus.REPORT_PUBLISHED }),
-    ).rejects.toThrow(); // a published one has its report
+      "check",
+      /cpc_published_has_report/,
+    );
     expect(await challenges.countBy({ councilCode: fresh[9] })).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { Council } from "../council/council.entity";
-import { CouncilType } from "../council/council-type";
-import { Polarity } from "./metric.entity";
+import { CouncilType } from "../council/council.enums";
+import { Polarity } from "./performance.enums";
 
 /** How many nearest neighbours a council has (CIPFA's models use 15). */
 export const NEAREST_NEIGHBOURS = 15;

@@ -1,8 +1,9 @@
 import { Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { Council } from "../council/council.entity";
-import { CouncilType } from "../council/council-type";
-import { Metric, MetricValue, Polarity } from "./metric.entity";
+import { CouncilType } from "../council/council.enums";
+import { Metric, MetricValue } from "./performance.entity";
+import { Polarity } from "./performance.enums";
 
 /**
  * Demonstration performance data: nine metrics for every council over the

@@ -1,10 +1,10 @@
-import { BoundedBy } from "@sli/shared";
+import { BoundedBy, MaxItems } from "@sli/shared";
 import { Field, Float, ID, InputType } from "type-graphql";
-import { Metric, MetricValue, Polarity } from "./metric.entity";
-import { Scorecard } from "./scorecard.entity";
+import { Metric, MetricValue, Scorecard } from "./performance.entity";
+import { Polarity } from "./performance.enums";
 
 @InputType({ description: "A new metric." })
-export class MetricInput {
+export class DefineMetricInput {
   @Field(() => ID, { description: "Lower-case words joined by hyphens, e.g. `household-waste-recycled`." })
   id!: string;
 
@@ -45,7 +45,7 @@ export class MetricValueInput {
 }
 
 @InputType({ description: "A scorecard to save: metrics as columns, councils as rows." })
-export class ScorecardInput {
+export class SaveScorecardInput {
   @Field(() => String, { description: "A unique name." })
   @BoundedBy(Scorecard, "name")
   name!: string;
@@ -63,4 +63,14 @@ export class ScorecardInput {
 
   @Field(() => [ID], { description: "The councils' GSS codes, in row order." })
   councils!: string[];
+}
+
+@InputType({ description: "Councils' values of one metric." })
+export class RecordMetricValuesInput {
+  @Field(() => ID, { description: "The metric's id." })
+  metric!: string;
+
+  @Field(() => [MetricValueInput], { description: "One value per council and financial year (at most 2,000)." })
+  @MaxItems(2000)
+  values!: MetricValueInput[];
 }

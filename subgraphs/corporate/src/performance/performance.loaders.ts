@@ -1,9 +1,9 @@
-import { groupedLoader, keyedLoader } from "@sli/shared";
+import { assertCouncilCode, groupedLoader, keyedLoader, notFound } from "@sli/shared";
+import type { CorporateContext } from "../context";
 import { type DataSource, In } from "typeorm";
 import { Council } from "../council/council.entity";
-import { Metric, MetricValue } from "./metric.entity";
+import { Metric, MetricValue, Scorecard, ScorecardCouncil, ScorecardMetric } from "./performance.entity";
 import { type Neighbour, comparableFamily, nearestNeighboursIn } from "./performance.compare";
-import { Scorecard, ScorecardCouncil, ScorecardMetric } from "./scorecard.entity";
 
 /** One council's values of one metric, for the given financial years (all years when absent). */
 export interface PerformanceKey {
@@ -130,3 +130,25 @@ export function createPerformanceLoaders(dataSource: DataSource) {
 }
 
 export type PerformanceLoaders = ReturnType<typeof createPerformanceLoaders>;
+
+/** The metric with this id, or NOT_FOUND. */
+export async function metricOrNotFound(ctx: CorporateContext, id: string, argument = "metric"): Promise<Metric> {
+  const metric = await ctx.loaders.metricById.load(id);
+  if (!metric) throw notFound(`No metric has the id ${id}`, { argument });
+  return metric;
+}
+
+/** The council with this code: BAD_USER_INPUT for a malformed code, NOT_FOUND for an unknown one. */
+export async function councilOrNotFound(ctx: CorporateContext, code: string, argument = "council"): Promise<Council> {
+  assertCouncilCode(code, argument);
+  const council = await ctx.loaders.councilByCode.load(code);
+  if (!council) throw notFound(`No council has the code ${code}`, { argument });
+  return council;
+}
+
+/** The scorecard with this id, or NOT_FOUND. */
+export async function scorecardOrNotFound(ctx: CorporateContext, id: string): Promise<Scorecard> {
+  const scorecard = /^\d+$/.test(id) ? await ctx.loaders.scorecardById.load(Number(id)) : null;
+  if (!scorecard) throw notFound(`No scorecard has the id ${id}`, { argument: "id" });
+  return scorecard;
+}

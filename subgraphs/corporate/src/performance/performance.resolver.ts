@@ -1,32 +1,28 @@
-import { assertCouncilCode, badUserInput, conflict, financialYear, MaxItems, notFound, Provenance, Public, WRITERS } from "@sli/shared";
+import { financialYear, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
-import { Metric, MetricValue } from "./metric.entity";
+import { Metric, MetricValue, Scorecard, ScorecardCouncil, ScorecardMetric } from "./performance.entity";
 import { rankValues } from "./performance.compare";
-import { MetricInput, MetricValueInput, ScorecardInput } from "./performance.inputs";
-import { performanceKey } from "./performance.loaders";
+import { DefineMetricInput, RecordMetricValuesInput, SaveScorecardInput } from "./performance.inputs";
+import { councilOrNotFound, metricOrNotFound, performanceKey, scorecardOrNotFound } from "./performance.loaders";
 import {
+  assertCouncilsKnown,
+  assertMetricDescribed,
+  assertMetricIdFree,
+  assertScorecardNameFree,
   assertMetricId,
   assertOneValuePerCouncilAndPeriod,
+  assertScorecardNamesKnown,
   assertScorecardShape,
+  metricTaken,
+  scorecardName,
+  scorecardNameTaken,
+  unknownCouncil,
 } from "./performance.rules";
-import { Comparison, ComparisonGroup, ComparisonMember, NearestNeighbour, ScorecardCell, ScorecardRow } from "./performance.types";
-import { Scorecard, ScorecardCouncil, ScorecardMetric } from "./scorecard.entity";
-
-async function loadMetric(ctx: CorporateContext, id: string, argument = "metric"): Promise<Metric> {
-  const metric = await ctx.loaders.metricById.load(id);
-  if (!metric) throw notFound(`No metric has the id ${id}`, { argument });
-  return metric;
-}
-
-async function loadCouncil(ctx: CorporateContext, code: string, argument = "council"): Promise<Council> {
-  assertCouncilCode(code, argument);
-  const council = await ctx.loaders.councilByCode.load(code);
-  if (!council) throw notFound(`No council has the code ${code}`, { argument });
-  return council;
-}
+import { Comparison, ComparisonMember, NearestNeighbour, ScorecardCell, ScorecardRow } from "./performance.type";
+import { ComparisonGroup } from "./performance.enums";
 
 @Resolver(() => Metric)
 export class MetricResolver {
@@ -43,7 +39,7 @@ export class MetricResolver {
   @Public()
   @Query(() => Metric, { nullable: true, description: "One metric: NOT_FOUND for an unknown id." })
   metric(@Arg("id", () => ID, { description: "The metric's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Metric> {
-    return loadMetric(ctx, id, "id");
+    return metricOrNotFound(ctx, id, "id");
   }
 
   @Public()
@@ -68,7 +64,7 @@ export class MetricResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<Comparison> {
     if (period != null) financialYear(period, "period");
-    const [council, metric] = await Promise.all([loadCouncil(ctx, councilCode), loadMetric(ctx, metricId)]);
+    const [council, metric] = await Promise.all([councilOrNotFound(ctx, councilCode), metricOrNotFound(ctx, metricId)]);
     const councils = ctx.dataSource.getRepository(Council);
     let members: Council[];
     const distances = new Map<string, number>();
@@ -125,14 +121,12 @@ export class MetricResolver {
 
   @Mutation(() => Metric, { description: "Defines a new metric. CONFLICT when the id is taken." })
   @Authorized(...WRITERS.corporate)
-  defineMetric(@Arg("input", () => MetricInput, { description: "The metric." }) input: MetricInput, @Ctx() ctx: CorporateContext): Promise<Metric> {
+  defineMetric(@Arg("input", () => DefineMetricInput, { description: "The metric." }) input: DefineMetricInput, @Ctx() ctx: CorporateContext): Promise<Metric> {
     assertMetricId(input.id);
-    for (const field of ["title", "unit", "source"] as const) {
-      if (!input[field].trim()) throw badUserInput(`A metric needs a ${field}`, { argument: `input.${field}` });
-    }
+    assertMetricDescribed(input);
     return ctx.transaction(
       async (manager) => {
-        if (await manager.findOneBy(Metric, { id: input.id })) throw metricTaken(input.id);
+        assertMetricIdFree(input.id, await manager.findOneBy(Metric, { id: input.id }));
         const metric = Object.assign(new Metric(), {
           ...input,
           description: input.description ?? null,
@@ -151,12 +145,12 @@ export class MetricResolver {
   })
   @Authorized(...WRITERS.corporate)
   async recordMetricValues(
-    @Arg("metric", () => ID, { description: "The metric's id." }) metricId: string,
-    @Arg("values", () => [MetricValueInput], { description: "One value per council and financial year." }) @MaxItems(2000) values: MetricValueInput[],
+    @Arg("input", () => RecordMetricValuesInput, { description: "The metric and one value per council and financial year." }) input: RecordMetricValuesInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<MetricValue[]> {
+    const { metric: metricId, values } = input;
     assertOneValuePerCouncilAndPeriod(values);
-    await loadMetric(ctx, metricId);
+    await metricOrNotFound(ctx, metricId, "input.metric");
     const rows = values.map((value) =>
       Object.assign(new MetricValue(), {
         metricId,
@@ -169,7 +163,7 @@ export class MetricResolver {
     return ctx.transaction(
       async (manager) => {
         const known = await manager.countBy(Council, { code: In([...new Set(rows.map((row) => row.councilCode))]) });
-        if (known !== new Set(rows.map((row) => row.councilCode)).size) throw unknownCouncil();
+        assertCouncilsKnown(known, new Set(rows.map((row) => row.councilCode)).size);
         for (let i = 0; i < rows.length; i += 150) {
           await manager.upsert(MetricValue, rows.slice(i, i + 150), ["metricId", "period", "councilCode"]);
         }
@@ -179,9 +173,6 @@ export class MetricResolver {
     );
   }
 }
-
-const metricTaken = (id: string) => conflict(`A metric with the id ${id} already exists`, { argument: "input.id" });
-const unknownCouncil = () => notFound("A value names a council that does not exist", { argument: "values.council" });
 
 @Resolver(() => MetricValue)
 export class MetricValueResolver {
@@ -212,7 +203,7 @@ export class CouncilPerformanceResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<MetricValue[]> {
     for (const period of periods ?? []) financialYear(period, "periods");
-    await loadMetric(ctx, metricId);
+    await metricOrNotFound(ctx, metricId);
     return (await ctx.loaders.performance.load(performanceKey({ metric: metricId, council: council.code, periods })))?.values ?? [];
   }
 
@@ -240,33 +231,27 @@ export class ScorecardResolver {
   @Public()
   @Query(() => Scorecard, { nullable: true, description: "One saved scorecard: NOT_FOUND for an unknown id." })
   async scorecard(@Arg("id", () => ID, { description: "The scorecard's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Scorecard> {
-    const scorecard = /^\d+$/.test(id) ? await ctx.loaders.scorecardById.load(Number(id)) : null;
-    if (!scorecard) throw notFound(`No scorecard has the id ${id}`, { argument: "id" });
-    return scorecard;
+    return scorecardOrNotFound(ctx, id);
   }
 
   @Mutation(() => Scorecard, { description: "Saves a scorecard (metrics × councils). CONFLICT when the name is taken." })
   @Authorized(...WRITERS.corporate)
   async saveScorecard(
-    @Arg("input", () => ScorecardInput, { description: "The scorecard." }) input: ScorecardInput,
+    @Arg("input", () => SaveScorecardInput, { description: "The scorecard." }) input: SaveScorecardInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<Scorecard> {
-    const name = input.name.trim();
-    if (!name) throw badUserInput("A scorecard needs a name", { argument: "input.name" });
+    const name = scorecardName(input.name);
     assertScorecardShape(input.metrics, input.councils);
     if (input.period != null) financialYear(input.period, "input.period");
     const [metrics, councils] = await Promise.all([
       Promise.all(input.metrics.map((id) => ctx.loaders.metricById.load(id))),
       Promise.all(input.councils.map((code) => ctx.loaders.councilByCode.load(code))),
     ]);
-    const missingMetric = input.metrics.find((_, i) => !metrics[i]);
-    if (missingMetric) throw notFound(`No metric has the id ${missingMetric}`, { argument: "input.metrics" });
-    const missingCouncil = input.councils.find((_, i) => !councils[i]);
-    if (missingCouncil) throw notFound(`No council has the code ${missingCouncil}`, { argument: "input.councils" });
-    const taken = () => conflict(`A scorecard named "${name}" already exists`, { argument: "input.name" });
+    assertScorecardNamesKnown(input.metrics, metrics, input.councils, councils);
+    const taken = () => scorecardNameTaken(name);
     return ctx.transaction(
       async (manager) => {
-        if (await manager.findOneBy(Scorecard, { name })) throw taken();
+        assertScorecardNameFree(name, await manager.findOneBy(Scorecard, { name }));
         const scorecard = Object.assign(new Scorecard(), {
           name,
           description: input.description ?? null,
@@ -337,5 +322,5 @@ export class ScorecardResolver {
   }
 }
 
-/** Registered in schema.ts in one line. */
+/** The performance area's resolvers, assembled in schema.ts. */
 export const performanceResolvers = [MetricResolver, MetricValueResolver, CouncilPerformanceResolver, ScorecardResolver] as const;

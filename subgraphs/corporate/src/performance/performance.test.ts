@@ -1,9 +1,10 @@
-import { type Config, type SubgraphServer } from "@sli/shared";
-import { executeOn, removeTestDatabases, testConfig, testViewer } from "@sli/shared/testing";
-import { type CorporateContext, createCorporateServer, seedCorporate } from "../server";
-import { CouncilType } from "../council/council-type";
-import { Metric, MetricValue, Polarity } from "./metric.entity";
+import { startSubgraph, testViewer } from "@sli/shared/testing";
+import { createCorporateServer, seedCorporate } from "../server";
+import { CouncilType } from "../council/council.enums";
+import { Metric, MetricValue } from "./performance.entity";
+import { Polarity } from "./performance.enums";
 import { comparableFamily, rankValues } from "./performance.compare";
+import { expectRefusedBy } from "../constraints.testing";
 
 const LGA = testViewer("LGA_OFFICER");
 const CORNWALL = "E06000052";
@@ -29,27 +30,17 @@ describe("ranking by polarity", () => {
 });
 
 describe.each(["sqlite", "mysql"] as const)("performance information on %s", (kind) => {
-  let config: Config;
-  let server: SubgraphServer<CorporateContext>;
-
-  beforeAll(async () => {
     // The batching tests ask every council's records at once, above the cost budget (that is hostile.test.ts's concern).
-    config = testConfig(kind, { LIMIT_COST: "1000000" });
-    server = await createCorporateServer(config);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (config) await removeTestDatabases(config);
-  });
+  const subgraph = startSubgraph(kind, createCorporateServer, { LIMIT_COST: "1000000" });
 
   const statements = async (query: string, variables?: Record<string, unknown>) => {
-    const before = server.database.statements.total;
-    const answer = await executeOn(server, query, variables, LGA);
-    return { ...answer, statements: server.database.statements.total - before };
+    const before = subgraph.server.database.statements.total;
+    const answer = await subgraph.execute(query, variables, LGA);
+    return { ...answer, statements: subgraph.server.database.statements.total - before };
   };
 
   it("holds nine demo metrics, four of them context indicators, each marked as demonstration", async () => {
-    const { data, errors } = await executeOn(server, "{ metrics { id unit polarity source context provenance latestPeriod } }");
+    const { data, errors } = await subgraph.execute("{ metrics { id unit polarity source context provenance latestPeriod } }");
     expect(errors).toBeUndefined();
     expect(data!.metrics).toHaveLength(9);
     expect(data!.metrics.filter((m: { context: boolean }) => m.context)).toHaveLength(4);
@@ -61,8 +52,7 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
   });
 
   it("gives a council's values of a metric by period, oldest first", async () => {
-    const { data, errors } = await executeOn(
-      server,
+    const { data, errors } = await subgraph.execute(
       `query ($code: ID!) { council(code: $code) {
          all: performance(metric: "residents-satisfied") { period value provenance metric { unit } }
          two: performance(metric: "residents-satisfied", periods: ["2011/12", "2010/11"]) { period } } }`,
@@ -75,9 +65,9 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
   });
 
   it("refuses an unknown metric as NOT_FOUND and a malformed period as BAD_USER_INPUT", async () => {
-    const unknown = await executeOn(server, `{ council(code: "${CORNWALL}") { performance(metric: "nope") { value } } }`);
+    const unknown = await subgraph.execute(`{ council(code: "${CORNWALL}") { performance(metric: "nope") { value } } }`);
     expect(unknown.errors![0].extensions!.code).toBe("NOT_FOUND");
-    const badPeriod = await executeOn(server, `{ council(code: "${CORNWALL}") { performance(metric: "population", periods: ["2011"]) { value } } }`);
+    const badPeriod = await subgraph.execute(`{ council(code: "${CORNWALL}") { performance(metric: "population", periods: ["2011"]) { value } } }`);
     expect(badPeriod.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     expect(badPeriod.errors![0].message).toMatch(/not a financial year/);
   });
@@ -111,8 +101,7 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
   });
 
   it("compares with the region and the council type", async () => {
-    const { data, errors } = await executeOn(
-      server,
+    const { data, errors } = await subgraph.execute(
       `{ region: performanceComparison(council: "E08000023", metric: "household-waste-recycled", group: REGION, period: "2009/10") { period groupSize members { council { region { code } } } }
          type: performanceComparison(council: "E10000002", metric: "household-waste-recycled", group: COUNCIL_TYPE) { groupSize members { council { type } } } }`,
     );
@@ -124,8 +113,7 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
   });
 
   it("finds 15 nearest neighbours of comparable type, nearest first, and compares with them", async () => {
-    const { data, errors } = await executeOn(
-      server,
+    const { data, errors } = await subgraph.execute(
       `{ cornwall: council(code: "${CORNWALL}") { nearestNeighbours { rank distance council { code type } } }
          county: council(code: "E10000002") { nearestNeighbours { council { type } } }
          nn: performanceComparison(council: "${CORNWALL}", metric: "residents-satisfied", group: NEAREST_NEIGHBOURS) {
@@ -161,56 +149,64 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
 
   it("lets only the corporate writers define metrics and record values", async () => {
     const input = { id: "test-metric", title: "A test", unit: "%", polarity: "HIGHER_IS_BETTER", source: "tests" };
-    const mutation = `mutation ($input: MetricInput!) { defineMetric(input: $input) { id provenance context } }`;
-    const anonymous = await executeOn(server, mutation, { input });
+    const mutation = `mutation ($input: DefineMetricInput!) { defineMetric(input: $input) { id provenance context } }`;
+    const anonymous = await subgraph.execute(mutation, { input });
     expect(anonymous.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
-    const cib = await executeOn(server, mutation, { input }, testViewer("CIB_OFFICER"));
+    const cib = await subgraph.execute(mutation, { input }, testViewer("CIB_OFFICER"));
     expect(cib.errors![0].extensions!.code).toBe("FORBIDDEN");
-    const ok = await executeOn(server, mutation, { input }, LGA);
+    const ok = await subgraph.execute(mutation, { input }, LGA);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.defineMetric).toEqual({ id: "test-metric", provenance: "RECORDED", context: false });
-    const again = await executeOn(server, mutation, { input }, LGA);
+    const again = await subgraph.execute(mutation, { input }, LGA);
     expect(again.errors![0].extensions!.code).toBe("CONFLICT");
     expect(again.errors![0].message).toMatch(/already exists/);
-    const badId = await executeOn(server, mutation, { input: { ...input, id: "Bad Id" } }, LGA);
+    const badId = await subgraph.execute(mutation, { input: { ...input, id: "Bad Id" } }, LGA);
     expect(badId.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    const partner = await executeOn(server, mutation, { input: { ...input, id: "partner-metric" } }, testViewer("PARTNER_SYSTEM", { scopes: ["corporate:write"] }));
+    const partner = await subgraph.execute(mutation, { input: { ...input, id: "partner-metric" } }, testViewer("PARTNER_SYSTEM", { scopes: ["corporate:write"] }));
     expect(partner.errors).toBeUndefined();
   });
 
   it("records values, replacing a council's value for a year, and refuses bad periods, duplicates and unknown councils", async () => {
-    const mutation = `mutation ($metric: ID!, $values: [MetricValueInput!]!) { recordMetricValues(metric: $metric, values: $values) { period value provenance council { code } } }`;
-    const first = await executeOn(server, mutation, { metric: "residents-satisfied", values: [{ council: CORNWALL, period: "2012/13", value: 70 }] }, LGA);
+    const mutation = `mutation ($metric: ID!, $values: [MetricValueInput!]!) { recordMetricValues(input: { metric: $metric, values: $values }) { period value provenance council { code } } }`;
+    const first = await subgraph.execute(mutation, { metric: "residents-satisfied", values: [{ council: CORNWALL, period: "2012/13", value: 70 }] }, LGA);
     expect(first.errors).toBeUndefined();
-    const replaced = await executeOn(server, mutation, { metric: "residents-satisfied", values: [{ council: CORNWALL, period: "2012/13", value: 71.5 }] }, LGA);
+    const replaced = await subgraph.execute(mutation, { metric: "residents-satisfied", values: [{ council: CORNWALL, period: "2012/13", value: 71.5 }] }, LGA);
     expect(replaced.data!.recordMetricValues).toEqual([{ period: "2012/13", value: 71.5, provenance: "RECORDED", council: { code: CORNWALL } }]);
-    const held = await server.database.dataSource.getRepository(MetricValue).findBy({ metricId: "residents-satisfied", period: "2012/13" });
+    const held = await subgraph.server.database.dataSource.getRepository(MetricValue).findBy({ metricId: "residents-satisfied", period: "2012/13" });
     expect(held.map((row) => row.value)).toEqual([71.5]);
 
-    const badPeriod = await executeOn(server, mutation, { metric: "residents-satisfied", values: [{ council: CORNWALL, period: "2012/14", value: 1 }] }, LGA);
+    const badPeriod = await subgraph.execute(mutation, { metric: "residents-satisfied", values: [{ council: CORNWALL, period: "2012/14", value: 1 }] }, LGA);
     expect(badPeriod.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     expect(badPeriod.errors![0].message).toMatch(/not a financial year/);
-    const twice = await executeOn(server, mutation, {
+    const twice = await subgraph.execute(mutation, {
       metric: "residents-satisfied",
       values: [{ council: CORNWALL, period: "2012/13", value: 1 }, { council: CORNWALL, period: "2012/13", value: 2 }],
     }, LGA);
     expect(twice.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     expect(twice.errors![0].message).toMatch(/one value per council and period/);
-    const unknownCouncil = await executeOn(server, mutation, { metric: "residents-satisfied", values: [{ council: "E06000999", period: "2012/13", value: 1 }] }, LGA);
+    const unknownCouncil = await subgraph.execute(mutation, { metric: "residents-satisfied", values: [{ council: "E06000999", period: "2012/13", value: 1 }] }, LGA);
     expect(unknownCouncil.errors![0].extensions!.code).toBe("NOT_FOUND");
-    const unknownMetric = await executeOn(server, mutation, { metric: "nope", values: [{ council: CORNWALL, period: "2012/13", value: 1 }] }, LGA);
+    const unknownMetric = await subgraph.execute(mutation, { metric: "nope", values: [{ council: CORNWALL, period: "2012/13", value: 1 }] }, LGA);
     expect(unknownMetric.errors![0].extensions!.code).toBe("NOT_FOUND");
     // The database backs the period rule and the one-value-per-key rule itself.
-    const values = server.database.dataSource.getRepository(MetricValue);
-    await expect(values.insert({ metricId: "population", period: "2012", councilCode: CORNWALL, value: 1, provenance: "RECORDED" as never })).rejects.toThrow();
-    await expect(values.insert({ metricId: "population", period: "2011/12", councilCode: CORNWALL, value: 1, provenance: "RECORDED" as never })).rejects.toThrow();
+    const values = subgraph.server.database.dataSource.getRepository(MetricValue);
+    await expectRefusedBy(
+      values.insert({ metricId: "population", period: "2012", councilCode: CORNWALL, value: 1, provenance: "RECORDED" as never }),
+      "check",
+      /metric_value_period_is_financial_year/,
+    );
+    await expectRefusedBy(
+      values.insert({ metricId: "population", period: "2011/12", councilCode: CORNWALL, value: 1, provenance: "RECORDED" as never }),
+      "unique",
+      /PRIMARY|metric_value\.metric_id, metric_value\.period, metric_value\.council_code/,
+    );
   });
 
   it("saves a scorecard and returns it as a matrix of councils × metrics", async () => {
-    const mutation = `mutation ($input: ScorecardInput!) { saveScorecard(input: $input) { id name savedBy metrics { id } councils { code }
+    const mutation = `mutation ($input: SaveScorecardInput!) { saveScorecard(input: $input) { id name savedBy metrics { id } councils { code }
       matrix { council { code } cells { metric { id } period value } } } }`;
     const input = { name: "North East headline", metrics: ["residents-satisfied", "council-tax-collected"], councils: ["E08000023", "E10000002"] };
-    const { data, errors } = await executeOn(server, mutation, { input }, LGA);
+    const { data, errors } = await subgraph.execute(mutation, { input }, LGA);
     expect(errors).toBeUndefined();
     const scorecard = data!.saveScorecard;
     expect(scorecard.metrics.map((m: { id: string }) => m.id)).toEqual(input.metrics);
@@ -219,32 +215,32 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
     expect(scorecard.matrix[0].cells.map((c: { metric: { id: string } }) => c.metric.id)).toEqual(input.metrics);
     expect(scorecard.matrix[0].cells[1].value).toEqual(expect.any(Number));
     expect(scorecard.matrix[1].cells[1]).toMatchObject({ value: null }); // a county collects no council tax
-    const read = await executeOn(server, `query ($id: ID!) { scorecard(id: $id) { matrix(period: "2008/09") { cells { period } } } }`, { id: scorecard.id });
+    const read = await subgraph.execute(`query ($id: ID!) { scorecard(id: $id) { matrix(period: "2008/09") { cells { period } } } }`, { id: scorecard.id });
     expect(read.data!.scorecard.matrix[0].cells[0].period).toBe("2008/09");
 
-    const taken = await executeOn(server, mutation, { input }, LGA);
+    const taken = await subgraph.execute(mutation, { input }, LGA);
     expect(taken.errors![0].extensions!.code).toBe("CONFLICT");
     expect(taken.errors![0].message).toMatch(/already exists/);
-    const empty = await executeOn(server, mutation, { input: { ...input, name: "Empty", metrics: [] } }, LGA);
+    const empty = await subgraph.execute(mutation, { input: { ...input, name: "Empty", metrics: [] } }, LGA);
     expect(empty.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    const unknown = await executeOn(server, mutation, { input: { ...input, name: "Unknown", metrics: ["nope"] } }, LGA);
+    const unknown = await subgraph.execute(mutation, { input: { ...input, name: "Unknown", metrics: ["nope"] } }, LGA);
     expect(unknown.errors![0].extensions!.code).toBe("NOT_FOUND");
-    const forbidden = await executeOn(server, mutation, { input: { ...input, name: "Analyst" } }, testViewer("ANALYST"));
+    const forbidden = await subgraph.execute(mutation, { input: { ...input, name: "Analyst" } }, testViewer("ANALYST"));
     expect(forbidden.errors![0].extensions!.code).toBe("FORBIDDEN");
   });
 
   it("saves exactly one of 20 concurrent scorecards with the same name", async () => {
-    const mutation = `mutation ($input: ScorecardInput!) { saveScorecard(input: $input) { id } }`;
+    const mutation = `mutation ($input: SaveScorecardInput!) { saveScorecard(input: $input) { id } }`;
     const input = { name: "Race", metrics: ["population"], councils: [CORNWALL] };
-    const answers = await Promise.all(Array.from({ length: 20 }, () => executeOn(server, mutation, { input }, LGA)));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => subgraph.execute(mutation, { input }, LGA)));
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
     for (const answer of answers.filter((a) => a.errors)) expect(answer.errors![0].extensions!.code).toBe("CONFLICT");
-    const { data } = await executeOn(server, "{ scorecards { name } }");
+    const { data } = await subgraph.execute("{ scorecards { name } }");
     expect(data!.scorecards.filter((s: { name: string }) => s.name === "Race")).toHaveLength(1);
   });
 
   it("seeds the demo values for every council idempotently", async () => {
-    const { dataSource } = server.database;
+    const { dataSource } = subgraph.server.database;
     const counts = async () => [await dataSource.getRepository(Metric).count(), await dataSource.getRepository(MetricValue).countBy({ provenance: "DEMO" as never })];
     const before = await counts();
     await seedCorporate(dataSource, { demoData: true });

@@ -4,7 +4,7 @@ import { In, Not, IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Region } from "../region/region.entity";
 import { Person } from "./person.entity";
-import { CONTACT_READERS, PUBLISHED_BY_THE_LGA } from "./person.confidentiality";
+import { CONTACT_READERS, PUBLISHED_BY_THE_LGA } from "./person.rules";
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -36,3 +36,6 @@ export class PersonResolver {
     return loaders.regionsByPrincipalAdviser.load(person.id);
   }
 }
+
+/** The person area's resolvers, assembled in schema.ts. */
+export const personResolvers = [PersonResolver] as const;

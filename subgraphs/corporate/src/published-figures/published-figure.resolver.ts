@@ -12,3 +12,6 @@ export class PublishedFigureResolver {
     return publishedFigures();
   }
 }
+
+/** The published figures' resolvers, assembled in schema.ts. */
+export const publishedFigureResolvers = [PublishedFigureResolver] as const;

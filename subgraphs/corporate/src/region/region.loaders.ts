@@ -1,4 +1,5 @@
-import { groupedLoader, keyedLoader } from "@sli/shared";
+import { assertRegionCode, groupedLoader, keyedLoader, notFound } from "@sli/shared";
+import type { CorporateContext } from "../context";
 import { type DataSource, In } from "typeorm";
 import { Region } from "./region.entity";
 
@@ -15,4 +16,12 @@ export function createRegionLoaders(dataSource: DataSource) {
       (region) => region.principalAdviserId as string,
     ),
   };
+}
+
+/** The region with this code: BAD_USER_INPUT for a malformed code, NOT_FOUND for an unknown one. */
+export async function regionByCodeOrNotFound(ctx: CorporateContext, code: string, argument = "code"): Promise<Region> {
+  assertRegionCode(code, argument);
+  const region = await ctx.loaders.regionByCode.load(code);
+  if (!region) throw notFound(`No region has the code ${code}`, { argument });
+  return region;
 }

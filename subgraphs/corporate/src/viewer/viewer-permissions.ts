@@ -1,6 +1,13 @@
-import { BOARDS, Public, type Viewer, viewerHolds, WRITERS } from "@sli/shared";
+import { BOARDS, CENTRAL_TEAM_RULE, isCouncilOfficerOf, Public, type Viewer, viewerHolds, WRITERS } from "@sli/shared";
 import { Field, ID, ObjectType } from "type-graphql";
-import { COUNT_READERS, INTELLIGENCE_READ, INTELLIGENCE_WRITE } from "../concerns/concerns.rules";
+import {
+  councilWhoseConcernsRead,
+  mayReadConcernCounts,
+  raisesConcernsEverywhere,
+  readsConcernsEverywhere,
+  regionsWhereConcernsRaised,
+  regionsWhoseConcernsRead,
+} from "../concerns/concern.rules";
 
 @ObjectType({ description: "What the caller may do, as the graph's rules read their token (row-level rules still apply to each record)." })
 export class ViewerPermissions {
@@ -41,20 +48,22 @@ export class ViewerPermissions {
   readAuditTrail!: boolean;
 }
 
-/** The token read against the contract's rules, one answer per kind of action. */
+/**
+ * The token read against the rules, one answer per kind of action: each
+ * answer asks the named rule that guards the action (concern.rules.ts, the
+ * toolkit's council-officer and central-team rules), never restates it.
+ */
 export function permissionsOf(viewer: Viewer): ViewerPermissions {
-  const isAdviser = viewer.roles.includes("PRINCIPAL_ADVISER");
-  const isCentral = viewer.roles.includes("LGA_OFFICER");
-  const councilOfficerOf = viewer.roles.includes("COUNCIL_OFFICER") && viewer.council ? viewer.council : null;
   return {
     writeBoards: viewer.authenticated ? BOARDS.filter((board) => viewerHolds(viewer, WRITERS[board])) : [],
-    readConcernsEverywhere: isCentral || viewer.scopes.includes(INTELLIGENCE_READ),
-    readConcernsInRegions: isAdviser ? viewer.regions : [],
-    readConcernsOfCouncil: councilOfficerOf,
-    raiseConcernsEverywhere: isCentral || viewer.scopes.includes(INTELLIGENCE_WRITE),
-    raiseConcernsInRegions: isAdviser ? viewer.regions : [],
-    readConcernCounts: viewer.authenticated && viewerHolds(viewer, COUNT_READERS),
-    publishLocalAccountOf: councilOfficerOf,
-    readAuditTrail: isCentral,
+    readConcernsEverywhere: readsConcernsEverywhere(viewer),
+    readConcernsInRegions: regionsWhoseConcernsRead(viewer),
+    readConcernsOfCouncil: councilWhoseConcernsRead(viewer),
+    raiseConcernsEverywhere: raisesConcernsEverywhere(viewer),
+    raiseConcernsInRegions: regionsWhereConcernsRaised(viewer),
+    readConcernCounts: mayReadConcernCounts(viewer),
+    // The adults board's rule (its local-account rules): a council's own officers publish its local account.
+    publishLocalAccountOf: viewer.authenticated && viewer.council && isCouncilOfficerOf(viewer, viewer.council) ? viewer.council : null,
+    readAuditTrail: CENTRAL_TEAM_RULE.allows(viewer, undefined),
   };
 }

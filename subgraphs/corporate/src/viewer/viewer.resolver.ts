@@ -2,7 +2,8 @@ import { Public } from "@sli/shared";
 import { Ctx, Query, Resolver } from "type-graphql";
 import type { CorporateContext } from "../context";
 import { permissionsOf } from "./viewer-permissions";
-import { type Role, Viewer } from "./viewer.type";
+import type { Role } from "./viewer.enums";
+import { Viewer } from "./viewer.type";
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
@@ -12,3 +13,6 @@ export class ViewerResolver {
     return { ...viewer, roles: viewer.roles as Role[], may: permissionsOf(viewer) };
   }
 }
+
+/** The viewer area's resolvers, assembled in schema.ts. */
+export const viewerResolvers = [ViewerResolver] as const;

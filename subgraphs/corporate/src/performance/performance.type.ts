@@ -1,27 +1,8 @@
 import { Public } from "@sli/shared";
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Council } from "../council/council.entity";
-import { Metric } from "./metric.entity";
-
-export enum ComparisonGroup {
-  REGION = "REGION",
-  COUNCIL_TYPE = "COUNCIL_TYPE",
-  ENGLAND = "ENGLAND",
-  NEAREST_NEIGHBOURS = "NEAREST_NEIGHBOURS",
-}
-
-registerEnumType(ComparisonGroup, {
-  name: "ComparisonGroup",
-  description: "The councils a council is compared with.",
-  valuesConfig: {
-    REGION: { description: "Every council in its region." },
-    COUNCIL_TYPE: { description: "Every council of its type (county, district, unitary, metropolitan, London)." },
-    ENGLAND: { description: "All 353 English councils." },
-    NEAREST_NEIGHBOURS: {
-      description: "The council and its 15 nearest neighbours of comparable type, CIPFA-style (see Council.nearestNeighbours).",
-    },
-  },
-});
+import { Metric } from "./performance.entity";
+import { ComparisonGroup } from "./performance.enums";
 
 @ObjectType({ description: "One member of a comparison group: its value, rank and quartile." })
 export class ComparisonMember {

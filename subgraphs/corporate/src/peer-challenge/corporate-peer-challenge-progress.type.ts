@@ -1,7 +1,7 @@
 import { Public } from "@sli/shared";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Region } from "../region/region.entity";
-import { CorporatePeerChallengeStatus } from "./corporate-peer-challenge.entity";
+import { CorporatePeerChallengeStatus } from "./corporate-peer-challenge.enums";
 
 @ObjectType({ description: "How many challenges are in one state." })
 export class CorporatePeerChallengeStatusCount {

@@ -5,10 +5,12 @@ import {
   forbidden,
   isoDate,
   moveRefused,
+  notFound,
   PLAUSIBLE_DATES,
   type ReadRule,
   unauthenticated,
   type Viewer,
+  viewerHolds,
 } from "@sli/shared";
 import type { Council } from "../council/council.entity";
 import type { Concern, ConcernContact } from "./concern.entity";
@@ -26,6 +28,18 @@ export const INTELLIGENCE_WRITE = "intelligence:write";
 
 type CouncilPlace = Pick<Council, "code" | "regionCode">;
 
+/** Rule: the LGA central team and partner systems with intelligence:read read concerns about every council (partners: once the council is aware). */
+export const readsConcernsEverywhere = (viewer: Viewer): boolean =>
+  viewer.authenticated && (viewer.roles.includes("LGA_OFFICER") || viewer.scopes.includes(INTELLIGENCE_READ));
+
+/** Rule: a principal adviser reads the concerns about the councils of their own regions. */
+export const regionsWhoseConcernsRead = (viewer: Viewer): string[] =>
+  viewer.authenticated && viewer.roles.includes("PRINCIPAL_ADVISER") ? [...viewer.regions] : [];
+
+/** Rule: a council's own officers read the concerns about it (COUNCIL_OFFICER holding its code). */
+export const councilWhoseConcernsRead = (viewer: Viewer): string | null =>
+  viewer.authenticated && viewer.roles.includes("COUNCIL_OFFICER") && viewer.council ? viewer.council : null;
+
 /**
  * Contract (confidential fields): who may read a council's concerns — the
  * LGA central team (LGA_OFFICER), the principal adviser whose regions include
@@ -33,12 +47,10 @@ type CouncilPlace = Pick<Council, "code" | "regionCode">;
  * code) and partner systems with the scope intelligence:read. Nobody else.
  */
 export function mayReadConcerns(viewer: Viewer, council: CouncilPlace): boolean {
-  if (!viewer.authenticated) return false;
   return (
-    viewer.roles.includes("LGA_OFFICER") ||
-    (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(council.regionCode)) ||
-    (viewer.roles.includes("COUNCIL_OFFICER") && viewer.council === council.code) ||
-    viewer.scopes.includes(INTELLIGENCE_READ)
+    readsConcernsEverywhere(viewer) ||
+    regionsWhoseConcernsRead(viewer).includes(council.regionCode) ||
+    councilWhoseConcernsRead(viewer) === council.code
   );
 }
 
@@ -54,9 +66,9 @@ export const CONCERN_READERS: ReadRule<CouncilPlace> = {
 /** Whether the viewer reads a council's concerns as the LGA or the council itself, rather than as a partner. */
 function readsAsLgaOrCouncil(viewer: Viewer, council: CouncilPlace): boolean {
   return (
-    viewer.roles.includes("LGA_OFFICER") ||
-    (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(council.regionCode)) ||
-    (viewer.roles.includes("COUNCIL_OFFICER") && viewer.council === council.code)
+    (viewer.authenticated && viewer.roles.includes("LGA_OFFICER")) ||
+    regionsWhoseConcernsRead(viewer).includes(council.regionCode) ||
+    councilWhoseConcernsRead(viewer) === council.code
   );
 }
 
@@ -76,18 +88,21 @@ export function assertMayReadConcerns(viewer: Viewer, council: CouncilPlace): vo
   if (!mayReadConcerns(viewer, council)) throw forbidden(`Concerns are confidential: readable only by ${CONCERN_READERS.readers}`);
 }
 
+/** Rule: the LGA central team and partner systems with intelligence:write raise concerns about any council. */
+export const raisesConcernsEverywhere = (viewer: Viewer): boolean =>
+  viewer.authenticated && (viewer.roles.includes("LGA_OFFICER") || viewer.scopes.includes(INTELLIGENCE_WRITE));
+
+/** Rule: a principal adviser raises concerns (and records contacts) about the councils of their own regions. */
+export const regionsWhereConcernsRaised = (viewer: Viewer): string[] =>
+  viewer.authenticated && viewer.roles.includes("PRINCIPAL_ADVISER") ? [...viewer.regions] : [];
+
 /**
  * Rule: only the principal adviser whose regions include the council's region,
  * the LGA central team (LGA_OFFICER), or a partner system with the scope
  * intelligence:write may raise a concern about a council, or add to one.
  */
 export function mayRaiseConcern(viewer: Viewer, council: CouncilPlace): boolean {
-  if (!viewer.authenticated) return false;
-  return (
-    viewer.roles.includes("LGA_OFFICER") ||
-    (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(council.regionCode)) ||
-    viewer.scopes.includes(INTELLIGENCE_WRITE)
-  );
+  return raisesConcernsEverywhere(viewer) || regionsWhereConcernsRaised(viewer).includes(council.regionCode);
 }
 
 export function assertMayRaiseConcern(viewer: Viewer, council: CouncilPlace): void {
@@ -230,14 +245,61 @@ export const CONCERN_COUNT_READERS: ReadRule<unknown> = {
   name: "corporate.concern-counts",
   readers: "board members, the LGA central team, principal advisers (their own regions) and partner systems with intelligence:read",
   reads: [],
-  allows: (viewer) => viewer.authenticated && (viewer.roles.some((role) => ["BOARD_MEMBER", "LGA_OFFICER", "PRINCIPAL_ADVISER"].includes(role)) || viewer.scopes.includes(INTELLIGENCE_READ)),
+  allows: (viewer) => mayReadConcernCounts(viewer),
 };
 
 /** Who may see concerns counted (never their content): boards' members, the central team, principal advisers, intelligence partners. */
 export const COUNT_READERS = ["BOARD_MEMBER", "LGA_OFFICER", "PRINCIPAL_ADVISER", INTELLIGENCE_READ] as const;
 
+/** Rule: concerns are counted for those in COUNT_READERS (never their content). */
+export const mayReadConcernCounts = (viewer: Viewer): boolean => viewer.authenticated && viewerHolds(viewer, COUNT_READERS);
+
 /** A principal adviser sees counts for their own regions only; the others listed in COUNT_READERS see every region. */
 export function regionsCountable(viewer: Viewer, regionCode: string): boolean {
   if (viewer.roles.includes("BOARD_MEMBER") || viewer.roles.includes("LGA_OFFICER") || viewer.scopes.includes(INTELLIGENCE_READ)) return true;
   return viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.includes(regionCode);
+}
+
+/** Rule: a concern is specific — it says what the concern is in a summary. */
+export function assertSummary(summary: string): void {
+  if (!summary.trim()) throw badUserInput("A concern is specific: give a summary", { argument: "input.summary" });
+}
+
+/**
+ * Rule: a concern the caller may not read is one that does not exist — the
+ * same NOT_FOUND in the same words, so ids cannot be probed. Without a token
+ * the refusal is UNAUTHENTICATED, before anything is said about the id.
+ */
+export function assertConcernVisible(viewer: Viewer, id: string, found: { concern: Concern; council: CouncilPlace } | null): void {
+  if (!viewer.authenticated) assertMayReadConcerns(viewer, { code: "", regionCode: "" });
+  if (!found || !mayReadConcerns(viewer, found.council) || !mayPartnerSee(viewer, found.council, found.concern)) {
+    throw notFound(`No concern has the id ${id}`, { argument: "id" });
+  }
+}
+
+/** Rule: the date the council was made aware is recorded once; a second one is refused, naming the first. */
+export const awarenessAlreadyRecorded = (awareOn: string | null) =>
+  conflict(`The council was already recorded as aware on ${awareOn}: the date is recorded once`);
+
+/** Rule: there is one support engagement (improvement board) per concern. */
+export const engagementAlreadyRecorded = (concernId: number) =>
+  conflict(`Concern ${concernId} already has a support engagement: there is one per concern`);
+
+/** Rule: a support engagement moves only once it is recorded (recordSupportEngagement). */
+export const noEngagementYet = (concernId: number) =>
+  notFound(`Concern ${concernId} has no support engagement: record one first (recordSupportEngagement)`, { argument: "input.concern" });
+
+/** Rule: the awareness date is recorded once (`recorded`: whether this write set it). */
+export function assertAwarenessRecordedOnce(recorded: boolean, current: Pick<Concern, "councilAwareOn">): void {
+  if (!recorded) throw awarenessAlreadyRecorded(current.councilAwareOn);
+}
+
+/** Rule: one support engagement per concern. */
+export function assertNoEngagementYet(concernId: number, existing: unknown): void {
+  if (existing) throw engagementAlreadyRecorded(concernId);
+}
+
+/** Rule: a support engagement moves only once recorded. */
+export function assertEngagementRecorded<T>(concernId: number, engagement: T | null): asserts engagement is T {
+  if (!engagement) throw noEngagementYet(concernId);
 }
