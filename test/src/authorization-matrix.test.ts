@@ -215,7 +215,7 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
     ...(["corporate", "children", "adults"] as const).map(
       (board): [string, string, (caller: string) => Outcome] => [
         `${board}AuditTrail`,
-        `{ ${board}AuditTrail(limit: 5) { id subject operation } }`,
+        `{ ${board}AuditTrail(first: 5) { edges { node { id subject operation } } } }`,
         (caller) => (REFUSED_TOKENS.has(caller) ? "UNAUTHENTICATED" : caller === "LGA officer" ? "allowed" : "FORBIDDEN"),
       ],
     ),
@@ -271,9 +271,9 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
   it("keeps an audit trail of every write: who, when, what", async () => {
     const token = tokens["CIB officer"];
     const write = await post(graph.url, `mutation { recordChildrensSupportLevel(input: { council: "${CORNWALL}", level: EARLY_SUPPORT, decidedOn: "2012-07-01", reason: "Audit test" }) { __typename } }`, token);
-    const trail = await post(graph.url, "{ childrenAuditTrail(limit: 1) { subject operation changes at credentials } }", tokens["LGA officer"]);
+    const trail = await post(graph.url, "{ childrenAuditTrail(first: 1) { edges { node { subject operation changes at credentials } } } }", tokens["LGA officer"]);
     expect(write.errors).toBeUndefined();
-    expect(trail.data.childrenAuditTrail[0]).toMatchObject({ subject: "cib", operation: "recordChildrensSupportLevel", credentials: ["CIB_OFFICER"] });
-    expect(JSON.parse(trail.data.childrenAuditTrail[0].changes)).toMatchObject({ input: { council: CORNWALL } });
+    expect(trail.data.childrenAuditTrail.edges[0].node).toMatchObject({ subject: "cib", operation: "recordChildrensSupportLevel", credentials: ["CIB_OFFICER"] });
+    expect(JSON.parse(trail.data.childrenAuditTrail.edges[0].node.changes)).toMatchObject({ input: { council: CORNWALL } });
   });
 });
