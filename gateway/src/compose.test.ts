@@ -1,5 +1,6 @@
 import path from "node:path";
-import { composeSupergraph, staleFiles } from "./compose";
+import { parse } from "graphql";
+import { composeSupergraph, composeWithoutHints, staleFiles } from "./compose";
 
 describe("the checked-in schemas", () => {
   it("are what `npm run compose` makes now (run it and commit the result if this fails)", async () => {
@@ -15,5 +16,22 @@ describe("the checked-in schemas", () => {
     for (const field of ["council(code: ID!): Council", "councils(", "region(code: ID!): Region", "regions: [Region!]!", "principalAdvisers: [Person!]!", "me: Viewer"]) {
       expect(supergraphSdl).toContain(field);
     }
+  });
+
+  it("fails on any composition hint, such as two boards describing a shared type in other words", () => {
+    const subgraph = (name: string, description: string) => ({
+      name,
+      url: `http://${name}`,
+      typeDefs: parse(`
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+        """${description}"""
+        type Council @key(fields: "code") { code: ID! }
+        type Query { ${name}: Council }
+      `),
+    });
+    expect(composeWithoutHints([subgraph("one", "A council."), subgraph("two", "A council.")])).toContain("type Council");
+    expect(() => composeWithoutHints([subgraph("one", "A council."), subgraph("two", "A council, as board two sees it.")])).toThrow(
+      /hint\(s\)[\s\S]*INCONSISTENT_DESCRIPTION/,
+    );
   });
 });
