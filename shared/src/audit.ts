@@ -73,32 +73,38 @@ export class AuditEntry {
   requestId!: string | null;
 }
 
+/**
+ * The audit table as AuditTrail1764600000000 makes it (a test harness makes
+ * the same one). It is that migration's: a change to the table is a new
+ * migration, never an edit here.
+ */
+export function auditEntryTable(): Table {
+  return new Table({
+    name: "audit_entry",
+    columns: [
+      { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
+      { name: "at", type: "varchar", length: "24" },
+      { name: "subject", type: "varchar", length: "160", isNullable: true },
+      { name: "name", type: "varchar", length: "160", isNullable: true },
+      { name: "credentials", type: "varchar", length: "400" },
+      { name: "operation", type: "varchar", length: "120" },
+      { name: "changes", type: "text" },
+      { name: "record_id", type: "varchar", length: "64", isNullable: true },
+      { name: "request_id", type: "varchar", length: "64", isNullable: true },
+    ],
+    indices: [
+      { name: "audit_entry_at", columnNames: ["at"] },
+      { name: "audit_entry_subject", columnNames: ["subject"] },
+    ],
+  });
+}
+
 /** The audit table; every board's migrations include it. */
 export class AuditTrail1764600000000 implements MigrationInterface {
   name = "AuditTrail1764600000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await createTable(
-      queryRunner,
-      new Table({
-        name: "audit_entry",
-        columns: [
-          { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-          { name: "at", type: "varchar", length: "24" },
-          { name: "subject", type: "varchar", length: "160", isNullable: true },
-          { name: "name", type: "varchar", length: "160", isNullable: true },
-          { name: "credentials", type: "varchar", length: "400" },
-          { name: "operation", type: "varchar", length: "120" },
-          { name: "changes", type: "text" },
-          { name: "record_id", type: "varchar", length: "64", isNullable: true },
-          { name: "request_id", type: "varchar", length: "64", isNullable: true },
-        ],
-        indices: [
-          { name: "audit_entry_at", columnNames: ["at"] },
-          { name: "audit_entry_subject", columnNames: ["subject"] },
-        ],
-      }),
-    );
+    await createTable(queryRunner, auditEntryTable());
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

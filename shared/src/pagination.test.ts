@@ -1,5 +1,4 @@
-import { Table } from "typeorm";
-import { AuditEntry } from "./audit";
+import { AuditEntry, auditEntryTable } from "./audit";
 import type { BoardDatabase } from "./database";
 import { type Connection, decodeCursor, encodeCursor, type KeysetColumn, MAX_PAGE_SIZE, readPage, readPagesByParent } from "./pagination";
 import { openScratchDatabase } from "./testing";
@@ -28,7 +27,7 @@ describe.each(["sqlite", "mysql"] as const)("keyset pages on %s", (kind) => {
     });
 
   beforeAll(async () => {
-    ({ database, close } = await openScratchDatabase(kind, { entities: [AuditEntry], tables: [auditTable()] }));
+    ({ database, close } = await openScratchDatabase(kind, { entities: [AuditEntry], tables: [auditEntryTable()] }));
     for (let index = 0; index < 47; index += 1) await insert(index, index % 2 ? "odd" : "even");
   });
   afterAll(async () => {
@@ -107,21 +106,3 @@ it("keeps cursors opaque but round-trips their keys", () => {
   expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
   expect(decodeCursor("test", KEYS, cursor)).toEqual(["2026-01-01T00:00:00.000Z", 42]);
 });
-
-/** The audit table as its migration makes it. */
-function auditTable() {
-  return new Table({
-    name: "audit_entry",
-    columns: [
-      { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-      { name: "at", type: "varchar", length: "24" },
-      { name: "subject", type: "varchar", length: "160", isNullable: true },
-      { name: "name", type: "varchar", length: "160", isNullable: true },
-      { name: "credentials", type: "varchar", length: "400" },
-      { name: "operation", type: "varchar", length: "120" },
-      { name: "changes", type: "text" },
-      { name: "record_id", type: "varchar", length: "64", isNullable: true },
-      { name: "request_id", type: "varchar", length: "64", isNullable: true },
-    ],
-  });
-}
