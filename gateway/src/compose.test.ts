@@ -1,6 +1,6 @@
 import { Kind, type ObjectTypeDefinitionNode, parse, print } from "graphql";
 import path from "node:path";
-import { composeSupergraph, staleFiles } from "./compose";
+import { composeSupergraph, composeWithoutHints, staleFiles } from "./compose";
 
 describe("the checked-in schemas", () => {
   it("are what `npm run compose` makes now (run it and commit the result if this fails)", async () => {
@@ -24,5 +24,22 @@ describe("the checked-in schemas", () => {
     for (const field of ["council(code: ID!): Council", "councils(", "region(code: ID!): Region", "regions: [Region!]!", "principalAdvisers: [Person!]!", "me: Viewer"]) {
       expect(signatures.some((signature) => signature.startsWith(field))).toBe(true);
     }
+  });
+
+  it("fails on any composition hint, such as two boards describing a shared type in other words", () => {
+    const subgraph = (name: string, description: string) => ({
+      name,
+      url: `http://${name}`,
+      typeDefs: parse(`
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+        """${description}"""
+        type Council @key(fields: "code") { code: ID! }
+        type Query { ${name}: Council }
+      `),
+    });
+    expect(composeWithoutHints([subgraph("one", "A council."), subgraph("two", "A council.")])).toContain("type Council");
+    expect(() => composeWithoutHints([subgraph("one", "A council."), subgraph("two", "A council, as board two sees it.")])).toThrow(
+      /hint\(s\)[\s\S]*INCONSISTENT_DESCRIPTION/,
+    );
   });
 });

@@ -45,11 +45,28 @@ export async function composeSupergraph(): Promise<Composition> {
     subgraphSchemas.set(path.resolve(GATEWAY_DIR, subgraph.schema.file), sdl);
     services.push({ name, url: subgraph.routing_url, typeDefs: parse(sdl) });
   }
+  return { subgraphSchemas, supergraphSdl: composeWithoutHints(services) };
+}
+
+/**
+ * Composes, and fails on any error and on any hint: a hint (two boards
+ * describing a shared type in different words, a field that one subgraph
+ * makes nullable and another not) is a disagreement between the boards that
+ * composition settles silently by picking one side.
+ */
+export function composeWithoutHints(services: Parameters<typeof composeServices>[0]): string {
   const result = composeServices(services);
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join("\n")}`);
   }
-  return { subgraphSchemas, supergraphSdl: `${result.supergraphSdl}\n` };
+  if (result.hints.length) {
+    throw new Error(
+      `Composition printed ${result.hints.length} hint(s); settle each in the subgraphs:\n${result.hints
+        .map((hint) => `  - ${hint.definition.code}: ${hint.message}`)
+        .join("\n")}`,
+    );
+  }
+  return `${result.supergraphSdl}\n`;
 }
 
 /** Files whose checked-in text differs from a fresh composition. */

@@ -9,6 +9,7 @@ const REGIONS = ["E12000001", "E12000002", "E12000003", "E12000004", "E12000005"
 const LEADERSHIP_YEARS = ["2011/12", "2012/13", "2013/14", "2014/15"];
 const PERFORMANCE_METRICS = 5;
 const CONCERN_FIELDS = "id severity status raisedOn summary awaitingLeadershipContact provenance";
+const CONCERN_PAGE = `concerns: concernsConnection { edges { node { ${CONCERN_FIELDS} } } pageInfo { hasNextPage } }`;
 const progress = "financialYear deliveredInYear delivered bookedOrDiscussed councilsDelivered";
 const coverage = "upperTierCouncils engaged completed notYetEngaged shareEngaged targetDate targetMet";
 
@@ -58,7 +59,7 @@ export const DASHBOARD_OPERATIONS: Record<string, string> = {
     }
   }`,
   DashboardConcernCounts: "query DashboardConcernCounts($region: ID!) { concernCounts(region: $region) { severity count } }",
-  DashboardRegionConcerns: `query DashboardRegionConcerns($region: ID!) { region(code: $region) { councils { code name concerns { ${CONCERN_FIELDS} } } } }`,
+  DashboardRegionConcerns: `query DashboardRegionConcerns($region: ID!) { region(code: $region) { councils { code name ${CONCERN_PAGE} } } }`,
   DashboardCouncil: `query DashboardCouncil($code: ID!) {
     council(code: $code) {
       code name type upperTier
@@ -76,7 +77,7 @@ export const DASHBOARD_OPERATIONS: Record<string, string> = {
       nearestNeighbours { rank distance council { code name type } }
     }
   }`,
-  DashboardCouncilConcerns: `query DashboardCouncilConcerns($code: ID!) { council(code: $code) { concerns { ${CONCERN_FIELDS} } } }`,
+  DashboardCouncilConcerns: `query DashboardCouncilConcerns($code: ID!) { council(code: $code) { ${CONCERN_PAGE} } }`,
   DashboardMetrics: "query DashboardMetrics { metrics(context: false) { id } }",
   DashboardNearestNeighbourComparisons: `query DashboardNearestNeighbourComparisons($code: ID!) {
     ${Array.from({ length: PERFORMANCE_METRICS }, (_, index) => `m${index}: performanceComparison(council: $code, metric: "metric-${index}", group: NEAREST_NEIGHBOURS) {

@@ -1,14 +1,11 @@
 import { CENTRAL_TEAM_RULE, Restricted } from "./confidentiality";
-import { Arg, Authorized, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import {
-  Between,
   Column,
   Entity,
   type EntityManager,
   Index,
-  LessThanOrEqual,
   type MigrationInterface,
-  MoreThanOrEqual,
   PrimaryGeneratedColumn,
   type QueryRunner,
   Table,
@@ -17,6 +14,7 @@ import type { Board } from "./config";
 import type { RequestContext } from "./context";
 import { badUserInput } from "./errors";
 import { createTable, onMysql } from "./migrations";
+import { type Connection, connectionType, type KeysetColumn, PageArgs, readPage } from "./pagination";
 
 /** One write, as the audit trail keeps it: who (the token's subject), when, and what changed. */
 @ObjectType({ description: "One write to a board's records: who made it (the token's subject), when, and what was asked to change." })
@@ -75,32 +73,38 @@ export class AuditEntry {
   requestId!: string | null;
 }
 
+/**
+ * The audit table as AuditTrail1764600000000 makes it (a test harness makes
+ * the same one). It is that migration's: a change to the table is a new
+ * migration, never an edit here.
+ */
+export function auditEntryTable(): Table {
+  return new Table({
+    name: "audit_entry",
+    columns: [
+      { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
+      { name: "at", type: "varchar", length: "24" },
+      { name: "subject", type: "varchar", length: "160", isNullable: true },
+      { name: "name", type: "varchar", length: "160", isNullable: true },
+      { name: "credentials", type: "varchar", length: "400" },
+      { name: "operation", type: "varchar", length: "120" },
+      { name: "changes", type: "text" },
+      { name: "record_id", type: "varchar", length: "64", isNullable: true },
+      { name: "request_id", type: "varchar", length: "64", isNullable: true },
+    ],
+    indices: [
+      { name: "audit_entry_at", columnNames: ["at"] },
+      { name: "audit_entry_subject", columnNames: ["subject"] },
+    ],
+  });
+}
+
 /** The audit table; every board's migrations include it. */
 export class AuditTrail1764600000000 implements MigrationInterface {
   name = "AuditTrail1764600000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await createTable(
-      queryRunner,
-      new Table({
-        name: "audit_entry",
-        columns: [
-          { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-          { name: "at", type: "varchar", length: "24" },
-          { name: "subject", type: "varchar", length: "160", isNullable: true },
-          { name: "name", type: "varchar", length: "160", isNullable: true },
-          { name: "credentials", type: "varchar", length: "400" },
-          { name: "operation", type: "varchar", length: "120" },
-          { name: "changes", type: "text" },
-          { name: "record_id", type: "varchar", length: "64", isNullable: true },
-          { name: "request_id", type: "varchar", length: "64", isNullable: true },
-        ],
-        indices: [
-          { name: "audit_entry_at", columnNames: ["at"] },
-          { name: "audit_entry_subject", columnNames: ["subject"] },
-        ],
-      }),
-    );
+    await createTable(queryRunner, auditEntryTable());
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -177,35 +181,40 @@ export async function recordAudit(manager: EntityManager, context: AuditedContex
   });
 }
 
-/** `<board>AuditTrail`: the board's writes, newest first, for the LGA central team. */
+/** A page of an audit trail: the wrapper's fields are the central team's, as the entries are. */
+export const AuditEntryConnection = connectionType(AuditEntry, CENTRAL_TEAM_RULE);
+
+/** The audit trail's keyset: newest first, the id breaking ties between writes of the same millisecond. */
+const AUDIT_KEYS: KeysetColumn<AuditEntry>[] = [
+  { property: "at", column: "entry.at", type: "string" },
+  { property: "id", column: "entry.id", type: "integer" },
+];
+
+/** `<board>AuditTrail`: the board's writes, newest first, for the LGA central team, a page at a time. */
 export function auditTrailResolver(board: Board) {
   @Resolver()
   class BoardAuditTrailResolver {
     @Authorized("LGA_OFFICER")
     @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "resolver" })
-    @Query(() => [AuditEntry], {
+    @Query(() => AuditEntryConnection, {
       name: `${board}AuditTrail`,
-      description: `Every write to the ${board} board's records, newest first: who, when and what changed. For the LGA central team.`,
+      description: `Every write to the ${board} board's records, newest first: who, when and what changed, a page at a time. For the LGA central team.`,
     })
     async auditTrail(
       @Ctx() { dataSource }: RequestContext & { dataSource: import("typeorm").DataSource },
       @Arg("since", () => String, { nullable: true, description: "Only writes at or after this ISO date or time." }) since: string | null,
       @Arg("until", () => String, { nullable: true, description: "Only writes at or before this ISO date or time." }) until: string | null,
       @Arg("subject", () => ID, { nullable: true, description: "Only writes by this token subject." }) subject: string | null,
-      @Arg("limit", () => Int, { defaultValue: 100, description: "At most this many entries (1 to 1000)." }) limit: number,
-    ): Promise<AuditEntry[]> {
-      if (limit < 1 || limit > 1000) throw badUserInput("limit must be from 1 to 1000", { argument: "limit" });
+      @Args() page: PageArgs,
+    ): Promise<Connection<AuditEntry>> {
       for (const [argument, value] of [["since", since], ["until", until]] as const) {
         if (value != null && Number.isNaN(Date.parse(value))) throw badUserInput(`${argument} must be an ISO date or time`, { argument });
       }
-      const from = since != null ? new Date(since).toISOString() : undefined;
-      const to = until != null ? new Date(until).toISOString() : undefined;
-      const at = from && to ? Between(from, to) : from ? MoreThanOrEqual(from) : to ? LessThanOrEqual(to) : undefined;
-      return dataSource.getRepository(AuditEntry).find({
-        where: { ...(at ? { at } : {}), ...(subject != null ? { subject } : {}) },
-        order: { id: "DESC" },
-        take: limit,
-      });
+      const query = dataSource.getRepository(AuditEntry).createQueryBuilder("entry");
+      if (since != null) query.andWhere("entry.at >= :since", { since: new Date(since).toISOString() });
+      if (until != null) query.andWhere("entry.at <= :until", { until: new Date(until).toISOString() });
+      if (subject != null) query.andWhere("entry.subject = :subject", { subject });
+      return readPage(query, `${board}AuditTrail`, AUDIT_KEYS, page);
     }
   }
   return BoardAuditTrailResolver;

@@ -94,3 +94,19 @@ export const councilRegisterReferences = {
       (await loaders.councilsByRegion.load(reference.code)).length ? { code: reference.code } : null,
   },
 };
+
+/**
+ * The words for the entities every board shares, written once: the corporate
+ * subgraph owns Council and Region and describes them, and a board that
+ * defines them too gives the same words (composition hints at any difference
+ * as INCONSISTENT_DESCRIPTION, and `npm run compose` fails on a hint). A
+ * board's own fields on them keep their own descriptions.
+ */
+export const SHARED_ENTITY_DESCRIPTIONS = Object.freeze({
+  council:
+    "An English principal council (county, district, unitary, metropolitan or London borough, or the Isles of Scilly), keyed by its ONS GSS code. " +
+    "The LGA (corporate) subgraph owns it; each board adds its programmes' fields.",
+  councilCode: "The council's ONS GSS code, e.g. E06000052 (Cornwall).",
+  region: "One of the nine English regions, keyed by its ONS code, each covered by an LGA principal adviser. The LGA (corporate) subgraph owns it; each board adds its fields.",
+  regionCode: "The region's ONS code, E12000001 to E12000009.",
+});

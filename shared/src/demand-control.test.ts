@@ -16,7 +16,11 @@ const SDL = `
     progress: Progress! @cost(weight: 10)
     records: [Record!]! @listSize(assumedSize: 5)
     undeclared: [Region!]!
+    page(first: Int! = 20, after: String): CouncilConnection! @listSize(assumedSize: 100, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
   }
+  type CouncilConnection { edges: [CouncilEdge!]! @listSize(assumedSize: 100) pageInfo: PageInfo! }
+  type CouncilEdge { cursor: String! node: Council! }
+  type PageInfo { hasNextPage: Boolean! endCursor: String }
   type Mutation { record(input: RecordInput!): Council! }
   input RecordInput { code: ID! values: [ValueInput!]! }
   input ValueInput { value: Float! }
@@ -96,6 +100,16 @@ describe("demand control's cost estimate", () => {
     expect(estimate).toBeGreaterThan(1e40);
   });
 
+  it("sizes a connection's edges by its slicing argument (sizedFields), and only those", () => {
+    // The connection 1, its page info 1, and each of `first` edges 1 with its node 1.
+    expect(cost("{ page { edges { cursor node { code } } pageInfo { hasNextPage } } }")).toBe(1 + 1 + 20 * 2);
+    expect(cost("query ($n: Int!) { page(first: $n) { edges { node { code } } } }", { n: 5 })).toBe(1 + 5 * 2);
+    expect(cost("{ page(first: 3) { ...Page } } fragment Page on CouncilConnection { edges { node { neighbours { code } } } }")).toBe(1 + 3 * (1 + 1 + 15 * 5));
+    // A list below the node keeps its own size.
+    expect(cost("{ page(first: 2) { edges { node { tags } } } }")).toBe(1 + 2 * 2);
+    expect(model.fields.get("Query.page")).toMatchObject({ slicingArguments: ["first"], sizedFields: ["edges"] });
+  });
+
   it("counts a subgraph's _entities as long as its representations", () => {
     const subgraph = buildSubgraphSchema({
       typeDefs: parse(`
@@ -128,6 +142,20 @@ describe("declaring list sizes", () => {
     expect(printed).toContain("councils: [Council!]! @listSize(assumedSize: 353)");
     expect(printed).toContain("council(code: ID!): Council @cost(weight: 2)");
     expect(printed).toContain("tags: [String!] @listSize(assumedSize: 5)");
+  });
+
+  it("declares a connection's @listSize on the field that returns it, naming the lists it sizes", () => {
+    const connection = parse("type Query { page(first: Int = 20): Page! } type Page { edges: [Edge!]! } type Edge { cursor: String! }");
+    const printed = print(
+      declareDemand(connection, {
+        "Query.page": { assumedSize: 100, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false },
+        "Page.edges": { assumedSize: 100 },
+      }),
+    );
+    expect(printed).toContain('page(first: Int = 20): Page! @listSize(assumedSize: 100, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)');
+    expect(() => declareDemand(document, { "Query.councils": { assumedSize: 353, sizedFields: ["edges"] }, "Council.tags": { assumedSize: 5 } })).toThrow(
+      /Query\.councils is a list: sizedFields are for a connection/,
+    );
   });
 
   it("refuses to build a schema with a list field of no declared size, or a declaration of no field", () => {

@@ -28,6 +28,7 @@ import {
   valueFromASTUntyped,
   visit,
 } from "graphql";
+import { MAX_PAGE_SIZE } from "./pagination";
 
 /**
  * What one field costs, in the terms of Federation's cost spec
@@ -42,6 +43,11 @@ export interface FieldDemand {
   slicingArguments?: string[];
   /** Whether a caller must give one of the slicing arguments (the spec's default is true). */
   requireOneSlicingArgument?: boolean;
+  /**
+   * For a connection (a field that returns an object, not a list): the fields
+   * of that object whose lists the slicing argument sizes (`["edges"]`).
+   */
+  sizedFields?: string[];
   /** The weight of the field (of each item, for a list) in place of its type's: for fields costlier than a row. */
   cost?: number;
 }
@@ -72,13 +78,29 @@ export const GRAPH_BOUNDS = Object.freeze({
 });
 
 /**
- * The toolkit's audit trail (audit.ts) in one board: `limit` slices it (1 to
- * 1000, 100 when not given), and an entry's credentials are the token's roles
- * and scopes (a 400-character column).
+ * A cursor connection (pagination.ts): `first` sizes its `edges` (20 when not
+ * given, at most 100), as Federation's `@listSize(slicingArguments: ["first"],
+ * sizedFields: ["edges"])` says.
+ */
+export const CONNECTION_DEMAND: FieldDemand = Object.freeze({
+  assumedSize: MAX_PAGE_SIZE,
+  slicingArguments: ["first"],
+  sizedFields: ["edges"],
+  requireOneSlicingArgument: false,
+});
+
+/** A connection type's own list: a page holds at most MAX_PAGE_SIZE edges. */
+export const connectionEdgesDemand = (connection: string): DemandDeclarations => ({ [`${connection}.edges`]: { assumedSize: MAX_PAGE_SIZE } });
+
+/**
+ * The toolkit's audit trail (audit.ts) in one board: a connection paged by
+ * `first`, and an entry's credentials are the token's roles and scopes (a
+ * 400-character column).
  */
 export function auditTrailDemand(board: string): DemandDeclarations {
   return {
-    [`Query.${board}AuditTrail`]: { assumedSize: 1000, slicingArguments: ["limit"], requireOneSlicingArgument: false },
+    [`Query.${board}AuditTrail`]: CONNECTION_DEMAND,
+    ...connectionEdgesDemand("AuditEntryConnection"),
     "AuditEntry.credentials": { assumedSize: 20 },
   };
 }
@@ -134,6 +156,7 @@ export function demandModelOf(source: DocumentNode | GraphQLSchema): DemandModel
         if (LIST_SIZE_DIRECTIVES.has(directive.name.value)) {
           if (typeof values.assumedSize === "number") demand.assumedSize = values.assumedSize;
           if (Array.isArray(values.slicingArguments)) demand.slicingArguments = values.slicingArguments.map(String);
+          if (Array.isArray(values.sizedFields)) demand.sizedFields = values.sizedFields.map(String);
           if (typeof values.requireOneSlicingArgument === "boolean") demand.requireOneSlicingArgument = values.requireOneSlicingArgument;
         }
       }
@@ -176,15 +199,18 @@ export function declareDemand(document: DocumentNode, declarations: DemandDeclar
       unused.delete(name);
       const list = isListTypeNode(field.type);
       const sized = demand?.assumedSize !== undefined || Boolean(demand?.slicingArguments?.length);
+      const connection = Boolean(demand?.sizedFields?.length);
       if (list && !sized) problems.push(`${name} returns a list without a declared size: add its assumedSize to the board's demand declarations`);
-      if (!list && sized) problems.push(`${name} is not a list: declare only its cost`);
+      if (!list && sized && !connection) problems.push(`${name} is not a list: declare only its cost (or the sizedFields of a connection)`);
+      if (list && connection) problems.push(`${name} is a list: sizedFields are for a connection, a field that returns an object`);
       if (!demand) return field;
       const added: ConstDirectiveNode[] = [];
-      if (list) {
+      if (list || connection) {
         added.push(
           directive("listSize", {
             assumedSize: demand.assumedSize,
             slicingArguments: demand.slicingArguments,
+            sizedFields: demand.sizedFields,
             requireOneSlicingArgument: demand.slicingArguments ? (demand.requireOneSlicingArgument ?? true) : undefined,
           }),
         );
@@ -278,7 +304,13 @@ export function estimateCost({ schema, document, operation, variables = {}, mode
     return demand?.assumedSize ?? UNDECLARED_LIST_SIZE;
   };
 
-  const fieldCost = (node: FieldNode, parent: GraphQLObjectType): number => {
+  /** A connection's size, while its sizedFields are counted: the fields it sizes, and by how much. */
+  interface Sizing {
+    fields: readonly string[];
+    size: number;
+  }
+
+  const fieldCost = (node: FieldNode, parent: GraphQLObjectType, sizing?: Sizing): number => {
     const name = node.name.value;
     // Introspection and __typename read no data.
     if (name.startsWith("__")) return 0;
@@ -287,8 +319,12 @@ export function estimateCost({ schema, document, operation, variables = {}, mode
     const demand = model.fields.get(`${parent.name}.${name}`);
     const type = getNamedType(field.type);
     const weight = demand?.cost ?? model.types.get(type.name) ?? (isCompositeType(type) ? OBJECT_WEIGHT : 0);
-    const selections = node.selectionSet && isCompositeType(type) ? selectionSetCost(node.selectionSet, type) : 0;
-    const size = isListType(getNullableType(field.type)) ? listSize(node, parent, field, demand) : 1;
+    // A connection passes its size down to the lists it names (its edges).
+    const connection = demand?.sizedFields?.length && !isListType(getNullableType(field.type));
+    const inner: Sizing | undefined = connection ? { fields: demand!.sizedFields!, size: listSize(node, parent, field, demand) } : undefined;
+    const selections = node.selectionSet && isCompositeType(type) ? selectionSetCost(node.selectionSet, type, inner) : 0;
+    const sized = sizing?.fields.includes(name) ? sizing.size : undefined;
+    const size = isListType(getNullableType(field.type)) ? (sized ?? listSize(node, parent, field, demand)) : 1;
     const args = (node.arguments ?? []).reduce((sum, argument) => {
       const definition = field.args.find((candidate) => candidate.name === argument.name.value);
       return definition ? sum + inputCost(definition.type, valueOf(argument)) : sum;
@@ -296,22 +332,23 @@ export function estimateCost({ schema, document, operation, variables = {}, mode
     return size * (weight + selections) + args;
   };
 
-  const objectSelectionCost = (set: SelectionSetNode, type: GraphQLObjectType): number => {
+  const objectSelectionCost = (set: SelectionSetNode, type: GraphQLObjectType, sizing?: Sizing): number => {
     let total = 0;
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) total += fieldCost(selection, type);
+      if (selection.kind === Kind.FIELD) total += fieldCost(selection, type, sizing);
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value, type)) total += objectSelectionCost(selection.selectionSet, type);
+        if (applies(selection.typeCondition?.name.value, type)) total += objectSelectionCost(selection.selectionSet, type, sizing);
       } else {
         const fragment = fragments.get(selection.name.value);
         if (!fragment || !applies(fragment.typeCondition.name.value, type)) continue;
-        const key = `${fragment.name.value} on ${type.name}`;
+        // Spread inside a connection, the same fragment costs what the connection's size makes it.
+        const key = `${fragment.name.value} on ${type.name}${sizing ? ` sized ${sizing.fields.join(",")}=${sizing.size}` : ""}`;
         const known = fragmentCosts.get(key);
         if (known !== undefined) total += known;
         else if (!visiting.has(key)) {
           // A fragment spread inside itself is a cycle that validation refuses; it adds nothing here.
           visiting.add(key);
-          const cost = objectSelectionCost(fragment.selectionSet, type);
+          const cost = objectSelectionCost(fragment.selectionSet, type, sizing);
           visiting.delete(key);
           fragmentCosts.set(key, cost);
           total += cost;
@@ -321,10 +358,10 @@ export function estimateCost({ schema, document, operation, variables = {}, mode
     return total;
   };
 
-  function selectionSetCost(set: SelectionSetNode, type: GraphQLCompositeType): number {
-    if (isObjectType(type)) return objectSelectionCost(set, type);
+  function selectionSetCost(set: SelectionSetNode, type: GraphQLCompositeType, sizing?: Sizing): number {
+    if (isObjectType(type)) return objectSelectionCost(set, type, sizing);
     const possible = schema.getPossibleTypes(type);
-    return possible.reduce((most, candidate) => Math.max(most, objectSelectionCost(set, candidate)), 0);
+    return possible.reduce((most, candidate) => Math.max(most, objectSelectionCost(set, candidate, sizing)), 0);
   }
 
   const root = schema.getRootType(operation.operation);

@@ -27,6 +27,7 @@ export * from "./error-masking";
 export * from "./metrics";
 export * from "./tokens";
 export * from "./audit";
+export * from "./pagination";
 export * from "./formats";
 export * from "./lifecycle";
 export * from "./published-figures";

@@ -196,16 +196,19 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
     expect(mismatches).toEqual([]);
   });
 
+  const concernReaders = (caller: string): Outcome =>
+    REFUSED_TOKENS.has(caller)
+      ? "UNAUTHENTICATED"
+      : ["LGA officer", "principal adviser for the council's region", "officer of the council", "partner with intelligence:read"].includes(caller)
+        ? "allowed"
+        : "FORBIDDEN";
   const CONFIDENTIAL: Array<[string, string, (caller: string) => Outcome]> = [
+    ["Council.concerns", `{ council(code: "${CORNWALL}") { name concerns { id summary severity evidence { description } contacts { level } } } }`, concernReaders],
+    // The paged concerns: the same readers, and the wrapper says nothing (not even whether there is a page) to anyone else.
     [
-      "Council.concerns",
-      `{ council(code: "${CORNWALL}") { name concerns { id summary severity evidence { description } contacts { level } } } }`,
-      (caller) =>
-        REFUSED_TOKENS.has(caller)
-          ? "UNAUTHENTICATED"
-          : ["LGA officer", "principal adviser for the council's region", "officer of the council", "partner with intelligence:read"].includes(caller)
-            ? "allowed"
-            : "FORBIDDEN",
+      "Council.concernsConnection",
+      `{ council(code: "${CORNWALL}") { name concernsConnection(first: 2) { edges { cursor node { id summary evidence { description } } } pageInfo { hasNextPage endCursor } } } }`,
+      concernReaders,
     ],
     [
       "concernCounts",
@@ -220,7 +223,7 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
     ...(["corporate", "children", "adults"] as const).map(
       (board): [string, string, (caller: string) => Outcome] => [
         `${board}AuditTrail`,
-        `{ ${board}AuditTrail(limit: 5) { id subject operation } }`,
+        `{ ${board}AuditTrail(first: 5) { edges { node { id subject operation } } } }`,
         (caller) => (REFUSED_TOKENS.has(caller) ? "UNAUTHENTICATED" : caller === "LGA officer" ? "allowed" : "FORBIDDEN"),
       ],
     ),
@@ -237,9 +240,10 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
         const expected = expectedFor(caller);
         if (actual !== expected) mismatches.push(`${caller} via ${route}: expected ${expected}, got ${actual} (${answer.errors?.[0]?.message ?? "no error"})`);
         // A refused confidential field leaves the rest of the answer intact.
-        if (name === "Council.concerns" && !REFUSED_TOKENS.has(caller)) {
+        if (name.startsWith("Council.concerns") && !REFUSED_TOKENS.has(caller)) {
+          const field = name.slice("Council.".length);
           if (answer.data?.council?.name !== "Cornwall") mismatches.push(`${caller} via ${route}: the rest of the answer was lost`);
-          if (actual !== "allowed" && answer.data?.council?.concerns !== null) mismatches.push(`${caller} via ${route}: concerns were not null`);
+          if (actual !== "allowed" && answer.data?.council?.[field] !== null) mismatches.push(`${caller} via ${route}: ${field} was not null`);
         }
       }
     }
@@ -276,9 +280,9 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
   it("keeps an audit trail of every write: who, when, what", async () => {
     const token = tokens["CIB officer"];
     const write = await post(graph.url, `mutation { recordChildrensSupportLevel(input: { council: "${CORNWALL}", level: EARLY_SUPPORT, decidedOn: "2012-07-01", reason: "Audit test" }) { __typename } }`, token);
-    const trail = await post(graph.url, "{ childrenAuditTrail(limit: 1) { subject operation changes at credentials } }", tokens["LGA officer"]);
+    const trail = await post(graph.url, "{ childrenAuditTrail(first: 1) { edges { node { subject operation changes at credentials } } } }", tokens["LGA officer"]);
     expect(write.errors).toBeUndefined();
-    expect(trail.data.childrenAuditTrail[0]).toMatchObject({ subject: "cib", operation: "recordChildrensSupportLevel", credentials: ["CIB_OFFICER"] });
-    expect(JSON.parse(trail.data.childrenAuditTrail[0].changes)).toMatchObject({ input: { council: CORNWALL } });
+    expect(trail.data.childrenAuditTrail.edges[0].node).toMatchObject({ subject: "cib", operation: "recordChildrensSupportLevel", credentials: ["CIB_OFFICER"] });
+    expect(JSON.parse(trail.data.childrenAuditTrail.edges[0].node.changes)).toMatchObject({ input: { council: CORNWALL } });
   });
 });

@@ -326,9 +326,9 @@ describe.each(["sqlite", "mysql"] as const)("confidential until published, walke
   it("keeps the row-level roots (concern counts, audit trails) to their readers", async () => {
     for (const [field, readers] of [
       ["concernCounts { count }", ["BOARD_MEMBER", "LGA_OFFICER"]],
-      ["corporateAuditTrail { id }", ["LGA_OFFICER"]],
-      ["childrenAuditTrail { id }", ["LGA_OFFICER"]],
-      ["adultsAuditTrail { id }", ["LGA_OFFICER"]],
+      ["corporateAuditTrail { edges { node { id } } }", ["LGA_OFFICER"]],
+      ["childrenAuditTrail { edges { node { id } } }", ["LGA_OFFICER"]],
+      ["adultsAuditTrail { edges { node { id } } }", ["LGA_OFFICER"]],
     ] as const) {
       for (const role of ["ANALYST", "BOARD_MEMBER", "COUNCIL_OFFICER", "LGA_OFFICER"] as const) {
         const answer = await graph.query(`{ ${field} }`, {}, await tokenFor({ roles: [role], council: role === "COUNCIL_OFFICER" ? otherCouncil : undefined }));

@@ -306,10 +306,10 @@ describe.each(["sqlite", "mysql"] as const)("bad input on %s", (kind) => {
       await fetch(graph.url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${admin}` },
-        body: JSON.stringify({ query: "{ childrenAuditTrail(limit: 1) { operation changes } }" }),
+        body: JSON.stringify({ query: "{ childrenAuditTrail(first: 1) { edges { node { operation changes } } } }" }),
       })
     ).json();
-    expect(trail.data.childrenAuditTrail[0].operation).toBe("recordChildrensSelfAssessment");
-    expect(JSON.parse(trail.data.childrenAuditTrail[0].changes).input.summary).toBe(euros);
+    expect(trail.data.childrenAuditTrail.edges[0].node.operation).toBe("recordChildrensSelfAssessment");
+    expect(JSON.parse(trail.data.childrenAuditTrail.edges[0].node.changes).input.summary).toBe(euros);
   });
 });

@@ -17,6 +17,21 @@ export interface ConcernRow {
 
 export const CONCERN_FIELDS = "id severity status raisedOn summary awaitingLeadershipContact provenance";
 
+/**
+ * A council's newest concerns, one page of Council.concernsConnection, under
+ * the alias `concerns` so that a refusal's path reads as before.
+ */
+export const CONCERN_PAGE = `concerns: concernsConnection { edges { node { ${CONCERN_FIELDS} } } pageInfo { hasNextPage } }`;
+
+export interface ConcernPage {
+  edges: Array<{ node: ConcernRow }>;
+  pageInfo: { hasNextPage: boolean };
+}
+
+/** A note under a table that shows only a council's newest page of concerns. */
+export const morePages = (pages: ConcernPage[]): Child[] =>
+  pages.some((page) => page.pageInfo.hasNextPage) ? [h("p", { "data-concern-more": true }, "Only the newest concerns of each council are shown.")] : [];
+
 const REFUSED = new Set(["FORBIDDEN", "UNAUTHENTICATED"]);
 
 /** Concern counts for a region: for board members, the LGA central team and principal advisers. */
@@ -88,8 +103,8 @@ export function refusedConcerns(code: string | undefined): HTMLElement {
 
 /** Concern details for a region's councils, where the viewer may read them; refusals are explained, not failures. */
 export async function regionConcernDetails(region: string): Promise<HTMLElement> {
-  const { data, errors } = await gql<{ region: { councils: Array<{ code: string; name: string; concerns: ConcernRow[] | null }> } | null }>(
-    `query DashboardRegionConcerns($region: ID!) { region(code: $region) { councils { code name concerns { ${CONCERN_FIELDS} } } } }`,
+  const { data, errors } = await gql<{ region: { councils: Array<{ code: string; name: string; concerns: ConcernPage | null }> } | null }>(
+    `query DashboardRegionConcerns($region: ID!) { region(code: $region) { councils { code name ${CONCERN_PAGE} } } }`,
     { region },
   );
   const councils = data!.region?.councils ?? [];
@@ -101,8 +116,9 @@ export async function regionConcernDetails(region: string): Promise<HTMLElement>
   if (other.length) throw new RequestFailed(other[0].message, other[0].extensions?.code);
   const parts: Child[] = [];
   if (readable.length === 0) return refusedConcerns(refusals[0]?.extensions?.code);
-  const rows = readable.flatMap((council) => council.concerns!.map((concern) => ({ council, concern })));
+  const rows = readable.flatMap((council) => council.concerns!.edges.map(({ node: concern }) => ({ council, concern })));
   parts.push(rows.length ? concernTable("Concerns you may read", rows) : h("p", { "data-concern-details": "none" }, "No concerns recorded for the councils you may read."));
+  parts.push(...morePages(readable.map((council) => council.concerns!)));
   if (refusals.length) parts.push(restricted(`${refusals.length} of the region's ${councils.length} councils' concerns are confidential to others.`, "FORBIDDEN"));
   return h("div", { "data-concern-details": true }, parts);
 }

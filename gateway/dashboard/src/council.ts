@@ -1,6 +1,6 @@
 import { errorsAt, gql, RequestFailed } from "./api";
 import { chart, comparisonDots } from "./charts";
-import { type ConcernRow, CONCERN_FIELDS, concernTable, refusedConcerns } from "./concerns";
+import { CONCERN_PAGE, type ConcernPage, concernTable, morePages, refusedConcerns } from "./concerns";
 import { type Child, badge, h, link, number, table, words } from "./dom";
 import { section } from "./section";
 
@@ -140,8 +140,8 @@ async function councilOverview(code: string, setTitle: (name: string) => void): 
 }
 
 async function councilConcerns(code: string): Promise<HTMLElement> {
-  const { data, errors } = await gql<{ council: { concerns: ConcernRow[] | null } | null }>(
-    `query DashboardCouncilConcerns($code: ID!) { council(code: $code) { concerns { ${CONCERN_FIELDS} } } }`,
+  const { data, errors } = await gql<{ council: { concerns: ConcernPage | null } | null }>(
+    `query DashboardCouncilConcerns($code: ID!) { council(code: $code) { ${CONCERN_PAGE} } }`,
     { code },
   );
   const refusal = errorsAt(errors, "council", "concerns")[0];
@@ -150,12 +150,13 @@ async function councilConcerns(code: string): Promise<HTMLElement> {
     if (refusal) throw new RequestFailed(refusal.message, refusal.extensions?.code);
     return h("p", {}, "No such council.");
   }
-  const concerns = data!.council.concerns;
-  return h(
-    "div",
-    { "data-concern-details": true },
-    concerns.length ? concernTable("The council's concerns, newest first", concerns.map((concern) => ({ concern }))) : h("p", { "data-concern-details": "none" }, "No concerns recorded."),
-  );
+  const page = data!.council.concerns;
+  return h("div", { "data-concern-details": true }, [
+    page.edges.length
+      ? concernTable("The council's concerns, newest first", page.edges.map(({ node: concern }) => ({ concern })))
+      : h("p", { "data-concern-details": "none" }, "No concerns recorded."),
+    ...morePages([page]),
+  ]);
 }
 
 interface Comparison {

@@ -1,4 +1,4 @@
-import { auditTrailDemand, type DemandDeclarations, GRAPH_BOUNDS, publishedFigures } from "@sli/shared";
+import { auditTrailDemand, CONNECTION_DEMAND, connectionEdgesDemand, type DemandDeclarations, GRAPH_BOUNDS, publishedFigures } from "@sli/shared";
 import { SCORECARD_MAX_METRICS } from "./performance/performance.rules";
 
 const { councils, regions, councilsInLargestRegion } = GRAPH_BOUNDS;
@@ -38,6 +38,8 @@ export const corporateDemand: DemandDeclarations = {
   // The group's values, ranks, quartiles and median: a few statements over up to 353 councils.
   "Query.performanceComparison": { cost: 20 },
   "Council.concerns": { assumedSize: 20 },
+  "Council.concernsConnection": CONNECTION_DEMAND,
+  ...connectionEdgesDemand("ConcernConnection"),
   "Council.leadershipPlaces": { assumedSize: LEADERSHIP_PLACES_PER_COUNCIL },
   // One case per change of political control.
   "Council.memberPeerSupport": { assumedSize: 5 },

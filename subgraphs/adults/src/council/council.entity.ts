@@ -1,14 +1,14 @@
-import { Provenance, Public, RegisteredCouncil } from "@sli/shared";
+import { Provenance, Public, RegisteredCouncil, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { CqcRating } from "./council.enums";
 
-@ObjectType({ description: "An English council as Towards Excellence in Adult Social Care sees it (upper tier only)." })
+@ObjectType({ description: SHARED_ENTITY_DESCRIPTIONS.council })
 @Directive('@key(fields: "code")')
 @Entity({ name: "council" })
 export class Council extends RegisteredCouncil {
   @Public()
-  @Field(() => ID, { description: "ONS GSS code." })
+  @Field(() => ID, { description: SHARED_ENTITY_DESCRIPTIONS.councilCode })
   override code!: string;
 
   @Public()

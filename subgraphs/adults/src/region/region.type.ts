@@ -1,4 +1,4 @@
-import { Public } from "@sli/shared";
+import { Public, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { CqcRating } from "../council/council.enums";
 
@@ -17,10 +17,10 @@ export class CqcRatingCount {
   illustrative!: number;
 }
 
-@ObjectType({ description: "An English region, as Towards Excellence in Adult Social Care sees it." })
+@ObjectType({ description: SHARED_ENTITY_DESCRIPTIONS.region })
 @Directive('@key(fields: "code")')
 export class Region {
   @Public()
-  @Field(() => ID, { description: "ONS region code." })
+  @Field(() => ID, { description: SHARED_ENTITY_DESCRIPTIONS.regionCode })
   code!: string;
 }

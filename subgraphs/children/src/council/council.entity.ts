@@ -1,14 +1,14 @@
-import { Public, RegisteredCouncil } from "@sli/shared";
+import { Public, RegisteredCouncil, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { ChildrensSupportLevel } from "./support-level";
 
-@ObjectType({ description: "An English council as the Children's Improvement Board sees it (upper tier only)." })
+@ObjectType({ description: SHARED_ENTITY_DESCRIPTIONS.council })
 @Directive('@key(fields: "code")')
 @Entity({ name: "council" })
 export class Council extends RegisteredCouncil {
   @Public()
-  @Field(() => ID, { description: "ONS GSS code." })
+  @Field(() => ID, { description: SHARED_ENTITY_DESCRIPTIONS.councilCode })
   override code!: string;
 
   @Public()

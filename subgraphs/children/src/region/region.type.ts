@@ -1,4 +1,4 @@
-import { Public } from "@sli/shared";
+import { Public, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { ChildrensSupportLevel } from "../council/support-level";
 
@@ -13,10 +13,10 @@ export class SupportLevelCount {
   councils!: number;
 }
 
-@ObjectType({ description: "An English region, as the Children's Improvement Board sees it." })
+@ObjectType({ description: SHARED_ENTITY_DESCRIPTIONS.region })
 @Directive('@key(fields: "code")')
 export class Region {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: SHARED_ENTITY_DESCRIPTIONS.regionCode })
   code!: string;
 }

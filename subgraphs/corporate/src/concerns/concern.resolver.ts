@@ -1,5 +1,18 @@
-import { applyMove, assertMove, assertRegionCode, moveRefused, Provenance, Restricted } from "@sli/shared";
-import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  applyMove,
+  assertMove,
+  assertRegionCode,
+  type Connection,
+  connectionType,
+  type KeysetColumn,
+  moveRefused,
+  PageArgs,
+  pagesLoader,
+  Provenance,
+  readPagesByParent,
+  Restricted,
+} from "@sli/shared";
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { In, IsNull } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -89,6 +102,15 @@ async function moveSupportEngagement(ctx: CorporateContext, concernId: string, s
   });
 }
 
+/** A page of a council's concerns: the wrapper is as confidential as the concerns. */
+const ConcernConnection = connectionType(Concern, CONCERN_READERS);
+
+/** Newest first, as `concerns`: the day raised, then the id. */
+const CONCERN_KEYS: KeysetColumn<Concern>[] = [
+  { property: "raisedOn", column: "concern.raised_on", type: "string" },
+  { property: "id", column: "concern.id", type: "integer" },
+];
+
 @Resolver(() => Council)
 export class CouncilConcernsResolver {
   @Restricted(CONCERN_READERS)
@@ -105,7 +127,34 @@ export class CouncilConcernsResolver {
     const concerns = await ctx.loaders.concernsByCouncil.load(council.code);
     return concerns.filter((concern) => mayPartnerSee(ctx.viewer, council, concern));
   }
+
+  @Restricted(CONCERN_READERS)
+  @FieldResolver(() => ConcernConnection, {
+    nullable: true,
+    description:
+      "Confidential: the council's concerns, newest first, a page at a time (as `concerns`, which the partner contract keeps as " +
+      "one list). The same readers; one statement for any number of councils.",
+  })
+  @Directive("@authenticated")
+  async concernsConnection(@Root() council: Council, @Ctx() ctx: CorporateContext, @Args() page: PageArgs): Promise<Connection<Concern>> {
+    assertMayReadConcerns(ctx.viewer, council);
+    // A reader who sees only what the council knows of (a partner) pages over those alone, in the statement itself.
+    const awareOnly = !mayPartnerSee(ctx.viewer, council, { councilAwareOn: null });
+    const loader = pagesLoader(ctx.loaders, `concerns:${page.first}:${page.after ?? ""}:${awareOnly}`, (codes: readonly string[]) =>
+      readPagesByParent(ctx.dataSource.getRepository(Concern), {
+        kind: "Council.concerns",
+        alias: "concern",
+        parent: { column: "concern.council_code", property: "councilCode" },
+        parents: codes,
+        keys: CONCERN_KEYS,
+        page,
+        where: (query) => (awareOnly ? query.andWhere("concern.council_aware_on IS NOT NULL") : query),
+      }),
+    );
+    return loader.load(council.code);
+  }
 }
+
 
 @Resolver(() => Concern)
 export class ConcernResolver {

@@ -1,15 +1,15 @@
-import { Public } from "@sli/shared";
+import { Public, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { CouncilType } from "./council.enums";
 
-@ObjectType({ description: "An English principal council, keyed by its ONS GSS code. Owned by the LGA (corporate) subgraph." })
+@ObjectType({ description: SHARED_ENTITY_DESCRIPTIONS.council })
 @Directive('@key(fields: "code")')
 @Entity({ name: "council" })
 @Index("council_region", ["regionCode"])
 export class Council {
   @Public()
-  @Field(() => ID, { description: "ONS GSS code, e.g. E06000052 (Cornwall)." })
+  @Field(() => ID, { description: SHARED_ENTITY_DESCRIPTIONS.councilCode })
   @PrimaryColumn({ type: "varchar", length: 9 })
   code!: string;
 

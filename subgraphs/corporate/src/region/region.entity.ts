@@ -1,13 +1,13 @@
-import { Public } from "@sli/shared";
+import { Public, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
-@ObjectType({ description: "One of the nine English regions (ONS code), each covered by an LGA principal adviser." })
+@ObjectType({ description: SHARED_ENTITY_DESCRIPTIONS.region })
 @Directive('@key(fields: "code")')
 @Entity({ name: "region" })
 export class Region {
   @Public()
-  @Field(() => ID, { description: "ONS region code, E12000001 to E12000009." })
+  @Field(() => ID, { description: SHARED_ENTITY_DESCRIPTIONS.regionCode })
   @PrimaryColumn({ type: "varchar", length: 9 })
   code!: string;
 
