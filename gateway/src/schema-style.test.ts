@@ -3,17 +3,17 @@ import { SUPERGRAPH_FILE } from "./paths";
 import { type Undocumented, undocumentedCounts, undocumentedInSupergraph } from "./schema-style";
 
 /**
- * Issue 16 aims at zero in every count. The boards are converting their
- * schemas in parallel, so this holds the line where it stood when the check
- * came in (2026-11-29, before the boards' conversions merged) and fails on
- * any growth: lower a number as a board lands, never raise it.
+ * Every type, field, argument and enum value of the supergraph is described,
+ * and no String holds a calendar date. The two Strings whose names look like
+ * dates are `asAt` of the published figures: a year, a financial year or a
+ * month ("2011/12"), not a calendar date. Never raise a number.
  */
 const AT_MOST: Record<keyof Undocumented, number> = {
   types: 0,
-  fields: 26,
-  arguments: 4,
-  enumValues: 24,
-  stringDates: 65,
+  fields: 0,
+  arguments: 0,
+  enumValues: 0,
+  stringDates: 2,
 };
 
 describe("the supergraph's schema style", () => {

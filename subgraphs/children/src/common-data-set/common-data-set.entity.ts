@@ -59,7 +59,7 @@ export class ChildrensIndicator {
 @Entity({ name: "cds_value" })
 export class ChildrensIndicatorValue {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

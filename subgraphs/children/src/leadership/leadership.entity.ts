@@ -21,7 +21,7 @@ registerEnumType(ChildrensLeadershipEventKind, {
 @Entity({ name: "leadership_event" })
 export class ChildrensLeadershipEvent {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -65,7 +65,7 @@ export class ChildrensLeadershipEvent {
 @Entity({ name: "leadership_place" })
 export class ChildrensLeadershipPlace {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

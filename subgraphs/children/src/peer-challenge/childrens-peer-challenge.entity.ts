@@ -32,7 +32,7 @@ registerEnumType(ChildrensPeerChallengeStatus, {
 @Entity({ name: "peer_challenge_model" })
 export class PeerChallengeModel {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -61,7 +61,7 @@ export class PeerChallengeModel {
 @Entity({ name: "childrens_peer_challenge" })
 export class ChildrensPeerChallenge {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

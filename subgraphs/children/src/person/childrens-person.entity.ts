@@ -9,7 +9,7 @@ import { CONTACT_READERS, PUBLISHED_CONTACT } from "../confidentiality";
 @Entity({ name: "childrens_person" })
 export class ChildrensPerson {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

@@ -5,11 +5,11 @@ import { ChildrensSupportLevel } from "../council/support-level";
 @ObjectType({ description: "How many of a region's councils are at one level of support." })
 export class SupportLevelCount {
   @Public()
-  @Field(() => ChildrensSupportLevel)
+  @Field(() => ChildrensSupportLevel, { description: "The CIB support level." })
   level!: ChildrensSupportLevel;
 
   @Public()
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many of the region's upper-tier councils are at that level." })
   councils!: number;
 }
 

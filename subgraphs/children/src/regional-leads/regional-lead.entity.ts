@@ -29,7 +29,7 @@ export const REGIONAL_LEAD_ROLES = [
 @Entity({ name: "regional_lead" })
 export class RegionalLead {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

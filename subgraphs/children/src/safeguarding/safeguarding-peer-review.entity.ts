@@ -32,7 +32,7 @@ registerEnumType(SafeguardingPeerReviewStatus, {
 @Entity({ name: "safeguarding_peer_review" })
 export class SafeguardingPeerReview {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

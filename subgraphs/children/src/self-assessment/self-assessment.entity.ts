@@ -39,7 +39,7 @@ registerEnumType(SelfAssessmentChallengeOutcome, {
 @Entity({ name: "self_assessment" })
 export class ChildrensSelfAssessment {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
@@ -81,7 +81,7 @@ export class ChildrensSelfAssessment {
 @Entity({ name: "self_assessment_challenge" })
 export class SelfAssessmentChallenge {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

@@ -8,7 +8,7 @@ import { COUNCIL_WORK_READERS } from "../confidentiality";
 @Entity({ name: "support_level_decision" })
 export class SupportLevelDecision {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id in this board's service." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 

@@ -14,12 +14,12 @@ export class Council {
   code!: string;
 
   @Public()
-  @Field(() => String)
+  @Field(() => String, { description: "The council's name (ONS, 2011/12)." })
   @Column({ type: "varchar", length: 120 })
   name!: string;
 
   @Public()
-  @Field(() => CouncilType)
+  @Field(() => CouncilType, { description: "What kind of council it is: county, district, unitary, metropolitan or London borough." })
   @Column({ name: "council_type", type: "varchar", length: 24 })
   type!: CouncilType;
 

@@ -7,22 +7,22 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 @Entity({ name: "person" })
 export class Person {
   @Public()
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id in the LGA's contact list." })
   @PrimaryColumn({ type: "varchar", length: 64 })
   id!: string;
 
   @Public()
-  @Field(() => String)
+  @Field(() => String, { description: "The person's name, as the LGA published it." })
   @Column({ type: "varchar", length: 120 })
   name!: string;
 
   @Public()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Their job title, where published." })
   @Column({ type: "varchar", length: 160, nullable: true })
   title!: string | null;
 
   @Public()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The organisation they work for (the LGA, a council, a partner)." })
   @Column({ type: "varchar", length: 120, nullable: true })
   organisation!: string | null;
 

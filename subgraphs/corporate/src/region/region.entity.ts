@@ -12,7 +12,7 @@ export class Region {
   code!: string;
 
   @Public()
-  @Field(() => String)
+  @Field(() => String, { description: "The region's name (ONS)." })
   @Column({ type: "varchar", length: 60 })
   name!: string;
 

@@ -6,7 +6,7 @@ import { Role } from "./viewer.enums";
 @ObjectType({ description: "Who the caller's token says they are; anonymous without a token." })
 export class Viewer {
   @Public()
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether the request carried a valid token." })
   authenticated!: boolean;
 
   @Public()
@@ -14,11 +14,11 @@ export class Viewer {
   subject?: string;
 
   @Public()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The name the token gives." })
   name?: string;
 
   @Public()
-  @Field(() => [Role])
+  @Field(() => [Role], { description: "The roles the token grants." })
   roles!: Role[];
 
   @Public()
