@@ -289,3 +289,8 @@ export function requiredText(value: string, argument: string): string {
   return trimmed;
 }
 
+
+/** A record's id as the boards number them: digits only, at most nine (an INTEGER column holds them all). */
+export function isRecordId(id: string): boolean {
+  return /^\d{1,9}$/.test(id);
+}

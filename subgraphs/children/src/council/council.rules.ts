@@ -1,8 +1,6 @@
-import { badUserInput, notFound } from "@sli/shared";
+import { assertCouncilCode, assertRegionCode, badUserInput, notFound } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { Council } from "./council.entity";
-
-const COUNCIL_CODE = /^E\d{8}$/;
 
 /**
  * Rule: children's services records exist only for upper-tier councils. A
@@ -10,7 +8,7 @@ const COUNCIL_CODE = /^E\d{8}$/;
  * district BAD_USER_INPUT saying it has no children's services.
  */
 export async function requireChildrensServicesCouncil(manager: EntityManager, code: string, field = "council"): Promise<Council> {
-  if (!COUNCIL_CODE.test(code)) throw badUserInput(`"${code}" is not a council code (an ONS GSS code such as E06000052)`, { argument: field });
+  assertCouncilCode(code, field);
   const council = await manager.findOneBy(Council, { code });
   if (!council) throw notFound(`No council has the code ${code}`, { argument: field });
   if (!council.upperTier) {
@@ -19,10 +17,7 @@ export async function requireChildrensServicesCouncil(manager: EntityManager, co
   return council;
 }
 
-const REGION_CODE = /^E1200000\d$/;
-
 /** Rule: a region is one of the nine English regions (E12000001–E12000009). */
 export function requireRegionCode(code: string, field = "region"): string {
-  if (!REGION_CODE.test(code) || code === "E12000000") throw badUserInput(`"${code}" is not an English region code (E12000001 to E12000009)`, { argument: field });
-  return code;
+  return assertRegionCode(code, field);
 }

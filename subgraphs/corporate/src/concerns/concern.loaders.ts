@@ -1,4 +1,4 @@
-import { assertCouncilCode, groupedLoader, keyedLoader, notFound } from "@sli/shared";
+import { assertCouncilCode, groupedLoader, isRecordId, keyedLoader, notFound } from "@sli/shared";
 import type { CorporateContext } from "../context";
 import type { Council } from "../council/council.entity";
 import { assertMayRaiseConcern } from "./concern.rules";
@@ -48,7 +48,7 @@ export async function councilOrNotFound(ctx: CorporateContext, code: string, arg
 
 /** The concern with this id and its council, or null (a malformed id finds nothing). */
 export async function findConcern(ctx: CorporateContext, id: string): Promise<{ concern: Concern; council: Council } | null> {
-  const concern = /^\d+$/.test(id) ? await ctx.loaders.concernById.load(Number(id)) : null;
+  const concern = isRecordId(id) ? await ctx.loaders.concernById.load(Number(id)) : null;
   const council = concern && (await ctx.loaders.councilByCode.load(concern.councilCode));
   return concern && council ? { concern, council } : null;
 }

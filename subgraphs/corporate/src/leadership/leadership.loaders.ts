@@ -1,4 +1,4 @@
-import { badUserInput, groupedLoader, notFound } from "@sli/shared";
+import { badUserInput, groupedLoader, isRecordId, notFound } from "@sli/shared";
 import { type DataSource, type EntityManager, In } from "typeorm";
 export { assertCouncilExists } from "../council/council.loaders";
 import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
@@ -28,7 +28,7 @@ export function createLeadershipLoaders(dataSource: DataSource) {
 
 /** A member peer support case's id as a number: BAD_USER_INPUT for one that is not an id. */
 export function memberPeerSupportId(id: string, argument = "input.id"): number {
-  if (!/^\d{1,9}$/.test(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a member peer support id`, { argument });
+  if (!isRecordId(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a member peer support id`, { argument });
   return Number(id);
 }
 

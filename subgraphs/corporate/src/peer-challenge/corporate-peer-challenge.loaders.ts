@@ -1,4 +1,4 @@
-import { badUserInput, type ColumnNeeds, findIn, groupedLoader, loaderPerSelection, notFound } from "@sli/shared";
+import { badUserInput, type ColumnNeeds, findIn, groupedLoader, isRecordId, loaderPerSelection, notFound } from "@sli/shared";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { Person } from "../person/person.entity";
 import {
@@ -45,7 +45,7 @@ export function createCorporatePeerChallengeLoaders(dataSource: DataSource) {
 
 /** A corporate peer challenge's id as a number: BAD_USER_INPUT for one that is not an id. */
 export function challengeId(id: string, argument = "id"): number {
-  if (!/^\d{1,9}$/.test(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a corporate peer challenge id`, { argument });
+  if (!isRecordId(id)) throw badUserInput(`"${id.slice(0, 20)}" is not a corporate peer challenge id`, { argument });
   return Number(id);
 }
 

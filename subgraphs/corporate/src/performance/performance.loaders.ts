@@ -1,4 +1,4 @@
-import { assertCouncilCode, groupedLoader, keyedLoader, notFound } from "@sli/shared";
+import { assertCouncilCode, groupedLoader, isRecordId, keyedLoader, notFound } from "@sli/shared";
 import type { CorporateContext } from "../context";
 import { type DataSource, In } from "typeorm";
 import { Council } from "../council/council.entity";
@@ -148,7 +148,7 @@ export async function councilOrNotFound(ctx: CorporateContext, code: string, arg
 
 /** The scorecard with this id, or NOT_FOUND. */
 export async function scorecardOrNotFound(ctx: CorporateContext, id: string): Promise<Scorecard> {
-  const scorecard = /^\d+$/.test(id) ? await ctx.loaders.scorecardById.load(Number(id)) : null;
+  const scorecard = isRecordId(id) ? await ctx.loaders.scorecardById.load(Number(id)) : null;
   if (!scorecard) throw notFound(`No scorecard has the id ${id}`, { argument: "id" });
   return scorecard;
 }
