@@ -2,7 +2,7 @@ import { type Config, seedCouncilRegister } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { seedCommonDataSetDemo } from "./common-data-set/common-data-set.demo";
 import { Council } from "./council/council.entity";
-import { ChildrensSupportLevel } from "./council/support-level";
+import { ChildrensSupportLevel } from "./council/council.enums";
 import { seedLeadershipDemo } from "./leadership/leadership.demo";
 import { seedPeerChallengeDemo } from "./peer-challenge/childrens-peer-challenge.demo";
 import { seedRegionalFundingDemo } from "./regional-funding/regional-funding.demo";

@@ -1,7 +1,8 @@
 import { demoRandom, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { hasDemo, upperTierCouncils } from "../common/demo";
-import { ChildrensIndicator, ChildrensIndicatorValue, IndicatorPolarity } from "./common-data-set.entity";
+import { ChildrensIndicator, ChildrensIndicatorValue } from "./common-data-set.entity";
+import { IndicatorPolarity } from "./common-data-set.enums";
 
 /** Indicators of the kind the common data set holds; base, spread, and how strongly deprivation moves them. */
 const INDICATORS = [

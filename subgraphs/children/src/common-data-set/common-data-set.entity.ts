@@ -1,22 +1,7 @@
 import { Provenance, Public } from "@sli/shared";
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-
-export enum IndicatorPolarity {
-  HIGHER_IS_BETTER = "HIGHER_IS_BETTER",
-  LOWER_IS_BETTER = "LOWER_IS_BETTER",
-  CONTEXT = "CONTEXT",
-}
-
-registerEnumType(IndicatorPolarity, {
-  name: "IndicatorPolarity",
-  description: "Which way is better for an indicator.",
-  valuesConfig: {
-    HIGHER_IS_BETTER: { description: "A higher value is better." },
-    LOWER_IS_BETTER: { description: "A lower value is better." },
-    CONTEXT: { description: "Describes the area; neither way is better." },
-  },
-});
+import { IndicatorPolarity } from "./common-data-set.enums";
 
 /** How many statistical neighbours each council is compared with. */
 export const STATISTICAL_NEIGHBOURS = 10;

@@ -1,5 +1,6 @@
 import { badUserInput, conflict, notFound } from "@sli/shared";
-import { type ChildrensIndicator, type ChildrensIndicatorValue, IndicatorComparison, IndicatorPolarity, STATISTICAL_NEIGHBOURS, type StatisticalNeighbour } from "./common-data-set.entity";
+import { type ChildrensIndicator, type ChildrensIndicatorValue, IndicatorComparison, STATISTICAL_NEIGHBOURS, type StatisticalNeighbour } from "./common-data-set.entity";
+import { IndicatorPolarity } from "./common-data-set.enums";
 
 /** One council's values in a period, by indicator code. */
 export type ValuesByCouncil = Map<string, Map<string, number>>;

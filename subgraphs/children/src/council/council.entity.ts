@@ -1,7 +1,7 @@
 import { Public, RegisteredCouncil, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
-import { ChildrensSupportLevel } from "./support-level";
+import { ChildrensSupportLevel } from "./council.enums";
 
 @ObjectType({ description: SHARED_ENTITY_DESCRIPTIONS.council })
 @Directive('@key(fields: "code")')

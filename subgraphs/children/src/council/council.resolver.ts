@@ -2,7 +2,7 @@ import { Public } from "@sli/shared";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { ChildrenContext } from "../context";
 import { Council } from "./council.entity";
-import { ChildrensSupportLevel } from "./support-level";
+import { ChildrensSupportLevel } from "./council.enums";
 
 @Resolver(() => Council)
 export class CouncilResolver {

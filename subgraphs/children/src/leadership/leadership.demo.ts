@@ -1,7 +1,8 @@
 import { Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { hasDemo, upperTierCouncils } from "../common/demo";
-import { ChildrensLeadershipEvent, ChildrensLeadershipEventKind as Kind, ChildrensLeadershipPlace } from "./leadership.entity";
+import { ChildrensLeadershipEvent, ChildrensLeadershipPlace } from "./leadership.entity";
+import { ChildrensLeadershipEventKind as Kind } from "./leadership.enums";
 
 /** The 2012 offer: an induction event for new lead members in July, and four two-day Leadership Academy events in the autumn and early New Year. */
 const EVENTS = [

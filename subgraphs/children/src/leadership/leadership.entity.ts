@@ -1,21 +1,8 @@
 import { LocalDate, Personal, Provenance, Public } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { LEAD_MEMBER_READERS } from "../confidentiality";
-
-export enum ChildrensLeadershipEventKind {
-  LEAD_MEMBER_INDUCTION = "LEAD_MEMBER_INDUCTION",
-  LEADERSHIP_ACADEMY = "LEADERSHIP_ACADEMY",
-}
-
-registerEnumType(ChildrensLeadershipEventKind, {
-  name: "ChildrensLeadershipEventKind",
-  description: "The CIB's leadership offer to lead members for children.",
-  valuesConfig: {
-    LEAD_MEMBER_INDUCTION: { description: "An induction event for new lead members for children." },
-    LEADERSHIP_ACADEMY: { description: "A two-day Leadership Academy event with free places for children's services lead members." },
-  },
-});
+import { ChildrensLeadershipEventKind } from "./leadership.enums";
 
 @ObjectType({ description: "A lead member induction event or a Leadership Academy event for children's services lead members." })
 @Entity({ name: "leadership_event" })

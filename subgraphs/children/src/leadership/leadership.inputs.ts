@@ -1,6 +1,7 @@
 import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ChildrensLeadershipEvent, ChildrensLeadershipEventKind, ChildrensLeadershipPlace } from "./leadership.entity";
+import { ChildrensLeadershipEvent, ChildrensLeadershipPlace } from "./leadership.entity";
+import { ChildrensLeadershipEventKind } from "./leadership.enums";
 
 @InputType({ description: "A lead member induction or Leadership Academy event." })
 export class RecordChildrensLeadershipEventInput {

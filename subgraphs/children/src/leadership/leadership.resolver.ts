@@ -4,7 +4,8 @@ import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
-import { ChildrensLeadershipEvent, ChildrensLeadershipEventKind, ChildrensLeadershipPlace } from "./leadership.entity";
+import { ChildrensLeadershipEvent, ChildrensLeadershipPlace } from "./leadership.entity";
+import { ChildrensLeadershipEventKind } from "./leadership.enums";
 import { BookChildrensLeadershipPlaceInput, RecordChildrensLeadershipEventInput } from "./leadership.inputs";
 import { nextSeat, nextSeatTaken, onePlacePerCouncil, requireEventDetails } from "./leadership.rules";
 

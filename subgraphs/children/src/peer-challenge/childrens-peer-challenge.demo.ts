@@ -4,10 +4,10 @@ import { hasDemo, regionNames, upperTierCouncils } from "../common/demo";
 import { ChildrensPerson } from "../person/childrens-person.entity";
 import {
   ChildrensPeerChallenge,
-  ChildrensPeerChallengeStatus as Status,
   PeerChallengeModel,
   PeerChallengeTeamMembership,
 } from "./childrens-peer-challenge.entity";
+import { ChildrensPeerChallengeStatus as Status } from "./childrens-peer-challenge.enums";
 
 /** Each region's councils developed their own model; the demo gives each a model named after its region. */
 const MODEL_STYLES = [

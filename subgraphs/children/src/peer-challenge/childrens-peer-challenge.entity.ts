@@ -1,32 +1,13 @@
 import { LocalDate, Provenance, Public, publishedFigure } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { ChildrensPeerChallengeStatus } from "./childrens-peer-challenge.enums";
 
 /** Councils agreed to give five days of a director of children's services' time to each peer challenge. */
 export const DCS_DAYS_AGREED = 5;
 
 /** The CIB's target: every upper-tier council engaged in peer challenge by this date (the toolkit's published figures). */
 export const ALL_ENGAGED_BY = publishedFigure("childrens_peer_challenge_all_engaged_by").value;
-
-export enum ChildrensPeerChallengeStatus {
-  PLANNED = "PLANNED",
-  SCHEDULED = "SCHEDULED",
-  ON_SITE = "ON_SITE",
-  COMPLETED = "COMPLETED",
-  CANCELLED = "CANCELLED",
-}
-
-registerEnumType(ChildrensPeerChallengeStatus, {
-  name: "ChildrensPeerChallengeStatus",
-  description: "planned → scheduled → on site → completed; cancelled from any state before completed.",
-  valuesConfig: {
-    PLANNED: { description: "Agreed with the council under its region's model; no dates yet." },
-    SCHEDULED: { description: "Dates set." },
-    ON_SITE: { description: "The peer team is on site." },
-    COMPLETED: { description: "Done; the DCS days actually given are recorded." },
-    CANCELLED: { description: "Called off before completion." },
-  },
-});
 
 @ObjectType({ description: "A model of children's services peer challenge developed by the councils of one region." })
 @Entity({ name: "peer_challenge_model" })

@@ -10,7 +10,6 @@ import { recordChildrensPerson } from "../person/childrens-person.rules";
 import { Region } from "../region/region.type";
 import {
   ChildrensPeerChallenge,
-  ChildrensPeerChallengeStatus as Status,
   DCS_DAYS_AGREED,
   NationalPeerChallengeCoverage,
   PeerChallengeCoverage,
@@ -18,6 +17,7 @@ import {
   PeerChallengeTeamMember,
   PeerChallengeTeamMembership,
 } from "./childrens-peer-challenge.entity";
+import { ChildrensPeerChallengeStatus as Status } from "./childrens-peer-challenge.enums";
 import {
   CancelChildrensPeerChallengeInput,
   CompleteChildrensPeerChallengeInput,

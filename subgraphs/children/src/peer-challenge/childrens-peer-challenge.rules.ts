@@ -1,9 +1,9 @@
 import { badUserInput, conflict, defineLifecycle } from "@sli/shared";
 import {
   ALL_ENGAGED_BY,
-  ChildrensPeerChallengeStatus as Status,
   type PeerChallengeCoverage,
 } from "./childrens-peer-challenge.entity";
+import { ChildrensPeerChallengeStatus as Status } from "./childrens-peer-challenge.enums";
 
 export const PEER_CHALLENGE_LIFECYCLE = defineLifecycle(
   "children's services peer challenge",

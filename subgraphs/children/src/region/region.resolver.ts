@@ -1,7 +1,7 @@
 import { Public } from "@sli/shared";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
-import { ChildrensSupportLevel } from "../council/support-level";
+import { ChildrensSupportLevel } from "../council/council.enums";
 import { Region, SupportLevelCount } from "./region.type";
 
 @Resolver(() => Region)

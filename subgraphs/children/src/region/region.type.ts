@@ -1,6 +1,6 @@
 import { Public, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { ChildrensSupportLevel } from "../council/support-level";
+import { ChildrensSupportLevel } from "../council/council.enums";
 
 @ObjectType({ description: "How many of a region's councils are at one level of support." })
 export class SupportLevelCount {

@@ -2,7 +2,8 @@ import { Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { hasDemo, regionNames } from "../common/demo";
 import { ChildrensPerson } from "../person/childrens-person.entity";
-import { REGIONAL_LEAD_ROLES, RegionalLead, RegionalLeadRole } from "./regional-lead.entity";
+import { REGIONAL_LEAD_ROLES, RegionalLead } from "./regional-lead.entity";
+import { RegionalLeadRole } from "./regional-lead.enums";
 
 const TITLES: Record<RegionalLeadRole, string> = {
   [RegionalLeadRole.LEAD_MEMBER_FOR_CHILDREN]: "Lead member for children",

@@ -1,22 +1,7 @@
 import { LocalDate, Provenance, Public } from "@sli/shared";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-
-export enum RegionalLeadRole {
-  LEAD_MEMBER_FOR_CHILDREN = "LEAD_MEMBER_FOR_CHILDREN",
-  CHIEF_EXECUTIVE = "CHIEF_EXECUTIVE",
-  DIRECTOR_OF_CHILDRENS_SERVICES = "DIRECTOR_OF_CHILDRENS_SERVICES",
-}
-
-registerEnumType(RegionalLeadRole, {
-  name: "RegionalLeadRole",
-  description: "The three regional leads each region nominates to champion children's services improvement.",
-  valuesConfig: {
-    LEAD_MEMBER_FOR_CHILDREN: { description: "A lead member for children." },
-    CHIEF_EXECUTIVE: { description: "A chief executive." },
-    DIRECTOR_OF_CHILDRENS_SERVICES: { description: "A director of children's services." },
-  },
-});
+import { RegionalLeadRole } from "./regional-lead.enums";
 
 /** In the order the CIB names them. */
 export const REGIONAL_LEAD_ROLES = [

@@ -1,7 +1,8 @@
 import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { ChildrensPersonInput } from "../person/childrens-person.entity";
-import { RegionalLead, RegionalLeadRole } from "./regional-lead.entity";
+import { RegionalLead } from "./regional-lead.entity";
+import { RegionalLeadRole } from "./regional-lead.enums";
 
 @InputType({ description: "A person nominated to one of a region's three regional lead roles." })
 export class AssignRegionalLeadInput {

@@ -1,8 +1,9 @@
 import { addDays, demoRandom, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { hasDemo, KEEP_UNIVERSAL, upperTierCouncils } from "../common/demo";
-import { ChildrensSupportLevel } from "../council/support-level";
-import { SafeguardingPeerReview, SafeguardingPeerReviewStatus as Status } from "./safeguarding-peer-review.entity";
+import { ChildrensSupportLevel } from "../council/council.enums";
+import { SafeguardingPeerReview } from "./safeguarding-peer-review.entity";
+import { SafeguardingPeerReviewStatus as Status } from "./safeguarding-peer-review.enums";
 
 /** The published figure: twenty six safeguarding peer reviews delivered to date (2012). */
 export const SAFEGUARDING_REVIEWS_DELIVERED = 26;

@@ -1,32 +1,13 @@
 import { LocalDate, Provenance, Public, Restricted } from "@sli/shared";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { ChildrensSupportLevel } from "../council/support-level";
+import { ChildrensSupportLevel } from "../council/council.enums";
 import { COUNCIL_WORK_READERS } from "../confidentiality";
+import { SafeguardingPeerReviewStatus } from "./safeguarding-peer-review.enums";
 
 /** The review's fixed national focus: less flexible than corporate peer challenge, because safeguarding is high risk. */
 export const SAFEGUARDING_FOCUS =
   "Safeguarding and looked after children: the effectiveness of front-line practice, management oversight, partnership working and leadership of safeguarding";
-
-export enum SafeguardingPeerReviewStatus {
-  REQUESTED = "REQUESTED",
-  SCHEDULED = "SCHEDULED",
-  ON_SITE = "ON_SITE",
-  REPORTED = "REPORTED",
-  WITHDRAWN = "WITHDRAWN",
-}
-
-registerEnumType(SafeguardingPeerReviewStatus, {
-  name: "SafeguardingPeerReviewStatus",
-  description: "requested → scheduled → on site → reported, or withdrawn (before going on site).",
-  valuesConfig: {
-    REQUESTED: { description: "Requested by the council; waiting in the priority queue." },
-    SCHEDULED: { description: "Dates on site agreed." },
-    ON_SITE: { description: "The review team is on site." },
-    REPORTED: { description: "Delivered: the review has reported." },
-    WITHDRAWN: { description: "Withdrawn before the team went on site." },
-  },
-});
 
 @ObjectType({ description: "A national, no-cost children's safeguarding peer review with a fixed focus." })
 @Entity({ name: "safeguarding_peer_review" })

@@ -5,14 +5,14 @@ import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
-import { ChildrensSupportLevel } from "../council/support-level";
+import { ChildrensSupportLevel } from "../council/council.enums";
 import {
   SAFEGUARDING_FOCUS,
   SafeguardingPeerReview,
-  SafeguardingPeerReviewStatus as Status,
   SafeguardingPeerReviewSummary,
   SafeguardingQueueEntry,
 } from "./safeguarding-peer-review.entity";
+import { SafeguardingPeerReviewStatus as Status } from "./safeguarding-peer-review.enums";
 import {
   ReportSafeguardingPeerReviewInput,
   RequestSafeguardingPeerReviewInput,

@@ -1,6 +1,7 @@
 import { badUserInput, conflict, defineLifecycle } from "@sli/shared";
-import { ChildrensSupportLevel } from "../council/support-level";
-import { SafeguardingPeerReviewStatus as Status, type SafeguardingPeerReview } from "./safeguarding-peer-review.entity";
+import { ChildrensSupportLevel } from "../council/council.enums";
+import { type SafeguardingPeerReview } from "./safeguarding-peer-review.entity";
+import { SafeguardingPeerReviewStatus as Status } from "./safeguarding-peer-review.enums";
 
 export const SAFEGUARDING_LIFECYCLE = defineLifecycle(
   "safeguarding peer review",

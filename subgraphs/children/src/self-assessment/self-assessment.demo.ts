@@ -1,14 +1,14 @@
 import { addDays, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { hasDemo, upperTierCouncils } from "../common/demo";
-import { ChildrensPeerChallenge, ChildrensPeerChallengeStatus } from "../peer-challenge/childrens-peer-challenge.entity";
+import { ChildrensPeerChallenge } from "../peer-challenge/childrens-peer-challenge.entity";
+import { ChildrensPeerChallengeStatus } from "../peer-challenge/childrens-peer-challenge.enums";
 import {
   ChildrensSelfAssessment,
-  ChildrensSelfAssessmentStatus as Status,
   SelfAssessmentChallenge,
-  SelfAssessmentChallengeOutcome as Outcome,
   SelfAssessmentChallenger,
 } from "./self-assessment.entity";
+import { ChildrensSelfAssessmentStatus as Status, SelfAssessmentChallengeOutcome as Outcome } from "./self-assessment.enums";
 
 const OUTCOMES = [Outcome.CONFIRMED, Outcome.CONFIRMED_WITH_ADDITIONS, Outcome.CONFIRMED, Outcome.NOT_CONFIRMED];
 

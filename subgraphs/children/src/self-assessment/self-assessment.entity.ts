@@ -1,39 +1,8 @@
 import { LocalDate, Provenance, Public, Published } from "@sli/shared";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { CHALLENGED_BY_PEERS, COUNCIL_WORK_READERS } from "../confidentiality";
-
-export enum ChildrensSelfAssessmentStatus {
-  DRAFT = "DRAFT",
-  SUBMITTED = "SUBMITTED",
-  CHALLENGED = "CHALLENGED",
-}
-
-registerEnumType(ChildrensSelfAssessmentStatus, {
-  name: "ChildrensSelfAssessmentStatus",
-  description: "draft → submitted (opened to external challenge) → challenged (the peers' challenge is recorded).",
-  valuesConfig: {
-    DRAFT: { description: "Being written by the council." },
-    SUBMITTED: { description: "Complete and opened to external challenge by peers." },
-    CHALLENGED: { description: "Challenged by peers from other councils; the outcome is recorded." },
-  },
-});
-
-export enum SelfAssessmentChallengeOutcome {
-  CONFIRMED = "CONFIRMED",
-  CONFIRMED_WITH_ADDITIONS = "CONFIRMED_WITH_ADDITIONS",
-  NOT_CONFIRMED = "NOT_CONFIRMED",
-}
-
-registerEnumType(SelfAssessmentChallengeOutcome, {
-  name: "SelfAssessmentChallengeOutcome",
-  description: "What the peers concluded about the self-assessment.",
-  valuesConfig: {
-    CONFIRMED: { description: "The peers confirmed the council's own assessment." },
-    CONFIRMED_WITH_ADDITIONS: { description: "Confirmed, with areas for improvement the council had not named." },
-    NOT_CONFIRMED: { description: "The peers did not confirm the assessment; it needs revisiting." },
-  },
-});
+import { ChildrensSelfAssessmentStatus, SelfAssessmentChallengeOutcome } from "./self-assessment.enums";
 
 @ObjectType({ description: "A council's self-assessment of its children's services, opened to external challenge by peers." })
 @Entity({ name: "self_assessment" })

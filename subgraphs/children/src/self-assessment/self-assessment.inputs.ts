@@ -1,6 +1,7 @@
 import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
-import { ChildrensSelfAssessment, SelfAssessmentChallenge, SelfAssessmentChallengeOutcome } from "./self-assessment.entity";
+import { ChildrensSelfAssessment, SelfAssessmentChallenge } from "./self-assessment.entity";
+import { SelfAssessmentChallengeOutcome } from "./self-assessment.enums";
 
 @InputType({ description: "A council's self-assessment of its children's services (recorded as a draft)." })
 export class RecordChildrensSelfAssessmentInput {

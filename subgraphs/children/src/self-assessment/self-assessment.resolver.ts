@@ -6,10 +6,10 @@ import { Council } from "../council/council.entity";
 import { requireChildrensServicesCouncil } from "../council/council.rules";
 import {
   ChildrensSelfAssessment,
-  ChildrensSelfAssessmentStatus as Status,
   SelfAssessmentChallenge,
   SelfAssessmentChallenger,
 } from "./self-assessment.entity";
+import { ChildrensSelfAssessmentStatus as Status } from "./self-assessment.enums";
 import { RecordChildrensSelfAssessmentInput, RecordSelfAssessmentChallengeInput, SubmitChildrensSelfAssessmentInput } from "./self-assessment.inputs";
 import { oneChallengeEach, onePerPeriod, requireExternalChallengers, SELF_ASSESSMENT_LIFECYCLE } from "./self-assessment.rules";
 

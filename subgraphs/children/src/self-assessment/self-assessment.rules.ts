@@ -1,5 +1,5 @@
 import { badUserInput, conflict, defineLifecycle } from "@sli/shared";
-import { ChildrensSelfAssessmentStatus as Status } from "./self-assessment.entity";
+import { ChildrensSelfAssessmentStatus as Status } from "./self-assessment.enums";
 
 export const SELF_ASSESSMENT_LIFECYCLE = defineLifecycle("self-assessment", "draft → submitted → challenged; nothing moves back", {
   [Status.DRAFT]: [Status.SUBMITTED],

@@ -1,7 +1,7 @@
 import { LocalDate, Provenance, Public, Restricted } from "@sli/shared";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { ChildrensSupportLevel } from "../council/support-level";
+import { ChildrensSupportLevel } from "../council/council.enums";
 import { COUNCIL_WORK_READERS } from "../confidentiality";
 
 @ObjectType({ description: "A decision setting a council's level of children's services support; the latest is the council's level." })

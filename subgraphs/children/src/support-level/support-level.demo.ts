@@ -2,7 +2,7 @@ import { demoRandom, Provenance } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { hasDemo, KEEP_UNIVERSAL, upperTierCouncils } from "../common/demo";
 import { Council } from "../council/council.entity";
-import { ChildrensSupportLevel } from "../council/support-level";
+import { ChildrensSupportLevel } from "../council/council.enums";
 import { SupportLevelDecision } from "./support-level-decision.entity";
 
 /** Demonstration: about one council in twelve in targeted support and one in six in early support. */

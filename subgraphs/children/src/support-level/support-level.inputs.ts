@@ -1,6 +1,6 @@
 import { BoundedBy, LocalDate } from "@sli/shared";
 import { Field, ID, InputType } from "type-graphql";
-import { ChildrensSupportLevel } from "../council/support-level";
+import { ChildrensSupportLevel } from "../council/council.enums";
 import { SupportLevelDecision } from "./support-level-decision.entity";
 
 @InputType({ description: "A decision on a council's level of children's services support." })
