@@ -49,7 +49,7 @@ interface Route {
 }
 
 /** Root fields left out of the walk: row-level ones asserted on their own below, and those needing an id (the probe covers them). */
-const ROOTS_APART = new Set(["concernCounts", "corporateAuditTrail", "childrenAuditTrail", "adultsAuditTrail", "me"]);
+const ROOTS_APART = new Set(["concernCounts", "concerns", "corporateAuditTrail", "childrenAuditTrail", "adultsAuditTrail", "me"]);
 
 /** Every other root field of the walk, Council and Region by their key below it (the chosen ones are walked whole). */
 function otherRoots(schema: GraphQLSchema, query: GraphQLObjectType): string[] {

@@ -39,6 +39,7 @@ export const corporateDemand: DemandDeclarations = {
   "Query.performanceComparison": { cost: 20 },
   "Council.concerns": { assumedSize: 20 },
   "Council.concernsConnection": CONNECTION_DEMAND,
+  "Query.concerns": CONNECTION_DEMAND,
   ...connectionEdgesDemand("ConcernConnection"),
   "Council.leadershipPlaces": { assumedSize: LEADERSHIP_PLACES_PER_COUNCIL },
   // One case per change of political control.
@@ -71,6 +72,7 @@ export const corporateDemand: DemandDeclarations = {
   // The eight roles, nine regions, three boards; a partner's scopes.
   "Viewer.roles": { assumedSize: 8 },
   "Viewer.regions": { assumedSize: regions },
+  "Viewer.adviserRegions": { assumedSize: regions },
   "Viewer.scopes": { assumedSize: 10 },
   "ViewerPermissions.writeBoards": { assumedSize: 3 },
   "ViewerPermissions.readConcernsInRegions": { assumedSize: regions },

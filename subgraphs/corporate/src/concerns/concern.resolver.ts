@@ -9,11 +9,13 @@ import {
   PageArgs,
   pagesLoader,
   Provenance,
+  readPage,
   readPagesByParent,
   Restricted,
+  type Viewer,
 } from "@sli/shared";
 import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { In, IsNull } from "typeorm";
+import { In, IsNull, type SelectQueryBuilder } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
 import { Region } from "../region/region.entity";
@@ -68,7 +70,10 @@ import {
   notAwareYet,
   raiserOf,
   COUNT_READERS,
+  councilWhoseConcernsRead,
+  readsConcernsEverywhere,
   regionsCountable,
+  regionsWhoseConcernsRead,
 } from "./concern.rules";
 
 /** A concern's move along CONCERN_LIFECYCLE (sharing also needs assertShareable); the CHECK backs the awareness rule. */
@@ -469,5 +474,68 @@ export class ConcernCountsResolver {
   }
 }
 
+/** No council: a place no region and no council code matches, to ask the rules what holds whatever the council. */
+const NOWHERE = { code: "", regionCode: "" };
+
+/**
+ * The concerns the viewer may read, as SQL over `concern` joined to its
+ * `council`: mirrors CONCERN_READERS (`mayReadConcerns`) together with
+ * `mayPartnerSee`, built from the same named parts of the rule —
+ * `readsConcernsEverywhere` (the LGA; a partner with intelligence:read, once
+ * the council is aware), `regionsWhoseConcernsRead` (a principal adviser's
+ * regions) and `councilWhoseConcernsRead` (a council officer's council).
+ * False for everyone else: they read none. concern.test.ts holds the list to
+ * the rule, concern by concern.
+ */
+function whereReadable(query: SelectQueryBuilder<Concern>, viewer: Viewer): void {
+  const either: string[] = [];
+  const parameters: Record<string, unknown> = {};
+  if (readsConcernsEverywhere(viewer)) {
+    // mayPartnerSee: whoever sees a concern whose council is not aware wherever it is (the LGA) sees every one; a partner, the aware ones.
+    either.push(mayPartnerSee(viewer, NOWHERE, { councilAwareOn: null }) ? "1 = 1" : "concern.council_aware_on IS NOT NULL");
+  }
+  const regions = regionsWhoseConcernsRead(viewer);
+  if (regions.length) {
+    either.push("council.region_code IN (:...readableRegions)");
+    parameters.readableRegions = regions;
+  }
+  const own = councilWhoseConcernsRead(viewer);
+  if (own) {
+    either.push("concern.council_code = :readableCouncil");
+    parameters.readableCouncil = own;
+  }
+  query.andWhere(either.length ? `(${either.map((each) => `(${each})`).join(" OR ")})` : "1 = 0", parameters);
+}
+
+@Resolver()
+export class ReadableConcernsResolver {
+  @Authorized()
+  @Restricted(CONCERN_READERS, { checkedBy: "resolver" })
+  @Query(() => ConcernConnection, {
+    description:
+      "The concerns the caller may read, across councils, newest first, a page at a time: every one for the LGA central team, " +
+      "those of their regions' councils for a principal adviser, their own council's for a council officer, those whose council is " +
+      "aware for a partner system with intelligence:read; an empty page for anyone else (never FORBIDDEN). UNAUTHENTICATED without a token.",
+  })
+  async concerns(
+    @Arg("region", () => ID, { nullable: true, description: "Only the concerns of this region's councils (ONS code)." }) region: string | null,
+    @Arg("status", () => ConcernStatus, { nullable: true, description: "Only concerns in this status." }) status: ConcernStatus | null,
+    @Arg("severity", () => ConcernSeverity, { nullable: true, description: "Only concerns of this severity." }) severity: ConcernSeverity | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<Connection<Concern>> {
+    if (region != null) assertRegionCode(region, "region");
+    const query = ctx.dataSource
+      .getRepository(Concern)
+      .createQueryBuilder("concern")
+      .innerJoin(Council, "council", "council.code = concern.council_code");
+    whereReadable(query, ctx.viewer);
+    if (region != null) query.andWhere("council.region_code = :region", { region });
+    if (status != null) query.andWhere("concern.status = :status", { status });
+    if (severity != null) query.andWhere("concern.severity = :severity", { severity });
+    return readPage(query, "Query.concerns", CONCERN_KEYS, page);
+  }
+}
+
 /** The concerns area's resolvers, assembled in schema.ts. */
-export const concernResolvers = [CouncilConcernsResolver, ConcernResolver, SupportEngagementResolver, ConcernCountsResolver] as const;
+export const concernResolvers = [CouncilConcernsResolver, ConcernResolver, SupportEngagementResolver, ConcernCountsResolver, ReadableConcernsResolver] as const;

@@ -2,7 +2,9 @@ import { startSubgraph, testViewer } from "@sli/shared/testing";
 import { createCorporateServer, seedCorporate } from "../server";
 import { Concern, SupportEngagement } from "./concern.entity";
 import { permissionsOf } from "../viewer/viewer-permissions";
-import { mayRaiseConcern, mayReadConcerns } from "./concern.rules";
+import { mayPartnerSee, mayRaiseConcern, mayReadConcerns } from "./concern.rules";
+import { Council } from "../council/council.entity";
+import type { Viewer } from "@sli/shared";
 import { expectRefusedBy } from "../constraints.testing";
 
 const CORNWALL = { code: "E06000052", regionCode: "E12000009" }; // South West
@@ -293,6 +295,117 @@ describe.each(["sqlite", "mysql"] as const)("concerns on %s", (kind) => {
     expect((await subgraph.execute(CONCLUDE, { id }, LGA)).data!.concludeSupportEngagement.status).toBe("CONCLUDED");
     const none = await subgraph.execute(AGREE, { id: emerging.id }, LGA);
     expect(none.errors![0].extensions).toMatchObject({ code: "NOT_FOUND", argument: "input.concern" });
+  });
+
+  describe("Query.concerns: the caller's own list", () => {
+    const LIST = `query ($region: ID, $status: ConcernStatus, $severity: ConcernSeverity, $first: Int, $after: String) {
+      concerns(region: $region, status: $status, severity: $severity, first: $first, after: $after) {
+        edges { cursor node { id status severity council { code } } } pageInfo { hasNextPage endCursor } } }`;
+    type Node = { id: string; status: string; severity: string; council: { code: string } };
+    /** Every page, small ones, asserting no error in any answer. */
+    const readAll = async (viewer: Viewer, filters: Record<string, unknown> = {}, first = 2) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 500; pages++) {
+        const answer = await subgraph.execute(LIST, { ...filters, first, after }, viewer);
+        expect(answer.errors).toBeUndefined();
+        const { edges, pageInfo } = answer.data!.concerns as { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        ids.push(...edges.map((edge) => edge.node.id));
+        if (!pageInfo.hasNextPage) return ids;
+        after = pageInfo.endCursor;
+      }
+      throw new Error("too many pages");
+    };
+    /** Straight from the tables: the concerns for which CONCERN_READERS (mayReadConcerns, with mayPartnerSee) says yes, newest first. */
+    const byTheRule = async (viewer: Viewer, keep: (concern: Concern, council: Council) => boolean = () => true) => {
+      const { dataSource } = subgraph.server.database;
+      const councils = new Map((await dataSource.getRepository(Council).find()).map((council) => [council.code, council]));
+      const all = await dataSource.getRepository(Concern).find({ order: { raisedOn: "DESC", id: "DESC" } });
+      return all
+        .filter((concern) => {
+          const council = councils.get(concern.councilCode)!;
+          return mayReadConcerns(viewer, council) && mayPartnerSee(viewer, council, concern) && keep(concern, council);
+        })
+        .map((concern) => String(concern.id));
+    };
+
+    beforeAll(async () => {
+      // A few more, across regions and severities, some the council knows of: enough for several pages.
+      const councils = ["E06000052", "E06000053", "E08000023", "E09000001", "E06000052", "E08000023", "E06000052"];
+      for (const [index, council] of councils.entries()) {
+        const severity = ["EMERGING", "SIGNIFICANT", "SERIOUS"][index % 3];
+        const answer = await subgraph.execute(RAISE, { input: input({ council, severity, councilAwareOn: index % 2 ? "2012-01-10" : null }) }, LGA);
+        expect(answer.errors).toBeUndefined();
+      }
+    });
+
+    const SW_ONLY = testViewer("PRINCIPAL_ADVISER", { regions: ["E12000009"] });
+    const viewers: Array<[string, Viewer]> = [
+      ["the LGA", LGA],
+      ["an adviser for the South West", SW_ONLY],
+      ["an adviser for two regions", SOUTH_WEST_ADVISER],
+      ["Cornwall's officer", testViewer("COUNCIL_OFFICER", { council: CORNWALL.code })],
+      ["a partner with intelligence:read", testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:read"] })],
+      ["a partner with intelligence:write", testViewer("PARTNER_SYSTEM", { scopes: ["intelligence:write"] })],
+      ["an analyst", testViewer("ANALYST")],
+      ["a board member", testViewer("BOARD_MEMBER")],
+      ["a CIB officer", testViewer("CIB_OFFICER")],
+    ];
+
+    it("lists, for every kind of caller, exactly the concerns the read rule lets them read, paging without gaps or repeats", async () => {
+      for (const [who, viewer] of viewers) {
+        const listed = await readAll(viewer);
+        expect(new Set(listed).size).toBe(listed.length);
+        expect([who, listed]).toEqual([who, await byTheRule(viewer)]);
+      }
+      // The cases the issue names.
+      expect((await readAll(LGA)).length).toBe(await subgraph.server.database.dataSource.getRepository(Concern).count());
+      expect(await readAll(testViewer("ANALYST"))).toEqual([]);
+      expect(await readAll(testViewer("BOARD_MEMBER"))).toEqual([]);
+    });
+
+    it("gives an adviser for E12000009 the South West's concerns, by status and severity, and only their council's to an officer", async () => {
+      const southWest = await byTheRule(LGA, (_, council) => council.regionCode === "E12000009");
+      expect(southWest.length).toBeGreaterThan(3);
+      expect(await readAll(SW_ONLY, {}, 3)).toEqual(southWest);
+      expect(await readAll(SW_ONLY, { region: "E12000009" })).toEqual(southWest);
+      expect(await readAll(SW_ONLY, { region: "E12000001" })).toEqual([]);
+      for (const status of ["OPEN", "SHARED", "RESOLVED", "WITHDRAWN"]) {
+        expect(await readAll(SW_ONLY, { status })).toEqual(await byTheRule(SW_ONLY, (concern) => concern.status === status));
+      }
+      for (const severity of ["EMERGING", "SIGNIFICANT", "SERIOUS"]) {
+        expect(await readAll(SW_ONLY, { severity }, 1)).toEqual(await byTheRule(SW_ONLY, (concern) => concern.severity === severity));
+      }
+      const officer = testViewer("COUNCIL_OFFICER", { council: CORNWALL.code });
+      const own = await readAll(officer);
+      expect(own.length).toBeGreaterThan(0);
+      expect(own).toEqual(await byTheRule(LGA, (concern) => concern.councilCode === CORNWALL.code));
+    });
+
+    it("gives me.adviserRegions as Region records, from which an adviser reaches their councils' concerns", async () => {
+      const answer = await subgraph.execute(`{ me { regions adviserRegions { code councils { code concerns { id } } } } }`, {}, SOUTH_WEST_ADVISER);
+      expect(answer.errors).toBeUndefined();
+      const me = answer.data!.me as { regions: string[]; adviserRegions: Array<{ code: string; councils: Array<{ code: string; concerns: Array<{ id: string }> }> }> };
+      expect(me.adviserRegions.map((region) => region.code)).toEqual(me.regions);
+      const reached = me.adviserRegions.flatMap((region) => region.councils.flatMap((council) => council.concerns.map((concern) => concern.id)));
+      expect(new Set(reached)).toEqual(new Set(await readAll(SOUTH_WEST_ADVISER)));
+      const none = await subgraph.execute(`{ me { adviserRegions { code } } }`, {}, testViewer("ANALYST"));
+      expect(none).toEqual({ data: { me: { adviserRegions: [] } } });
+    });
+
+    it("is UNAUTHENTICATED without a token, BAD_USER_INPUT for a bad region, page size or cursor", async () => {
+      const anonymous = await subgraph.execute(LIST, {}, { authenticated: false, roles: [], regions: [], scopes: [] });
+      expect(anonymous.errors?.map((error) => error.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+      for (const [variables, argument] of [
+        [{ region: "E99" }, "region"],
+        [{ first: 0 }, "first"],
+        [{ first: 101 }, "first"],
+        [{ after: "not-a-cursor" }, "after"],
+      ] as const) {
+        const answer = await subgraph.execute(LIST, variables, SW_ONLY);
+        expect(answer.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([["BAD_USER_INPUT", argument]]);
+      }
+    });
   });
 
   it("seeds the demo concerns once", async () => {
