@@ -37,6 +37,14 @@ export interface ReferenceRecognition {
   recognisedBy: string;
 }
 
+/** A shire district and the county that holds its children's services and adult social care (district_county.csv). */
+export interface ReferenceDistrictCounty {
+  districtCode: string;
+  districtName: string;
+  countyCode: string;
+  countyName: string;
+}
+
 export function readCsv(file: string): Record<string, string>[] {
   const text = fs.readFileSync(path.join(SEED_DATA_DIR, file), "utf8");
   return parse(text, { columns: true, skip_empty_lines: true, trim: true });
@@ -83,5 +91,14 @@ export function readTeascRecognised(): ReferenceRecognition[] {
     name: row.name,
     cqcRating2010: row.cqc_2010_rating.toUpperCase(),
     recognisedBy: row.recognised_by,
+  }));
+}
+
+export function readDistrictCounties(): ReferenceDistrictCounty[] {
+  return readCsv("district_county.csv").map((row) => ({
+    districtCode: row.district_gss_code,
+    districtName: row.district_name,
+    countyCode: row.county_gss_code,
+    countyName: row.county_name,
   }));
 }

@@ -82,7 +82,8 @@ export function selectField(
   const named = getNamedType(field.type);
   if (isLeafType(named)) return call;
   if (!isObjectType(named)) return undefined;
-  if (KEYS[named.name] && onPath.length > 0) return `${call} { ${KEYS[named.name]} }`;
+  // Below a root, or a council's own county and districts: another council, walked as a root of its own.
+  if (KEYS[named.name] && (onPath.length > 0 || named.name === type.name)) return `${call} { ${KEYS[named.name]} }`;
   if (onPath.includes(named.name) || depth >= options.maxDepth) return undefined;
   const inner = selectAll(schema, named, options, [...onPath, type.name], depth + 1);
   return inner ? `${call} { ${inner} }` : undefined;

@@ -59,6 +59,21 @@ describe.each(["sqlite", "mysql"] as const)("the federated graph on %s", (kind) 
     });
   });
 
+  it("shows a district's county with the county's children's and adults' records", async () => {
+    const query = `query ($code: ID!) { council(code: $code) { childrensSupportLevel localAccounts { year } } }`;
+    const cambridgeshire = await graph.query(query, { code: "E10000003" });
+    expect(unexpected(cambridgeshire.errors)).toBeUndefined();
+    expect(cambridgeshire.data!.council.childrensSupportLevel).toBeTruthy();
+    const { data, errors } = await graph.query(
+      `{ council(code: "E07000008") { name county { code name childrensSupportLevel localAccounts { year } } } }`,
+    );
+    expect(unexpected(errors)).toBeUndefined();
+    expect(data!.council).toEqual({
+      name: "Cambridge",
+      county: { code: "E10000003", name: "Cambridgeshire", ...cambridgeshire.data!.council },
+    });
+  });
+
   it("covers every council of England and every region in the overviews", async () => {
     const england = await graph.query(operation("england-overview"));
     expect(england.data!.councils).toHaveLength(353);

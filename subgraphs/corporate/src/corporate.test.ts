@@ -5,6 +5,17 @@ import { Council } from "./council/council.entity";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
 import { expectRefusedBy } from "./constraints.testing";
+import { councilTiers } from "./council/council.tiers";
+import { DISTRICTS_IN_LARGEST_COUNTY } from "./demand";
+
+describe("the two tiers (district_county.csv)", () => {
+  it("gives each of the 201 districts one of the 27 counties, and sizes Council.districts by the largest county", () => {
+    const { countyOfDistrict, districtsOfCounty } = councilTiers();
+    expect(countyOfDistrict.size).toBe(201);
+    expect(districtsOfCounty.size).toBe(27);
+    expect(Math.max(...[...districtsOfCounty.values()].map((districts) => districts.length))).toBe(DISTRICTS_IN_LARGEST_COUNTY);
+  });
+});
 
 describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) => {
   const subgraph = startSubgraph(kind, createCorporateServer);
@@ -91,6 +102,41 @@ describe.each(["sqlite", "mysql"] as const)("corporate subgraph on %s", (kind) =
       { id: "gill-taylor", name: "Gill Taylor" },
     ]);
     expect(subgraph.server.database.statements.total - before).toBe(3);
+  });
+
+  it("joins a district to its county and a county to its districts", async () => {
+    const { data, errors } = await subgraph.execute(
+      `{ cambridge: council(code: "E07000008") { county { code name } districts { code } }
+         cambridgeshire: council(code: "E10000003") { county { code } districts { code name } }
+         cornwall: council(code: "E06000052") { county { code } districts { code } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.cambridge).toEqual({ county: { code: "E10000003", name: "Cambridgeshire" }, districts: [] });
+    expect(data!.cambridgeshire).toEqual({
+      county: null,
+      districts: [
+        { code: "E07000008", name: "Cambridge" },
+        { code: "E07000009", name: "East Cambridgeshire" },
+        { code: "E07000010", name: "Fenland" },
+        { code: "E07000011", name: "Huntingdonshire" },
+        { code: "E07000012", name: "South Cambridgeshire" },
+      ],
+    });
+    expect(data!.cornwall).toEqual({ county: null, districts: [] });
+  });
+
+  it("gives every district a county, in one statement for all their counties", async () => {
+    const before = subgraph.server.database.statements.total;
+    const { data, errors } = await subgraph.execute("{ councils(type: DISTRICT) { code county { code name type } } }");
+    expect(errors).toBeUndefined();
+    expect(data!.councils).toHaveLength(201);
+    expect(data!.councils.filter((council: { county: unknown }) => council.county === null)).toEqual([]);
+    expect(new Set(data!.councils.map((council: { county: { type: string } }) => council.county.type))).toEqual(new Set(["COUNTY"]));
+    expect(new Set(data!.councils.map((council: { county: { code: string } }) => council.county.code)).size).toBe(27);
+    // The districts, then their 27 counties in one batch.
+    expect(subgraph.server.database.statements.total - before).toBe(2);
+    const counties = await subgraph.execute("{ councils(type: COUNTY) { districts { code } } }");
+    expect(counties.data!.councils.flatMap((county: { districts: unknown[] }) => county.districts)).toHaveLength(201);
   });
 
   it("seeds idempotently: a second seed adds nothing", async () => {

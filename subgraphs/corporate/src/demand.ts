@@ -7,6 +7,8 @@ const { councils, regions, councilsInLargestRegion } = GRAPH_BOUNDS;
 const CHALLENGES_PER_COUNCIL = 3;
 /** Financial years of the leadership offer held (2011/12 on) × its three programmes, a place or two each. */
 const LEADERSHIP_PLACES_PER_COUNCIL = 20;
+/** Kent, Essex and Lancashire: the most districts of a county (district_county.csv; checked in corporate.test.ts). */
+export const DISTRICTS_IN_LARGEST_COUNTY = 12;
 /** Metrics defined through defineMetric: the nine of the seed and the LG Inform ones a partner adds. */
 const METRICS = 100;
 
@@ -24,6 +26,7 @@ export const corporateDemand: DemandDeclarations = {
   "Query.publishedFigures": { assumedSize: publishedFigures().length },
   "Query.principalAdvisers": { assumedSize: regions },
   "Region.councils": { assumedSize: councilsInLargestRegion },
+  "Council.districts": { assumedSize: DISTRICTS_IN_LARGEST_COUNTY },
   "Person.regions": { assumedSize: regions },
   // Every region and severity, zeros included; counted over all live concerns.
   "Query.concernCounts": { assumedSize: regions * 3, cost: 10 },

@@ -5,12 +5,15 @@ import { entities } from "./entities";
 import { migrations } from "./migrations";
 import { buildCorporateSchema } from "./schema";
 import { seedCorporate } from "./seed";
+import { councilTiers } from "./council/council.tiers";
 
 export { buildCorporateSchema, createContext, entities, migrations, seedCorporate };
 export type { CorporateContext };
 
 /** Opens (creating, migrating, seeding) the board's database and builds its server; listening is index.ts's job. */
 export function createCorporateServer(config: Config): Promise<SubgraphServer<CorporateContext>> {
+  // district_county.csv, read and checked against councils.csv before anything listens.
+  councilTiers();
   return createBoardServer({
     board: "corporate",
     config,

@@ -7,6 +7,7 @@ import { regionByCodeOrNotFound } from "../region/region.loaders";
 import { councilByCodeOrNotFound } from "./council.loaders";
 import { CouncilsArgs } from "./council.inputs";
 import { Council } from "./council.entity";
+import { councilTiers } from "./council.tiers";
 
 @Resolver(() => Council)
 export class CouncilResolver {
@@ -41,6 +42,29 @@ export class CouncilResolver {
     const region = await loaders.regionByCode.load(council.regionCode);
     if (!region) throw new Error(`council ${council.code} names region ${council.regionCode}, which is missing`);
     return region;
+  }
+
+  @Public()
+  @FieldResolver(() => Council, {
+    nullable: true,
+    description: "The county council of a shire district: it holds children's services and adult social care for the district's residents. Null for any other council.",
+  })
+  async county(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<Council | null> {
+    const countyCode = councilTiers().countyOfDistrict.get(council.code);
+    return countyCode ? loaders.councilByCode.load(countyCode) : null;
+  }
+
+  @Public()
+  @FieldResolver(() => [Council], {
+    description: "The shire districts of a county council, by name. Empty for any other council.",
+  })
+  async districts(@Root() council: Council, @Ctx() { loaders }: CorporateContext): Promise<Council[]> {
+    const codes = councilTiers().districtsOfCounty.get(council.code) ?? [];
+    const districts = await loaders.councilByCode.loadMany([...codes]);
+    return districts.map((district, index) => {
+      if (!district || district instanceof Error) throw new Error(`county ${council.code} names district ${codes[index]}, which is missing`);
+      return district;
+    });
   }
 
   @Public()
