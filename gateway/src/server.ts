@@ -16,11 +16,12 @@ import {
   createLogger,
   createMetrics,
   demandModelOf,
-  ErrorCode,
   errorMaskingPlugin,
   type Logger,
   MAX_HEADER_BYTES,
   operationLimits,
+  refuseLongUrls,
+  requestBodyErrors,
   requestIdFrom,
   tokenVerifier,
 } from "@sli/shared";
@@ -182,27 +183,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   app.get("/metrics", metrics.handler);
   mountDashboard(app, config);
 
-  const refuseLongUrls: express.RequestHandler = (req, res, next) => {
-    if (req.url.length > settings.limits.bodyBytes) {
-      res.status(414).json(httpError(`Operation limit: the URL is longer than ${settings.limits.bodyBytes} bytes`, ErrorCode.OPERATION_LIMIT));
-      return;
-    }
-    next();
-  };
-  // Refusals made before Apollo sees a request still answer JSON with a contract code.
-  const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  // Anything else failing before GraphQL (the toolkit's handler answers the body's own refusals) is logged and masked.
+  const unexpectedErrors: ErrorRequestHandler = (error, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const type = (error as { type?: string }).type;
-    if (type === "entity.too.large") {
-      res.status(413).json(httpError(`Operation limit: the request body is larger than ${settings.limits.bodyBytes} bytes`, ErrorCode.OPERATION_LIMIT));
-    } else if (type === "entity.parse.failed") {
-      res.status(400).json(httpError("The request body is not valid JSON", ErrorCode.BAD_USER_INPUT));
-    } else if (type === "encoding.unsupported" || type === "charset.unsupported") {
-      res.status(415).json(httpError("The request body must be UTF-8 encoded JSON", ErrorCode.BAD_USER_INPUT));
-    } else {
-      log.error({ err: error }, "request failed before GraphQL");
-      res.status(500).json(httpError("Internal server error", "INTERNAL_SERVER_ERROR"));
-    }
+    log.error({ err: error }, "request failed before GraphQL");
+    res.status(500).json(httpError("Internal server error", "INTERNAL_SERVER_ERROR"));
   };
 
   app.use(
@@ -213,7 +198,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       exposedHeaders: ["x-request-id"],
       maxAge: 600,
     }),
-    refuseLongUrls,
+    refuseLongUrls(settings.limits.bodyBytes),
     express.json({ limit: settings.limits.bodyBytes, type: ["application/json", "application/graphql-response+json"] }),
     ...(settings.safelistFile ? [safelist(settings.safelistFile)] : []),
     expressMiddleware(apollo, {
@@ -225,7 +210,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         return { requestId: requestIdFrom(given), authorization, viewer };
       },
     }),
-    bodyErrors,
+    requestBodyErrors(settings.limits.bodyBytes),
+    unexpectedErrors,
   );
 
   let stopped = false;

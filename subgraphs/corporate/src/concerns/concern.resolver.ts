@@ -71,6 +71,7 @@ import {
   raiserOf,
   COUNT_READERS,
   councilWhoseConcernsRead,
+  readsConcernsBeforeAwareness,
   readsConcernsEverywhere,
   regionsCountable,
   regionsWhoseConcernsRead,
@@ -474,9 +475,6 @@ export class ConcernCountsResolver {
   }
 }
 
-/** No council: a place no region and no council code matches, to ask the rules what holds whatever the council. */
-const NOWHERE = { code: "", regionCode: "" };
-
 /**
  * The concerns the viewer may read, as SQL over `concern` joined to its
  * `council`: mirrors CONCERN_READERS (`mayReadConcerns`) together with
@@ -491,8 +489,8 @@ function whereReadable(query: SelectQueryBuilder<Concern>, viewer: Viewer): void
   const either: string[] = [];
   const parameters: Record<string, unknown> = {};
   if (readsConcernsEverywhere(viewer)) {
-    // mayPartnerSee: whoever sees a concern whose council is not aware wherever it is (the LGA) sees every one; a partner, the aware ones.
-    either.push(mayPartnerSee(viewer, NOWHERE, { councilAwareOn: null }) ? "1 = 1" : "concern.council_aware_on IS NOT NULL");
+    // As mayPartnerSee: the LGA sees every concern; a partner, those whose council is aware.
+    either.push(readsConcernsBeforeAwareness(viewer) ? "1 = 1" : "concern.council_aware_on IS NOT NULL");
   }
   const regions = regionsWhoseConcernsRead(viewer);
   if (regions.length) {

@@ -32,6 +32,9 @@ type CouncilPlace = Pick<Council, "code" | "regionCode">;
 export const readsConcernsEverywhere = (viewer: Viewer): boolean =>
   viewer.authenticated && (viewer.roles.includes("LGA_OFFICER") || viewer.scopes.includes(INTELLIGENCE_READ));
 
+/** Rule: the LGA central team reads every concern, before the council is aware of it too (a partner waits until it is). */
+export const readsConcernsBeforeAwareness = (viewer: Viewer): boolean => viewer.authenticated && viewer.roles.includes("LGA_OFFICER");
+
 /** Rule: a principal adviser reads the concerns about the councils of their own regions. */
 export const regionsWhoseConcernsRead = (viewer: Viewer): string[] =>
   viewer.authenticated && viewer.roles.includes("PRINCIPAL_ADVISER") ? [...viewer.regions] : [];
@@ -66,7 +69,7 @@ export const CONCERN_READERS: ReadRule<CouncilPlace> = {
 /** Whether the viewer reads a council's concerns as the LGA or the council itself, rather than as a partner. */
 function readsAsLgaOrCouncil(viewer: Viewer, council: CouncilPlace): boolean {
   return (
-    (viewer.authenticated && viewer.roles.includes("LGA_OFFICER")) ||
+    readsConcernsBeforeAwareness(viewer) ||
     regionsWhoseConcernsRead(viewer).includes(council.regionCode) ||
     councilWhoseConcernsRead(viewer) === council.code
   );
