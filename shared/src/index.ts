@@ -35,3 +35,4 @@ export * from "./demo-random";
 export * from "./demand-control";
 export * from "./limits";
 export * from "./scalars";
+export * from "./partner-board";
