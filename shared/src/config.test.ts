@@ -65,4 +65,11 @@ describe("configuration", () => {
     expect(loadConfig({ LIMIT_COST: "50000", LIMIT_ENTITIES: "400" }).gateway.limits).toMatchObject({ cost: 50_000, entities: 400 });
     expect(() => loadConfig({ LIMIT_ENTITIES: "0", LIMIT_COST: "lots" })).toThrow(/LIMIT_COST must be a whole number[\s\S]*LIMIT_ENTITIES must be a whole number/);
   });
+
+  it("bounds an answer's objects by the cost budget unless told otherwise", () => {
+    expect(loadConfig({}).gateway.limits.answerObjects).toBe(50_000);
+    expect(loadConfig({ LIMIT_COST: "1000000" }).gateway.limits.answerObjects).toBe(1_000_000);
+    expect(loadConfig({ LIMIT_ANSWER_OBJECTS: "20000" }).gateway.limits.answerObjects).toBe(20_000);
+    expect(() => loadConfig({ LIMIT_ANSWER_OBJECTS: "none" })).toThrow(/LIMIT_ANSWER_OBJECTS must be a whole number/);
+  });
 });

@@ -35,6 +35,8 @@ export interface OperationLimits {
   entities: number;
   /** The estimated cost of the operations one process runs at once (admission.ts); others wait their turn. */
   costInFlight: number;
+  /** The most objects one answer may hold in a subgraph, counted as it is built (deadline.ts: AnswerSize). */
+  answerObjects: number;
 }
 
 export interface GatewaySettings {
@@ -62,6 +64,8 @@ export const DEFAULT_LIMITS: OperationLimits = Object.freeze({
   entities: 1000,
   // Three operations at the budget at once, or some twenty England overviews: the gateway stays under 256 MB (soak test).
   costInFlight: 150_000,
+  // The cost budget: an operation demand control admits holds no more objects than its estimate (lists no longer than their @listSize).
+  answerObjects: 50_000,
 });
 
 export interface Config {
@@ -256,9 +260,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyBytes: positive("LIMIT_BODY_BYTES", DEFAULT_LIMITS.bodyBytes),
     entities: positive("LIMIT_ENTITIES", DEFAULT_LIMITS.entities),
     costInFlight: 0,
+    answerObjects: 0,
   };
   // Unless set, room for at least one operation at the budget (tests and analyses that raise LIMIT_COST raise this too).
   limits.costInFlight = positive("LIMIT_COST_IN_FLIGHT", Math.max(DEFAULT_LIMITS.costInFlight, limits.cost));
+  // Unless set, follows a raised LIMIT_COST, as LIMIT_COST_IN_FLIGHT does.
+  limits.answerObjects = positive("LIMIT_ANSWER_OBJECTS", Math.max(DEFAULT_LIMITS.answerObjects, limits.cost));
   if (limits.costInFlight < limits.cost) problems.push(`LIMIT_COST_IN_FLIGHT (${limits.costInFlight}) must be at least LIMIT_COST (${limits.cost}): an allowed operation must be able to run`);
   const flag = (name: string, fallback: boolean): boolean => {
     const raw = env[name];

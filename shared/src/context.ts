@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "./audit";
-import { Deadline, dataSourceWithDeadline } from "./deadline";
+import { AnswerSize, Deadline, dataSourceWithDeadline } from "./deadline";
 import type { Logger } from "./logger";
 import { ANONYMOUS, type Viewer } from "./viewer";
 
@@ -11,6 +11,8 @@ export interface RequestContext {
   log: Logger;
   /** Past it no resolver starts and no SQL statement is sent (SUBGRAPH_EXECUTION_TIMEOUT_MS). */
   deadline: Deadline;
+  /** Past it no list of objects is added to the answer (LIMIT_ANSWER_OBJECTS). */
+  answerSize: AnswerSize;
 }
 
 export interface RequestDetails {
@@ -19,6 +21,8 @@ export interface RequestDetails {
   viewer?: Viewer;
   /** How long the operation may run; none when absent (tests' direct calls, scripts). */
   timeoutMs?: number;
+  /** The most objects an answer may hold; none when absent. */
+  answerObjects?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -30,7 +34,13 @@ export function requestIdFrom(given: string | undefined): string {
 
 export function createRequestContext(log: Logger, details: RequestDetails = {}): RequestContext {
   const requestId = requestIdFrom(details.requestId);
-  return { requestId, viewer: details.viewer ?? ANONYMOUS, log: log.child({ requestId }), deadline: new Deadline(details.timeoutMs ?? 0) };
+  return {
+    requestId,
+    viewer: details.viewer ?? ANONYMOUS,
+    log: log.child({ requestId }),
+    deadline: new Deadline(details.timeoutMs ?? 0),
+    answerSize: new AnswerSize(details.answerObjects ?? Infinity),
+  };
 }
 
 /** A board's request context: the shared one plus its database and its per-request loaders. */

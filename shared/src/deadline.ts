@@ -1,5 +1,15 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isAbstractType,
+  isListType,
+  isObjectType,
+} from "graphql";
 import type { DataSource, QueryRunner } from "typeorm";
 import { ErrorCode } from "./errors";
 
@@ -34,6 +44,11 @@ export class Deadline {
     return true;
   }
 
+  /** The error to refuse with once the deadline has passed, else undefined. */
+  stoppedWith(): GraphQLError | undefined {
+    return this.passed ? this.refusal() : undefined;
+  }
+
   /** Throws OPERATION_LIMIT once the deadline has passed. */
   check(): void {
     if (this.passed) throw this.refusal();
@@ -64,6 +79,39 @@ export class Deadline {
   }
 }
 
+/**
+ * How many objects one operation's answer may hold in a subgraph
+ * (LIMIT_ANSWER_OBJECTS): counted as lists arrive, a true count where demand
+ * control's is an estimate. Demand control refuses a runaway before it starts;
+ * this stops one the estimate let through (or a caller who raised LIMIT_COST)
+ * before graphql-js has built it, whatever the deadline: a second of
+ * graphql-js's work can hold a gigabyte of pending objects.
+ */
+export class AnswerSize {
+  private objects = 0;
+  private refusal?: GraphQLError;
+
+  constructor(
+    /** The most objects; Infinity: no bound. */
+    readonly max: number,
+  ) {}
+
+  /** Counts a list's items; false (and from then on) once the answer has grown past its bound. */
+  admit(items: number): boolean {
+    if (this.refusal) return false;
+    this.objects += items;
+    return this.objects <= this.max;
+  }
+
+  /** The one error every refused list answers with (placed once, like the deadline's). */
+  refused(): GraphQLError {
+    this.refusal ??= new GraphQLError(`Operation limit: the answer grew past ${this.max} objects`, {
+      extensions: { code: ErrorCode.OPERATION_LIMIT, limit: "answerObjects", answerObjects: this.max },
+    });
+    return this.refusal;
+  }
+}
+
 /** A deadline that never passes: for work outside a request (seeding, scripts). */
 export const NO_DEADLINE = new Deadline(0);
 
@@ -72,9 +120,9 @@ function deadlineError(message: string, ms: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.OPERATION_LIMIT, limit: "deadline", deadlineMs: ms } });
 }
 
-/** Whether an error (as formatted in an answer) is a deadline's refusal. */
+/** Whether an error (as formatted in an answer) is a deadline's or an answer size's refusal: each is placed once. */
 function isDeadlineError(error: { extensions?: Record<string, unknown> }): boolean {
-  return error.extensions?.code === ErrorCode.OPERATION_LIMIT && error.extensions?.limit === "deadline";
+  return error.extensions?.code === ErrorCode.OPERATION_LIMIT && (error.extensions?.limit === "deadline" || error.extensions?.limit === "answerObjects");
 }
 
 /**
@@ -111,23 +159,62 @@ export function dataSourceWithDeadline(dataSource: DataSource, deadline: Deadlin
  * Every resolver of the schema (root fields, field resolvers, `_entities` and
  * the reference resolvers it calls) checks the request's deadline before it
  * runs: past it, none starts, so none asks for more data. Fields read straight
- * off a record (the default resolver) are left alone: they start no work.
+ * off a record (the default resolver) are left alone: they start no work —
+ * except lists of objects, each of which graphql-js would complete item by
+ * item: a list arriving after the deadline, or past the answer's size
+ * (AnswerSize), is refused whole, so that a runaway stops within one level
+ * instead of completing every list that was already on its way.
  */
 export function checkDeadlinesInResolvers(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
-      const resolve = field.resolve;
-      if (!resolve || resolve === defaultFieldResolver) continue;
-      field.resolve = withDeadline(resolve);
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const named = getNamedType(field.type);
+      if (isListType(getNullableType(field.type)) && (isObjectType(named) || isAbstractType(named))) field.resolve = withListBounds(resolve);
+      else if (resolve !== defaultFieldResolver) field.resolve = withDeadline(resolve);
     }
   }
   return schema;
 }
 
+interface Bounds {
+  deadline?: Deadline;
+  answerSize?: AnswerSize;
+}
+
 function withDeadline(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
-  return (source, args, context, info) =>
-    (context as { deadline?: Deadline } | undefined)?.deadline?.refused() ?? resolve(source, args, context, info);
+  return (source, args, context, info) => (context as Bounds | undefined)?.deadline?.refused() ?? resolve(source, args, context, info);
+}
+
+function withListBounds(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
+  return (source, args, context, info) => {
+    const { deadline, answerSize } = (context ?? {}) as Bounds;
+    const refused = deadline?.refused();
+    if (refused) return refused;
+    const list = resolve(source, args, context, info);
+    if (!deadline && !answerSize) return list;
+    if (typeof (list as PromiseLike<unknown> | undefined)?.then !== "function") {
+      // Here now: refused as a rejected promise, never a throw (see Deadline.refused).
+      if (answerSize && Array.isArray(list) && !answerSize.admit(list.length)) return Promise.reject(answerSize.refused());
+      return list;
+    }
+    // Arriving later: graphql-js completes a list in a later microtask than the one it arrives in, thousands of lists in
+    // one burst; checked as graphql-js starts to read it, a list refuses before its first item is built.
+    return (list as PromiseLike<unknown>).then((items) => (Array.isArray(items) ? boundedList(items, deadline, answerSize) : items));
+  };
+}
+
+/** A list that checks the deadline and the answer's size as its reading starts: a throw there fails the field, with no item begun. */
+function boundedList<T>(items: T[], deadline: Deadline | undefined, answerSize: AnswerSize | undefined): Iterable<T> {
+  return {
+    [Symbol.iterator]() {
+      const late = deadline?.stoppedWith();
+      if (late) throw late;
+      if (answerSize && !answerSize.admit(items.length)) throw answerSize.refused();
+      return items[Symbol.iterator]();
+    },
+  };
 }
 
 /**

@@ -84,7 +84,11 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   // Every subgraph verifies the caller's token itself: it never trusts a header that says who the caller is.
   const verifyToken = tokenVerifier(config);
   const createContext = (details?: RequestDetails) =>
-    options.createContext(createRequestContext(log, { timeoutMs: config.subgraphExecutionTimeoutMs, ...details }), database);
+    options.createContext(createRequestContext(log, {
+        timeoutMs: config.subgraphExecutionTimeoutMs,
+        answerObjects: config.gateway.limits.answerObjects,
+        ...details,
+      }), database);
 
   const metrics = createMetrics(board);
   new Gauge({
