@@ -27,5 +27,7 @@ module.exports = {
   ],
   testTimeout: 120_000,
   maxWorkers: 2,
+  // A worker that has grown past this after a suite is replaced: one heavy suite (the soak, the runaways) does not weigh on the next.
+  workerIdleMemoryLimit: "1GB",
   reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.js"],
 };
