@@ -54,6 +54,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       timer({ outcome: response.errors?.length ? "errors" : "ok" });
       return response;
     } catch (error) {
+      const refusal = refusalFrom(error);
+      if (refusal) {
+        // The subgraph answered, refusing the request in words (a value its scalars reject, say): its reason, not "unavailable".
+        timer({ outcome: "errors" });
+        return refusal;
+      }
       timer({ outcome: "unavailable" });
       this.metrics.errors.inc({ subgraph: this.serviceName });
       const timedOut = (error as Error)?.name === "AbortError" || /timeout|aborted/i.test(String((error as Error)?.message));
@@ -63,4 +69,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       );
     }
   }
+}
+
+/**
+ * A subgraph's 4xx answer that is a GraphQL response (Apollo Server answers
+ * 400 when a variable does not coerce): @apollo/gateway throws on any non-2xx,
+ * which would tell the client the service is down when it said why it
+ * refused. 5xx and answers that are not GraphQL stay unavailability.
+ */
+function refusalFrom(error: unknown): GatewayGraphQLResponse | undefined {
+  const response = (error as GraphQLError | undefined)?.extensions?.response as { status?: number; body?: unknown } | undefined;
+  if (!response || typeof response.status !== "number" || response.status < 400 || response.status >= 500) return undefined;
+  const body = response.body as { errors?: unknown; data?: unknown } | undefined;
+  if (!body || typeof body !== "object" || !Array.isArray(body.errors) || body.errors.length === 0) return undefined;
+  return { errors: body.errors, data: (body.data as GatewayGraphQLResponse["data"]) ?? null };
 }

@@ -12,7 +12,7 @@ import {
 } from "typeorm";
 import type { Board } from "./config";
 import type { RequestContext } from "./context";
-import { badUserInput } from "./errors";
+import { DateTime } from "./scalars";
 import { createTable, onMysql } from "./migrations";
 import { type Connection, connectionType, type KeysetColumn, PageArgs, readPage } from "./pagination";
 
@@ -30,7 +30,7 @@ export class AuditEntry {
   id!: number;
 
   @Restricted(CENTRAL_TEAM_RULE, { checkedBy: "parent" })
-  @Field(() => String, { description: "When the write was committed (ISO 8601, UTC)." })
+  @Field(() => DateTime, { description: "When the write was committed (UTC)." })
   @Column({ type: "varchar", length: 24 })
   at!: string;
 
@@ -202,17 +202,14 @@ export function auditTrailResolver(board: Board) {
     })
     async auditTrail(
       @Ctx() { dataSource }: RequestContext & { dataSource: import("typeorm").DataSource },
-      @Arg("since", () => String, { nullable: true, description: "Only writes at or after this ISO date or time." }) since: string | null,
-      @Arg("until", () => String, { nullable: true, description: "Only writes at or before this ISO date or time." }) until: string | null,
+      @Arg("since", () => DateTime, { nullable: true, description: "Only writes at or after this instant." }) since: Date | null,
+      @Arg("until", () => DateTime, { nullable: true, description: "Only writes at or before this instant." }) until: Date | null,
       @Arg("subject", () => ID, { nullable: true, description: "Only writes by this token subject." }) subject: string | null,
       @Args() page: PageArgs,
     ): Promise<Connection<AuditEntry>> {
-      for (const [argument, value] of [["since", since], ["until", until]] as const) {
-        if (value != null && Number.isNaN(Date.parse(value))) throw badUserInput(`${argument} must be an ISO date or time`, { argument });
-      }
       const query = dataSource.getRepository(AuditEntry).createQueryBuilder("entry");
-      if (since != null) query.andWhere("entry.at >= :since", { since: new Date(since).toISOString() });
-      if (until != null) query.andWhere("entry.at <= :until", { until: new Date(until).toISOString() });
+      if (since != null) query.andWhere("entry.at >= :since", { since: since.toISOString() });
+      if (until != null) query.andWhere("entry.at <= :until", { until: until.toISOString() });
       if (subject != null) query.andWhere("entry.subject = :subject", { subject });
       return readPage(query, `${board}AuditTrail`, AUDIT_KEYS, page);
     }

@@ -72,6 +72,16 @@ describe.each(["sqlite", "mysql"] as const)("cursor connections through the gate
     );
     expect(writer1.length).toBeGreaterThan(3);
     expect(await walk(query, { first: 3, subject: "writer1" }, (data) => data.adultsAuditTrail)).toEqual(writer1);
+
+    // since and until are instants (DateTime): every entry lies between the first one's and now; none before 2000.
+    const window = `query ($after: String, $first: Int!, $since: DateTime, $until: DateTime) { adultsAuditTrail(first: $first, after: $after, since: $since, until: $until) {
+      edges { cursor node { id at } } pageInfo { hasNextPage endCursor } } }`;
+    expect(await walk(window, { first: 50, since: "2000-01-01T00:00:00Z", until: new Date(Date.now() + 60_000).toISOString() }, (data) => data.adultsAuditTrail)).toEqual(everything);
+    expect(await walk(window, { first: 50, until: "2000-01-01T00:00:00Z" }, (data) => data.adultsAuditTrail)).toEqual([]);
+    const impossible = await graph.query(window, { first: 1, since: "2012-02-30T00:00:00Z" }, lga);
+    expect(impossible.errors).toHaveLength(1);
+    expect(impossible.errors?.[0]?.message).toMatch(/DateTime/);
+    expect(impossible.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("pages a council's concerns as its whole list has them, for the LGA and for a partner who sees fewer", async () => {

@@ -1,4 +1,4 @@
-import { assertCouncilCode, assertRegionCode, badUserInput, notFound } from "@sli/shared";
+import { assertCouncilCode, badUserInput, notFound } from "@sli/shared";
 import type { EntityManager } from "typeorm";
 import { Council } from "./council.entity";
 
@@ -15,9 +15,4 @@ export async function requireChildrensServicesCouncil(manager: EntityManager, co
     throw badUserInput(`Council ${code} is a shire district: it has no children's services, so the CIB keeps no records of it`, { argument: field });
   }
   return council;
-}
-
-/** Rule: a region is one of the nine English regions (E12000001–E12000009). */
-export function requireRegionCode(code: string, field = "region"): string {
-  return assertRegionCode(code, field);
 }

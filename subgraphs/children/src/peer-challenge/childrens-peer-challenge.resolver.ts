@@ -1,10 +1,10 @@
-import { applyMove, assertMove, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
+import { applyMove, assertMove, assertRegionCode, isoDate, Provenance, Public, requiredText, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { IsNull, Not } from "typeorm";
 import { findOrNotFound } from "../common/find";
 import type { ChildrenContext } from "../context";
 import { Council } from "../council/council.entity";
-import { requireChildrensServicesCouncil, requireRegionCode } from "../council/council.rules";
+import { requireChildrensServicesCouncil } from "../council/council.rules";
 import { ChildrensPerson } from "../person/childrens-person.entity";
 import { recordChildrensPerson } from "../person/childrens-person.rules";
 import { Region } from "../region/region.type";
@@ -128,7 +128,7 @@ export class ChildrensPeerChallengeResolver {
     @Arg("input", () => RecordChildrensPeerChallengeModelInput, { description: "The model." }) input: RecordChildrensPeerChallengeModelInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<PeerChallengeModel> {
-    const regionCode = requireRegionCode(input.region);
+    const regionCode = assertRegionCode(input.region, "region");
     const name = requiredText(input.name, "name");
     const taken = () => modelNameTaken(regionCode, name);
     return ctx.transaction(

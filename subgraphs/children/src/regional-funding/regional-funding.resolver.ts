@@ -1,7 +1,6 @@
-import { financialYear, Provenance, Public, WRITERS } from "@sli/shared";
+import { assertRegionCode, financialYear, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
-import { requireRegionCode } from "../council/council.rules";
 import { Region } from "../region/region.type";
 import { RegionalFunding } from "./regional-funding.entity";
 import { RecordRegionalFundingInput } from "./regional-funding.inputs";
@@ -42,7 +41,7 @@ export class RegionalFundingResolver {
     @Arg("input", () => RecordRegionalFundingInput, { description: "The grant." }) input: RecordRegionalFundingInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<RegionalFunding> {
-    const regionCode = requireRegionCode(input.region);
+    const regionCode = assertRegionCode(input.region, "region");
     const year = financialYear(input.financialYear, "financialYear");
     const priorities = requireGrant(input.amountPounds, input.priorities);
     return ctx.transaction(

@@ -1,7 +1,6 @@
-import { isoDate, Provenance, Public, WRITERS } from "@sli/shared";
+import { assertRegionCode, isoDate, Provenance, Public, WRITERS } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { ChildrenContext } from "../context";
-import { requireRegionCode } from "../council/council.rules";
 import { ChildrensPerson } from "../person/childrens-person.entity";
 import { recordChildrensPerson } from "../person/childrens-person.rules";
 import { Region } from "../region/region.type";
@@ -37,7 +36,7 @@ export class RegionalLeadResolver {
     @Arg("input", () => AssignRegionalLeadInput, { description: "The nomination." }) input: AssignRegionalLeadInput,
     @Ctx() ctx: ChildrenContext,
   ): Promise<RegionalLead> {
-    const regionCode = requireRegionCode(input.region);
+    const regionCode = assertRegionCode(input.region, "region");
     const appointedOn = isoDate(input.appointedOn, "appointedOn");
     return ctx.transaction(
       async (manager) => {
