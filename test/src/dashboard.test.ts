@@ -3,6 +3,9 @@
 // (the page functions below run in the browser)
 import fs from "node:fs";
 import path from "node:path";
+import { DEFAULT_LIMITS, demandModelOf, estimateCost } from "@sli/shared";
+import { forApolloGateway } from "@sli/gateway/dist/supergraph";
+import { buildSchema, Kind, type OperationDefinitionNode, parse } from "graphql";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { type RunningGraph, startGraph } from "./graph";
 
@@ -62,6 +65,19 @@ async function screenshot(page: Page, name: string, docs: boolean): Promise<void
 
 let browser: Browser;
 
+/** Every operation the pages sent (name → query and variables), as it went over the wire: held to the cost budget below. */
+const sentOperations = new Map<string, { query: string; variables: Record<string, unknown> }>();
+
+function recordOperations(page: Page): void {
+  page.on("request", (request) => {
+    if (request.method() !== "POST" || !new URL(request.url()).pathname.endsWith("/graphql")) return;
+    const body = request.postDataJSON() as { query?: string; variables?: Record<string, unknown> } | null;
+    if (!body?.query) return;
+    const name = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? body.query.slice(0, 60);
+    sentOperations.set(name, { query: body.query, variables: body.variables ?? {} });
+  });
+}
+
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -94,6 +110,7 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
     page.on("close", () => expect(problems).toEqual([]));
+    recordOperations(page);
     await page.goto(`${origin}${pathname}`);
     await settled(page);
     return page;
@@ -163,6 +180,7 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
   it("region view for a board member signed in by picking a role: statuses, concern counts, no concern details", async () => {
     const context = await browser.newContext({ viewport: LAPTOP });
     const page = await context.newPage();
+    recordOperations(page);
     try {
       await page.goto(`${origin}/dashboard/sign-in`);
       await page.waitForSelector('[data-form="dev"]');
@@ -286,6 +304,23 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
       expect(await page.locator('[data-section="council-single-view"] [role=alert]').textContent()).toContain("There is no council E06999999");
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe("what the dashboards send", () => {
+  // After the views above have run: the operations their pages really sent, not a copy that could drift.
+  it("stays well inside the cost budget, every operation of every view", () => {
+    const sdl = forApolloGateway(fs.readFileSync(path.resolve(__dirname, "../../gateway/supergraph.graphql"), "utf8"));
+    const schema = buildSchema(sdl);
+    const model = demandModelOf(parse(sdl));
+    expect(sentOperations.size).toBeGreaterThan(10);
+    for (const [name, { query, variables }] of sentOperations) {
+      const document = parse(query);
+      const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+      const cost = estimateCost({ schema, document, operation, variables, model });
+      // The England overview, the heaviest of the shared operations, is a fifth of the budget; the dashboards stay under a quarter.
+      expect({ name, cost: cost < DEFAULT_LIMITS.cost / 4 ? "within" : cost }).toEqual({ name, cost: "within" });
     }
   });
 });
