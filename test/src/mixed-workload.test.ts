@@ -4,7 +4,6 @@ import { buildSchema, parse, validate } from "graphql";
 import { startGraph, type RunningGraph } from "./graph";
 
 // The bench's request generator (plain JavaScript, outside the workspaces): not the load, a handful of its requests.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const workload = require(path.resolve(__dirname, "../../bench/mixed-workload.js")) as {
   KINDS: Array<{ kind: string; share: number; write?: boolean; standsInFor?: string }>;
   REFUSAL_CODES: Set<string>;
