@@ -103,6 +103,32 @@ function outcomes(results) {
   return counts;
 }
 
+/**
+ * CPU time a process has used (user + system), in ms, from /proc (Linux; null elsewhere).
+ * Per request it is the cost, which a busy shared machine stretches far less than it stretches req/s.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/** Runs `work` and answers its result with each process's CPU ms per request. */
+async function withCpu(processes, work) {
+  const before = Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, cpuMs(pid)]));
+  const run = await work();
+  const cpuMsPerRequest = {};
+  for (const [name, pid] of Object.entries(processes)) {
+    const after = cpuMs(pid);
+    cpuMsPerRequest[name] = after == null || before[name] == null ? null : Math.round(((after - before[name]) / Math.max(1, run.results.length)) * 100) / 100;
+  }
+  return { ...run, cpuMsPerRequest };
+}
+
 // ---------------------------------------------------------------- recording the gateway's subgraph fetches
 
 /**
@@ -342,6 +368,7 @@ async function main(opts, h) {
     for (const [key, reason] of Object.entries(skipped)) console.log(`${key}: ${reason}`);
 
     const runs = {};
+    const subgraphPids = Object.fromEntries(BOARDS.map((board, i) => [board, subgraphs[i].child.pid]));
     const report = (label, run) => {
       const e = summarise(run.results, run.seconds);
       const o = outcomes(run.results);
@@ -358,7 +385,9 @@ async function main(opts, h) {
     for (const engine of engines) {
       const { send, agent } = through(engine.url, opts.connections);
       warmups[engine.key] = await drive({ items: pool, connections: Math.min(10, opts.connections), duration: opts.warmup, send });
-      runs[engine.key] = await drive({ items: pool, connections: opts.connections, duration: opts.duration, send });
+      runs[engine.key] = await withCpu({ gateway: engine.service.child.pid, ...subgraphPids }, () =>
+        drive({ items: pool, connections: opts.connections, duration: opts.duration, send }),
+      );
       agent.destroy();
       report(`mixed through ${engine.key}`, runs[engine.key]);
     }
@@ -378,7 +407,7 @@ async function main(opts, h) {
         return worst;
       };
       await drive({ items: pool, connections: Math.min(10, opts.connections), duration: opts.warmup, send });
-      runs.ceiling = await drive({ items: pool, connections: opts.connections, duration: opts.duration, send });
+      runs.ceiling = await withCpu(subgraphPids, () => drive({ items: pool, connections: opts.connections, duration: opts.duration, send }));
       for (const agent of Object.values(agents)) agent.destroy();
       report("mixed, ceiling (fetches replayed)", runs.ceiling);
     }
@@ -393,7 +422,9 @@ async function main(opts, h) {
     {
       const { send, agent } = through(oursUrl, opts.connections);
       await drive({ items: singleViews, connections: Math.min(10, opts.connections), duration: opts.warmup, send });
-      runs.singleViewWithTokens = await drive({ items: singleViews, connections: opts.connections, duration: opts.duration, send });
+      runs.singleViewWithTokens = await withCpu({ gateway: gateway.child.pid, ...subgraphPids }, () =>
+        drive({ items: singleViews, connections: opts.connections, duration: opts.duration, send }),
+      );
       agent.destroy();
       report("single view, random councils, tokens", runs.singleViewWithTokens);
     }
@@ -452,6 +483,8 @@ async function main(opts, h) {
       mix,
       catalogue: { councils: catalogue.councils.length, regions: catalogue.regions.length, openConcerns: catalogue.openConcerns.length, localAccountDrafts: catalogue.localAccountDrafts.length },
       recordedFetches: { requests: pool.length, fetches: recordedFetches, perRequest: Math.round((recordedFetches / pool.length) * 100) / 100 },
+      // CPU ms each process spent per request during each run: the cost, whatever else the machine was doing.
+      cpuMsPerRequest: Object.fromEntries(Object.entries(runs).filter(([, run]) => run.cpuMsPerRequest).map(([key, run]) => [key, run.cpuMsPerRequest])),
       outcomes: Object.fromEntries(Object.entries(runs).map(([key, run]) => [key, outcomes(run.results)])),
       writesAccepted: Object.fromEntries(
         ["ours", "hive-rust"].filter((key) => runs[key]).map((key) => {
@@ -520,6 +553,17 @@ function renderMarkdown(r) {
   lines.push(row("our gateway as deployed", ours, r.outcomes.ours?.refused ?? "–"));
   lines.push(row("Hive Gateway, Rust planner (forwards Authorization)", hive, r.outcomes["hive-rust"]?.refused ?? "–"));
   lines.push(row("the subgraphs' ceiling (our gateway's fetches replayed)", ceiling, r.outcomes.ceiling?.refused ?? "–"));
+  lines.push("");
+  lines.push("## CPU per request (ms, each process's user + system time over the run ÷ requests answered)");
+  lines.push("");
+  lines.push("CPU time per request stretches far less than req/s when the machine is shared: it is the cost to compare between runs.");
+  lines.push("");
+  lines.push("| run | gateway | corporate | children | adults | all |");
+  lines.push("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const [key, c] of Object.entries(r.cpuMsPerRequest)) {
+    const all = ["gateway", "corporate", "children", "adults"].reduce((sum, name) => sum + (c[name] ?? 0), 0);
+    lines.push(`| ${key} | ${c.gateway ?? "–"} | ${c.corporate} | ${c.children} | ${c.adults} | ${Math.round(all * 100) / 100} |`);
+  }
   lines.push("");
   lines.push("## By kind of operation (share of the same run)");
   lines.push("");
