@@ -318,7 +318,10 @@ async function main(opts, h) {
     recorder = undefined;
     // For a closer look at one subgraph (bench/README.md, step 7): the recorded fetches and the run's token secret.
     if (process.env.BENCH_DUMP_FETCHES) {
-      fs.writeFileSync(process.env.BENCH_DUMP_FETCHES, JSON.stringify({ jwtSecret: env.JWT_SECRET, requests: pool.map(({ kind, stages }) => ({ kind, stages })) }));
+      fs.writeFileSync(
+        process.env.BENCH_DUMP_FETCHES,
+        JSON.stringify({ jwtSecret: env.JWT_SECRET, requests: pool.map(({ kind, headers, body, stages }) => ({ kind, headers, body, stages })) }),
+      );
     }
     const recordedFetches = pool.reduce((sum, item) => sum + item.stages.flat().length, 0);
     console.log(`Recorded ${recordedFetches} subgraph fetches for ${pool.length} requests (${elapsed()}); outcomes: ${JSON.stringify(outcomes(recordedOutcomes))}`);
