@@ -11,6 +11,8 @@ const os = require("node:os");
 const path = require("node:path");
 const { KINDS, REFUSAL_CODES, mixedRequest, readCatalogue } = require("./mixed-workload");
 
+/** Recording gateways working side by side (each one request at a time): one per core of the machine the bench is built for. */
+const RECORDERS = 2;
 const WRITE_KINDS = new Set(KINDS.filter((k) => k.write).map((k) => k.kind));
 
 // ---------------------------------------------------------------- HTTP
@@ -201,7 +203,9 @@ async function main(opts, h) {
   }
   const startedAt = new Date();
   const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
-  const [gatewayPort, recorderPort, noCachePort, hiveRustPort, ...boardPorts] = await freePorts(4 + BOARDS.length);
+  const [gatewayPort, noCachePort, hiveRustPort, ...otherPorts] = await freePorts(3 + RECORDERS + BOARDS.length);
+  const recorderPorts = otherPorts.slice(0, RECORDERS);
+  const boardPorts = otherPorts.slice(RECORDERS);
   const ports = Object.fromEntries(BOARDS.map((board, i) => [board, boardPorts[i]]));
   const subgraphUrl = (board) => `http://127.0.0.1:${ports[board]}/graphql`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sli-bench-mixed-"));
@@ -224,10 +228,10 @@ async function main(opts, h) {
   if (opts.mysql) Object.assign(env, { DATABASE_URL: mysqlUrl, DATABASE_PREFIX: databasePrefix });
   const profileDir = path.join(root, "bench/profiles");
   const nodeArgs = (name) => (opts.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}-mixed-${process.pid}.cpuprofile`] : []);
-  let recorder;
+  let recorders = [];
   const cleanup = async () => {
     await stopAll();
-    await recorder?.stop();
+    for (const recorder of recorders) await recorder.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (opts.mysql) await dropDatabases(mysqlUrl, databasePrefix);
   };
@@ -250,18 +254,22 @@ async function main(opts, h) {
     // Our gateway as deployed: its public response cache on (5 s unless PUBLIC_CACHE_SECONDS says otherwise), for anonymous answers only.
     const publicCacheSeconds = process.env.PUBLIC_CACHE_SECONDS ?? "5";
     const gateway = start("gateway", [...nodeArgs("gateway"), ...gatewayArgs], { ...env, PUBLIC_CACHE_SECONDS: publicCacheSeconds });
-    // The same gateway, no response cache, its subgraph fetches passing through the recorder.
-    recorder = await startRecorder(Object.fromEntries(BOARDS.map((board) => [board, new URL(subgraphUrl(board))])));
-    const recording = start("recorder", gatewayArgs, {
-      ...env,
-      GATEWAY_PORT: String(recorderPort),
-      PUBLIC_CACHE_SECONDS: "0",
-      ...Object.fromEntries(BOARDS.map((board) => [`${board.toUpperCase()}_URL`, recorder.urls[board]])),
-    });
+    // Copies of the same gateway, no response cache, each one's subgraph fetches passing through a recorder of its own.
+    const recordings = [];
+    for (const port of recorderPorts) {
+      const recorder = await startRecorder(Object.fromEntries(BOARDS.map((board) => [board, new URL(subgraphUrl(board))])));
+      recorders.push(recorder);
+      const service = start(`recorder-${port}`, gatewayArgs, {
+        ...env,
+        GATEWAY_PORT: String(port),
+        PUBLIC_CACHE_SECONDS: "0",
+        ...Object.fromEntries(BOARDS.map((board) => [`${board.toUpperCase()}_URL`, recorder.urls[board]])),
+      });
+      recordings.push({ recorder, service, target: new URL(`http://127.0.0.1:${port}/graphql`) });
+    }
     const oursUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-    const recorderUrl = `http://127.0.0.1:${recorderPort}/graphql`;
     await waitFor(gateway, async () => (await fetch(`http://127.0.0.1:${gatewayPort}/health/ready`)).ok);
-    await waitFor(recording, async () => (await fetch(`http://127.0.0.1:${recorderPort}/health/ready`)).ok);
+    for (const { service, target } of recordings) await waitFor(service, async () => (await fetch(`http://${target.host}/health/ready`)).ok);
     console.log(`Graph up (${elapsed()})`);
 
     // Tokens minted as `npm run token` does, one per distinct caller.
@@ -301,21 +309,27 @@ async function main(opts, h) {
     const mix = {};
     for (const item of pool) mix[item.kind] = (mix[item.kind] ?? 0) + 1;
 
-    // Recording: each pooled request once through the recording gateway, one at a time, so each fetch is known to be its own.
-    const recorderTarget = new URL(recorderUrl);
-    const recordingAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    // Recording: each pooled request once, each recording gateway taking its share one at a time, so each fetch
+    // it logs is known to be that request's own (never one shared with another request in flight).
     const recordedOutcomes = [];
-    for (const item of pool) {
-      const { status, text } = await post(recordingAgent, recorderTarget, item.headers, item.body);
-      const { outcome, codes } = classify(status, text);
-      recordedOutcomes.push({ kind: item.kind, ms: 0, outcome, codes });
-      item.stages = recorder.take();
-      if (item.write && outcome !== "ok") throw new Error(`a write the rules should accept was not (${item.kind}): ${text.slice(0, 500)}`);
-    }
-    recordingAgent.destroy();
-    await stop(recording);
-    await recorder.stop();
-    recorder = undefined;
+    let nextToRecord = 0;
+    await Promise.all(
+      recordings.map(async ({ recorder, target }) => {
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        while (nextToRecord < pool.length) {
+          const item = pool[nextToRecord++];
+          const { status, text } = await post(agent, target, item.headers, item.body);
+          const { outcome, codes } = classify(status, text);
+          recordedOutcomes.push({ kind: item.kind, ms: 0, outcome, codes });
+          item.stages = recorder.take();
+          if (item.write && outcome !== "ok") throw new Error(`a write the rules should accept was not (${item.kind}): ${text.slice(0, 500)}`);
+        }
+        agent.destroy();
+      }),
+    );
+    for (const { service } of recordings) await stop(service);
+    for (const recorder of recorders) await recorder.stop();
+    recorders = [];
     // For a closer look at one subgraph (bench/README.md, step 7): the recorded fetches and the run's token secret.
     if (process.env.BENCH_DUMP_FETCHES) {
       fs.writeFileSync(
@@ -538,6 +552,14 @@ function renderMarkdown(r) {
       `NODE_ENV=${r.settings.nodeEnv}; seed ${r.settings.seed}, a pool of ${r.settings.pool} requests cycled; ${r.settings.connections} connections × ${r.settings.duration} s after ${r.settings.warmup} s warm-up; ` +
       `our gateway as deployed (public cache ${r.settings.publicCacheSeconds} s for anonymous answers; Node flags \`${r.settings.gatewayNodeOptions || "none"}\`). Latencies in ms.`,
   );
+  const [load] = r.machine.loadAverage;
+  if (load > r.machine.cpus) {
+    lines.push("");
+    lines.push(
+      `**Measured on a loaded machine** (${r.date.slice(0, 10)}: load average ${load} on ${r.machine.cpus} cores, other work running): ` +
+        "the absolute figures are depressed and noisy; the ratios of runs made together and the CPU per request are the fairer reading.",
+    );
+  }
   for (const [key, reason] of Object.entries(r.skipped)) lines.push(`\n${key}: ${reason}`);
   lines.push("");
   lines.push(`Pool mix: ${Object.entries(r.mix).map(([k, n]) => `${k} ${n}`).join(", ")}. ${r.recordedFetches.perRequest} subgraph fetches per request (recorded).`);
@@ -597,4 +619,4 @@ function renderMarkdown(r) {
   return `${lines.join("\n")}\n`;
 }
 
-module.exports = { main, classify, summarise };
+module.exports = { main, classify, summarise, renderMarkdown };
