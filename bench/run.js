@@ -25,7 +25,7 @@ const CORPORATE_ONLY = "query CorporateOnly { councils { code name type upperTie
 const BOARDS = ["corporate", "children", "adults"];
 
 const usage = `usage: npm run bench -- [--duration S] [--one-client-duration S] [--connections N] [--warmup S]
-       [--mysql] [--scale N] [--no-hive] [--development] [--token ROLE|none] [--operations a,b] [--profile] [--label TEXT] [--out DIR]
+       [--workload operations|mixed] [--seed N] [--pool N] [--mysql | --db sqlite|mysql] [--scale N] [--no-hive] [--development] [--token ROLE|none] [--operations a,b] [--profile] [--label TEXT] [--out DIR]
        [--gateway-node-options "--max-semi-space-size=…"]`;
 
 function options() {
@@ -45,6 +45,10 @@ function options() {
       label: { type: "string" },
       "gateway-node-options": { type: "string" },
       out: { type: "string", default: path.join(root, "bench/results") },
+      workload: { type: "string", default: "operations" },
+      db: { type: "string" },
+      seed: { type: "string", default: "17" },
+      pool: { type: "string", default: "1000" },
       help: { type: "boolean", default: false },
     },
   });
@@ -62,7 +66,13 @@ function options() {
     oneClientDuration: values["one-client-duration"] ? number("one-client-duration") : number("duration"),
     connections: Math.round(number("connections")),
     warmup: number("warmup"),
-    mysql: values.mysql,
+    mysql: values.mysql || values.db === "mysql" || values.db === "mariadb",
+    workload: (() => {
+      if (!["operations", "mixed"].includes(values.workload)) throw new Error(`--workload is operations (the default) or mixed\n${usage}`);
+      return values.workload;
+    })(),
+    seed: Number(values.seed) >>> 0,
+    pool: Math.round(number("pool")),
     scale: (() => {
       const scale = Number(values.scale);
       if (!Number.isInteger(scale) || scale < 1 || scale > 100) throw new Error(`--scale must be a whole number from 1 to 100\n${usage}`);
@@ -285,6 +295,10 @@ async function load({ url, body, headers, connections, duration, pid }) {
 
 async function main() {
   const opts = options();
+  if (opts.workload === "mixed") {
+    const helpers = { root, BOARDS, start, waitFor, stopAll, freePorts, rssKb, mb, sqlCounters, sqlPerRequest, dropDatabases, gitCommit, round, percentile, sleep, postJson };
+    return require("./mixed").main(opts, helpers);
+  }
   const operations = opts.operations.map((name) => {
     const known = OPERATIONS.find((op) => op.name === name);
     if (!known) throw new Error(`unknown operation ${name}: ${OPERATIONS.map((op) => op.name).join(", ")}`);
