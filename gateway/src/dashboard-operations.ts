@@ -88,4 +88,20 @@ export const DASHBOARD_OPERATIONS: Record<string, string> = {
     }`).join("\n")}
   }`,
   DashboardNearestNeighbours: "query DashboardNearestNeighbours($code: ID!) { council(code: $code) { nearestNeighbours { rank distance council { code name type } } } }",
+  DashboardGoodPractice: `query DashboardGoodPractice($search: String, $theme: GoodPracticeTheme, $board: Board, $after: String) {
+    goodPractice(search: $search, theme: $theme, board: $board, first: 20, after: $after) {
+      edges { node {
+        id title summary board theme status sharedOn publishedOn provenance citation
+        council { code name }
+        source { __typename
+          ... on CorporatePeerChallenge { id challengeStatus: status }
+          ... on ChildrensPeerChallenge { id childrensStatus: status }
+          ... on SafeguardingPeerReview { id reviewStatus: status }
+          ... on AdultsSignOff { id signOffStatus: status }
+          ... on LocalAccount { id year accountStatus: status }
+        }
+      } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`,
 };
