@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
 import { Brackets, type ObjectLiteral, type Repository, type SelectQueryBuilder, type WhereExpressionBuilder } from "typeorm";
-import { type ReadRule, Restricted } from "./confidentiality";
+import { Public, type ReadRule, Restricted } from "./confidentiality";
 import { badUserInput } from "./errors";
 
 /**
@@ -38,15 +38,22 @@ export const CONNECTION_READERS: ReadRule<unknown> = {
   allows: (viewer) => viewer.authenticated,
 };
 
+/**
+ * A page's bookkeeping holds nothing of the items: whoever reaches it has
+ * passed the connection field, which carries the class of the list it pages
+ * (a public list, such as the good practice library, has public connections).
+ */
+const PAGE_BOOKKEEPING = "Reached only through a connection field, which carries the class of the list it pages.";
+
 @ObjectType({ description: "Where a page of a connection ends, and whether there is more." })
 // The same value type in every board's subgraph.
 @Directive("@shareable")
 export class PageInfo {
-  @Restricted(CONNECTION_READERS, { checkedBy: "parent" })
+  @Public(PAGE_BOOKKEEPING)
   @Field({ description: "Whether items follow this page: ask again with `after: endCursor`." })
   hasNextPage!: boolean;
 
-  @Restricted(CONNECTION_READERS, { checkedBy: "parent" })
+  @Public(PAGE_BOOKKEEPING)
   @Field(() => String, { nullable: true, description: "The cursor of the page's last item (null for an empty page)." })
   endCursor!: string | null;
 }
@@ -64,10 +71,11 @@ export interface Connection<T> {
 /**
  * `<Name>Connection` and `<Name>Edge` for a node type. Every field of the
  * wrapper carries the class of what it wraps (`rule`, checked where the
- * connection is reached), so a connection reveals no more than its list would.
+ * connection is reached), so a connection reveals no more than its list would;
+ * `null` for a public list (its nodes' own fields and resolver keep what is not public out).
  */
-export function connectionType<T extends object>(node: ClassType<T>, rule: ReadRule, name: string = node.name): ClassType<Connection<T>> {
-  const classed = () => Restricted(rule, { checkedBy: "parent" });
+export function connectionType<T extends object>(node: ClassType<T>, rule: ReadRule | null, name: string = node.name): ClassType<Connection<T>> {
+  const classed = () => (rule ? Restricted(rule, { checkedBy: "parent" }) : Public());
 
   @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with the cursor to page on from it.` })
   @Directive("@shareable")

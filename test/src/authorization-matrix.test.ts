@@ -74,6 +74,8 @@ interface Owners {
   concernRegion: string;
   /** The council of local account 1. */
   localAccountCouncil: string;
+  /** The board that shared good practice item 1. */
+  goodPracticeBoard: "CORPORATE" | "CHILDREN" | "ADULTS";
 }
 
 /** The contract's rule for a mutation, read as: which callers get past the access checks, role and row. */
@@ -85,6 +87,12 @@ function mayWrite(caller: string, board: Board, mutation: string, owners: Owners
     if (caller.startsWith("principal adviser")) return adviserRegion === region;
     return ["LGA officer", "partner with intelligence:write"].includes(caller);
   }
+  if (mutation === "publishLearning") {
+    // The board that shared the item (item 1's), or the LGA central team that runs the library.
+    const sharers = { CORPORATE: [], CHILDREN: ["CIB officer", "partner with children:write"], ADULTS: ["TEASC officer", "partner with adults:write"] }[owners.goodPracticeBoard];
+    return ["LGA officer", "partner with corporate:write", ...sharers].includes(caller);
+  }
+  // shareLearning's made-up board is the first, CORPORATE: the LGA's writers share its learning.
   if (board === "corporate") return ["LGA officer", "partner with corporate:write"].includes(caller);
   if (board === "children") return ["CIB officer", "partner with children:write"].includes(caller);
   if (LOCAL_ACCOUNT_MUTATIONS.has(mutation)) {
@@ -163,7 +171,12 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
     const introspect = async (url: string) => buildClientSchema(((await post(url, getIntrospectionQuery(), undefined)).data as IntrospectionQuery));
     const concern = await post(graph.url, `{ concern(id: "1") { council { region { code } } } }`, tokens["LGA officer"]);
     const account = await post(graph.url, `{ localAccount(id: "1") { council { code } } }`, tokens["TEASC officer"]);
-    owners = { concernRegion: concern.data.concern.council.region.code, localAccountCouncil: account.data.localAccount.council.code };
+    const library = await post(graph.url, `{ goodPractice(first: 100) { edges { node { id board } } } }`, tokens["LGA officer"]);
+    owners = {
+      concernRegion: concern.data.concern.council.region.code,
+      localAccountCouncil: account.data.localAccount.council.code,
+      goodPracticeBoard: library.data.goodPractice.edges.find((edge: { node: { id: string } }) => edge.node.id === "1").node.board,
+    };
     subgraphSchemas = {
       corporate: await introspect(graph.subgraphUrls.corporate),
       children: await introspect(graph.subgraphUrls.children),

@@ -155,6 +155,8 @@ export function isPublished(occurrence: Occurrence): boolean {
       return nearest("AdultsSignOff")?.status === "RECOGNISED";
     case "LocalAccount":
       return record.status !== "DRAFT";
+    case "GoodPractice":
+      return record.status === "PUBLISHED";
     case "Person":
     case "ChildrensPerson":
       return record.provenance === "REFERENCE";

@@ -296,6 +296,53 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
     }
   });
 
+  it("good practice library: a search shows the API's ranked items with their sources; drafts only to their readers; more pages on demand", async () => {
+    const search = "peer challenge";
+    const api = await graph.query(
+      `query ($search: String) { goodPractice(search: $search, first: 100) { edges { node { id title board source { __typename } } } } }`,
+      { search },
+    );
+    expect(api.errors).toBeUndefined();
+    const expected: Array<{ id: string; title: string; source: { __typename: string } | null }> = api.data!.goodPractice.edges.map((edge: { node: unknown }) => edge.node);
+    expect(expected.length).toBeGreaterThan(5);
+    const page = await open(`/dashboard/good-practice?search=${encodeURIComponent(search)}`);
+    try {
+      expect(await page.locator("h1").textContent()).toBe("Good practice library");
+      const titles = () => page.$$eval("[data-results] [data-item] h3", (headings) => headings.map((heading) => heading.firstChild?.textContent ?? ""));
+      // The first page of twenty, in the API's order; then the next page on "More".
+      expect(await titles()).toEqual(expected.slice(0, 20).map((item) => item.title));
+      if (expected.length > 20) {
+        await page.locator("[data-more]").click();
+        await page.waitForFunction((count) => Number(document.querySelector<HTMLElement>("[data-results]")?.dataset.count) === count, expected.length);
+      } else {
+        expect(await page.locator("[data-more]").count()).toBe(0);
+      }
+      expect(await titles()).toEqual(expected.map((item) => item.title));
+      // Each item's source, as its own board answers it.
+      const sources = await page.$$eval("[data-results] [data-item]", (items) => items.map((item) => item.querySelector<HTMLElement>("[data-source]")?.dataset.source ?? null));
+      expect(sources).toEqual(expected.map((item) => item.source?.__typename ?? null));
+      expect(await page.locator("[data-results] .badge.warn").count()).toBe(0);
+      await screenshot(page, `${kind}-good-practice`, docs);
+    } finally {
+      await page.close();
+    }
+    // Filtering by board through the form; a CIB officer also sees the CIB's draft.
+    const cib = await graph.token({ sub: "dashboard-cib", roles: ["CIB_OFFICER"] });
+    const filtered = await open("/dashboard/good-practice", LAPTOP, cib);
+    try {
+      await filtered.selectOption("#good-practice-board", "CHILDREN");
+      await filtered.locator("form[role=search] button[type=submit]").click();
+      await filtered.waitForURL(/board=CHILDREN/);
+      await settled(filtered);
+      const boards = await filtered.$$eval("[data-results] [data-board]", (items) => items.map((item) => (item as HTMLElement).dataset.board));
+      expect(boards.length).toBeGreaterThan(0);
+      expect(new Set(boards)).toEqual(new Set(["CHILDREN"]));
+      expect(await filtered.locator("[data-results] .badge.warn").count()).toBe(1);
+    } finally {
+      await filtered.close();
+    }
+  });
+
   it("shows a refused token as an error state, and a missing council in words", async () => {
     const page = await open(`/dashboard/council/E06999999`, LAPTOP, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad-signature");
     try {

@@ -1,6 +1,7 @@
 import { getToken, gql, RequestFailed, setToken, type Viewer, whoAmI } from "./api";
 import { councilView } from "./council";
 import { h, link, replace, words } from "./dom";
+import { goodPracticeView } from "./good-practice";
 import { nationalView } from "./national";
 import { regionView } from "./region";
 import { regions } from "./regions";
@@ -38,6 +39,7 @@ function showNav(current: string): void {
     ["national", "/dashboard", "National"],
     ["region", viewer?.regions[0] ? `/dashboard/region/${viewer.regions[0]}` : "/dashboard/region", "Region"],
     ["council", viewer?.council ? `/dashboard/council/${viewer.council}` : "/dashboard/council", "Council"],
+    ["good-practice", "/dashboard/good-practice", "Good practice"],
   ];
   replace(
     document.getElementById("nav")!,
@@ -99,6 +101,9 @@ function render(): void {
       break;
     case "council":
       view = current.code ? councilView(current.code) : councilIndex();
+      break;
+    case "good-practice":
+      view = goodPracticeView();
       break;
     case "sign-in":
       view = signInView((signedIn) => {

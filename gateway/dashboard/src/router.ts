@@ -23,6 +23,7 @@ export type Route =
   | { view: "region"; code: string | null }
   | { view: "council"; code: string | null }
   | { view: "sign-in" }
+  | { view: "good-practice" }
   | { view: "not-found" };
 
 export function route(pathname = location.pathname): Route {
@@ -31,5 +32,6 @@ export function route(pathname = location.pathname): Route {
   if (parts[0] === "region" && parts.length <= 2) return { view: "region", code: parts[1] ?? null };
   if (parts[0] === "council" && parts.length <= 2) return { view: "council", code: parts[1] ?? null };
   if (parts[0] === "sign-in" && parts.length === 1) return { view: "sign-in" };
+  if (parts[0] === "good-practice" && parts.length === 1) return { view: "good-practice" };
   return { view: "not-found" };
 }

@@ -2,10 +2,12 @@ import { auditTrailResolver, buildFederatedSchema, councilRegisterReferences } f
 import type { GraphQLSchema } from "graphql";
 import { councilResolvers } from "./council/council.resolver";
 import { adultsDemand } from "./demand";
+import { localAccountReference } from "./local-account/local-account.reference";
 import { localAccountResolvers } from "./local-account/local-account.resolver";
 import { regionResolvers } from "./region/region.resolver";
 import { Region } from "./region/region.type";
 import { regionalWorkResolvers } from "./regional-work/regional-work.resolver";
+import { signOffReference } from "./sign-off/sign-off.reference";
 import { signOffResolvers } from "./sign-off/sign-off.resolver";
 
 /** Every resolver class of the adults board, area by area. */
@@ -26,6 +28,6 @@ export function buildAdultsSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Region],
     extends: ["Council", "Region"],
     demand: adultsDemand,
-    referenceResolvers: councilRegisterReferences,
+    referenceResolvers: { ...councilRegisterReferences, ...signOffReference, ...localAccountReference },
   });
 }

@@ -4,11 +4,13 @@ import { commonDataSetResolvers } from "./common-data-set/common-data-set.resolv
 import { councilResolvers } from "./council/council.resolver";
 import { childrenDemand } from "./demand";
 import { leadershipResolvers } from "./leadership/leadership.resolver";
+import { peerChallengeReference } from "./peer-challenge/childrens-peer-challenge.reference";
 import { peerChallengeResolvers } from "./peer-challenge/childrens-peer-challenge.resolver";
 import { regionResolvers } from "./region/region.resolver";
 import { Region } from "./region/region.type";
 import { regionalFundingResolvers } from "./regional-funding/regional-funding.resolver";
 import { regionalLeadResolvers } from "./regional-leads/regional-lead.resolver";
+import { safeguardingReviewReference } from "./safeguarding/safeguarding-peer-review.reference";
 import { safeguardingResolvers } from "./safeguarding/safeguarding-peer-review.resolver";
 import { selfAssessmentResolvers } from "./self-assessment/self-assessment.resolver";
 import { supportLevelResolvers } from "./support-level/support-level.resolver";
@@ -33,6 +35,6 @@ export function buildChildrenSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Region],
     extends: ["Council", "Region"],
     demand: childrenDemand,
-    referenceResolvers: councilRegisterReferences,
+    referenceResolvers: { ...councilRegisterReferences, ...peerChallengeReference, ...safeguardingReviewReference },
   });
 }

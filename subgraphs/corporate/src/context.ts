@@ -2,6 +2,7 @@ import { type BoardContext, boardContextFactory } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import { createCouncilLoaders } from "./council/council.loaders";
 import { createCorporatePeerChallengeLoaders } from "./peer-challenge/corporate-peer-challenge.loaders";
+import { createGoodPracticeLoaders } from "./good-practice/good-practice.loaders";
 import { createLeadershipLoaders } from "./leadership/leadership.loaders";
 import { createPersonLoaders } from "./person/person.loaders";
 import { createPerformanceLoaders } from "./performance/performance.loaders";
@@ -17,6 +18,7 @@ function createLoaders(dataSource: DataSource) {
     ...createLeadershipLoaders(dataSource),
     ...createPerformanceLoaders(dataSource),
     ...createConcernLoaders(dataSource),
+    ...createGoodPracticeLoaders(dataSource),
   };
 }
 

@@ -80,6 +80,10 @@ export const corporateDemand: DemandDeclarations = {
   "ViewerPermissions.writeBoards": { assumedSize: 3 },
   "ViewerPermissions.readConcernsInRegions": { assumedSize: regions },
   "ViewerPermissions.raiseConcernsInRegions": { assumedSize: regions },
+  // The good practice library: pages of at most 100 items.
+  "Query.goodPractice": CONNECTION_DEMAND,
+  "Council.goodPractice": CONNECTION_DEMAND,
+  ...connectionEdgesDemand("GoodPracticeConnection"),
   // One value per council and year; the mutation's own input is counted as its arguments.
   "Mutation.recordMetricValues": { assumedSize: councils },
 };

@@ -1,6 +1,7 @@
 import { AuditEntry } from "@sli/shared";
 import { concernEntities } from "./concerns/concern.entity";
 import { Council } from "./council/council.entity";
+import { goodPracticeEntities } from "./good-practice/good-practice.entity";
 import { leadershipEntities } from "./leadership/leadership.entity";
 import { corporatePeerChallengeEntities } from "./peer-challenge/corporate-peer-challenge.entity";
 import { performanceEntities } from "./performance/performance.entity";
@@ -16,4 +17,5 @@ export const entities = [
   ...leadershipEntities,
   ...performanceEntities,
   ...concernEntities,
+  ...goodPracticeEntities,
 ];

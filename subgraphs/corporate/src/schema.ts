@@ -4,6 +4,7 @@ import { concernResolvers } from "./concerns/concern.resolver";
 import { councilReference } from "./council/council.reference";
 import { councilResolvers } from "./council/council.resolver";
 import { corporateDemand } from "./demand";
+import { goodPracticeResolvers } from "./good-practice/good-practice.resolver";
 import { leadershipResolvers } from "./leadership/leadership.resolver";
 import { corporatePeerChallengeResolvers } from "./peer-challenge/corporate-peer-challenge.resolver";
 import { performanceResolvers } from "./performance/performance.resolver";
@@ -28,6 +29,7 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       ...leadershipResolvers,
       ...concernResolvers,
       ...performanceResolvers,
+      ...goodPracticeResolvers,
     ],
     demand: corporateDemand,
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },

@@ -1,5 +1,6 @@
 import { type Config, readCouncils, readPeople, readRegions } from "@sli/shared";
 import { seedConcernsDemo } from "./concerns/concern.demo";
+import { seedGoodPractice } from "./good-practice/good-practice.demo";
 import { seedPerformanceDemo } from "./performance/performance.demo";
 import type { DataSource } from "typeorm";
 import { Council } from "./council/council.entity";
@@ -39,9 +40,15 @@ export async function seedCorporate(dataSource: DataSource, config?: Pick<Config
     );
   });
   // Demonstration records (provenance DEMO), only when asked for; each adds only what is missing.
-  if (!config?.demoData) return;
+  if (!config?.demoData) {
+    // The good practice the seed document states (reference data) comes without them.
+    await dataSource.transaction((manager) => seedGoodPractice(manager, false));
+    return;
+  }
   await seedCorporatePeerChallengeDemo(dataSource);
   await seedLeadershipDemo(dataSource);
   await dataSource.transaction((manager) => seedPerformanceDemo(manager));
   await dataSource.transaction((manager) => seedConcernsDemo(manager));
+  // After the corporate peer challenges: the library's demonstration items are drawn from them (and from the other boards' demo records).
+  await dataSource.transaction((manager) => seedGoodPractice(manager, true));
 }

@@ -1,5 +1,5 @@
 import { Provenance, Public, Published, LocalDate } from "@sli/shared";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalAccountStatus } from "./local-account.enums";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { LOCAL_ACCOUNT_PUBLISHED, LOCAL_ACCOUNT_READERS } from "../confidentiality";
@@ -41,6 +41,8 @@ export class LocalAccountPriority {
     "A council's annual self-assessment of its adult social care (its \"local account\"): progress against its priorities for quality and outcomes, published for its citizens. One current account per council per year.",
 })
 @Entity({ name: "local_account" })
+// An entity, so that the good practice library (corporate) refers to it as the source of an item.
+@Directive('@key(fields: "id")')
 export class LocalAccount {
   @Public()
   @Field(() => ID, { description: "The local account's id." })

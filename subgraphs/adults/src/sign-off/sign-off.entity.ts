@@ -1,10 +1,12 @@
 import { ownerOf, Provenance, Public, Published, LocalDate } from "@sli/shared";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { AdultsEvidenceKind, AdultsEvidenceOutcome, AdultsSignOffStatus } from "./sign-off.enums";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { RECOGNISED_BY_THE_BOARD, SIGN_OFF_READERS } from "../confidentiality";
 
 @ObjectType({ description: "The TEASC sign-off of a council rated adequate by the CQC in 2009-10." })
+// An entity, so that the good practice library (corporate) refers to it as the source of an item.
+@Directive('@key(fields: "id")')
 @Entity({ name: "adults_sign_off" })
 export class AdultsSignOff {
   @Public()

@@ -5,6 +5,11 @@ import { AdultsLearning, AdultsPeerChallenge, AdultsRecognition, AdultsSignOff, 
 /** One statement per relation of the sign-off, for seven councils as for one. */
 export function createSignOffLoaders(dataSource: DataSource) {
   return {
+    /** Sign-offs by id: the entity's references (good practice items' sources), one statement for any number. */
+    signOffById: keyedLoader(
+      (ids: readonly number[]) => dataSource.getRepository(AdultsSignOff).findBy({ id: In([...ids]) }),
+      (signOff) => signOff.id,
+    ),
     signOffByCouncil: keyedLoader(
       (codes: readonly string[]) => findIn(dataSource.getRepository(AdultsSignOff), "councilCode", codes),
       (signOff) => signOff.councilCode,

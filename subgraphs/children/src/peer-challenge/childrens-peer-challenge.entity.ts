@@ -1,5 +1,5 @@
 import { LocalDate, Provenance, Public, publishedFigure } from "@sli/shared";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { ChildrensPeerChallengeStatus } from "./childrens-peer-challenge.enums";
 
@@ -39,6 +39,8 @@ export class PeerChallengeModel {
 }
 
 @ObjectType({ description: "A children's services peer challenge under its region's model, with five days of a DCS's time." })
+// An entity, so that the good practice library (corporate) refers to it as the source of an item.
+@Directive('@key(fields: "id")')
 @Entity({ name: "childrens_peer_challenge" })
 export class ChildrensPeerChallenge {
   @Public()

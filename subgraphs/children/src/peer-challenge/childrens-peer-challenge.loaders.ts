@@ -4,6 +4,11 @@ import { ChildrensPeerChallenge, PeerChallengeModel, PeerChallengeTeamMembership
 
 export function createChildrensPeerChallengeLoaders(dataSource: DataSource) {
   return {
+    /** Challenges by id: the entity's references (good practice items' sources), one statement for any number. */
+    peerChallengeById: keyedLoader(
+      (ids: readonly number[]) => dataSource.getRepository(ChildrensPeerChallenge).findBy({ id: In([...ids]) }),
+      (challenge) => challenge.id,
+    ),
     peerChallengesByCouncil: groupedLoader(
       (codes: readonly string[]) =>
         dataSource.getRepository(ChildrensPeerChallenge).find({ where: { councilCode: In([...codes]) }, order: { id: "ASC" } }),

@@ -1,5 +1,5 @@
 import { LocalDate, Provenance, Public, Restricted } from "@sli/shared";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { ChildrensSupportLevel } from "../council/council.enums";
 import { COUNCIL_WORK_READERS } from "../confidentiality";
@@ -10,6 +10,8 @@ export const SAFEGUARDING_FOCUS =
   "Safeguarding and looked after children: the effectiveness of front-line practice, management oversight, partnership working and leadership of safeguarding";
 
 @ObjectType({ description: "A national, no-cost children's safeguarding peer review with a fixed focus." })
+// An entity, so that the good practice library (corporate) refers to it as the source of an item.
+@Directive('@key(fields: "id")')
 @Entity({ name: "safeguarding_peer_review" })
 export class SafeguardingPeerReview {
   @Public()

@@ -1,10 +1,15 @@
-import { findIn, groupedLoader, loaderPerSelection } from "@sli/shared";
-import type { DataSource } from "typeorm";
+import { findIn, groupedLoader, keyedLoader, loaderPerSelection } from "@sli/shared";
+import { type DataSource, In } from "typeorm";
 import { SafeguardingPeerReview } from "./safeguarding-peer-review.entity";
 
 export function createSafeguardingLoaders(dataSource: DataSource) {
   const reviews = dataSource.getRepository(SafeguardingPeerReview);
   return {
+    /** Reviews by id: the entity's references (good practice items' sources), one statement for any number. */
+    safeguardingReviewById: keyedLoader(
+      (ids: readonly number[]) => reviews.findBy({ id: In([...ids]) }),
+      (review) => review.id,
+    ),
     /** Each council's reviews, reading only the columns the answer asks for (`.asked(info)`); `council` reads councilCode. */
     safeguardingReviewsByCouncil: loaderPerSelection(reviews, { byField: { council: ["councilCode"] } }, (columns) =>
       groupedLoader(
