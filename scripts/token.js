@@ -4,7 +4,7 @@
 // Authorization header. Repeat --role, --region and --scope for several. Refused in production.
 "use strict";
 const { parseArgs } = require("node:util");
-const { loadConfig, signDevelopmentToken, viewerFromClaims, ROLES } = require("../shared/dist");
+const { loadConfig, readDotEnv, signDevelopmentToken, viewerFromClaims, ROLES } = require("../shared/dist");
 
 const usage = `usage: npm run token -- --role ROLE [--role ROLE] [--region E1200000N] [--council GSS] [--scope board:write] [--name NAME] [--subject ID] [--expires 12h]
 --expires: at most JWT_MAX_LIFETIME_SECONDS (24h by default); servers refuse longer-lived tokens
@@ -33,6 +33,7 @@ roles: ${ROLES.join(", ")}`;
     console.error(usage);
     process.exit(values.help ? 0 : 2);
   }
+  readDotEnv(); // the same JWT_SECRET the servers read from .env
   const config = loadConfig();
   if (config.production) {
     console.error("npm run token issues development tokens only, and refuses to run in production.");

@@ -101,7 +101,7 @@ function publicResponseCache(seconds: number): ApolloServerPlugin<GatewayContext
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const { config } = options;
   const settings = config.gateway;
-  const log: Logger = createLogger("gateway", config.logLevel);
+  const log: Logger = createLogger("gateway", config.logLevel, config.logFormat);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   const supergraphSdl = forApolloGateway(options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8"));
   const { fetcher, close: closeConnections } = deduplicated(keepAliveFetcher(settings.subgraphTimeoutMs));

@@ -79,7 +79,7 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
   const docs = kind === "sqlite";
 
   beforeAll(async () => {
-    graph = await startGraph(kind);
+    graph = await startGraph(kind, { DEV_SIGN_IN: "true" });
     origin = new URL(graph.url).origin;
   });
   afterAll(async () => {
