@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
 };
@@ -3556,6 +3558,12 @@ export type Query = {
    */
   adultsRecognisedBy: Array<AdultsSignOff>;
   /**
+   * When the adults board's records last changed: the time of the newest write recorded through the graph (its audit entry), or null when nothing has been written since they were loaded from the reference data. Shown beside a figure to say how current it is.
+   *
+   * Confidentiality: PUBLIC. the time of the newest write only, never its entry
+   */
+  adultsRecordsLastChanged?: Maybe<Scalars['DateTime']['output']>;
+  /**
    * The sign-off programme: every council rated adequate (DEMO ones are illustrative), its status and what is still missing, by council code.
    *
    * Confidentiality: PUBLIC.
@@ -3567,6 +3575,12 @@ export type Query = {
    * Confidentiality: RESTRICTED — only the LGA central team (LGA_OFFICER). The resolver applies it to each record.
    */
   childrenAuditTrail: AuditEntryConnection;
+  /**
+   * When the children board's records last changed: the time of the newest write recorded through the graph (its audit entry), or null when nothing has been written since they were loaded from the reference data. Shown beside a figure to say how current it is.
+   *
+   * Confidentiality: PUBLIC. the time of the newest write only, never its entry
+   */
+  childrenRecordsLastChanged?: Maybe<Scalars['DateTime']['output']>;
   /**
    * The indicators of the common data set for children's services.
    *
@@ -3633,6 +3647,12 @@ export type Query = {
    * Confidentiality: PUBLIC.
    */
   corporatePeerChallenges: Array<CorporatePeerChallenge>;
+  /**
+   * When the corporate board's records last changed: the time of the newest write recorded through the graph (its audit entry), or null when nothing has been written since they were loaded from the reference data. Shown beside a figure to say how current it is.
+   *
+   * Confidentiality: PUBLIC. the time of the newest write only, never its entry
+   */
+  corporateRecordsLastChanged?: Maybe<Scalars['DateTime']['output']>;
   /**
    * One council by ONS GSS code: NOT_FOUND for an unknown code, BAD_USER_INPUT for a malformed one.
    *
