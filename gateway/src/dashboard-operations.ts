@@ -14,6 +14,7 @@ const progress = "financialYear deliveredInYear delivered bookedOrDiscussed coun
 const coverage = "upperTierCouncils engaged completed notYetEngaged shareEngaged targetDate targetMet";
 
 export const DASHBOARD_OPERATIONS: Record<string, string> = {
+  DashboardRecordsLastChanged: "query DashboardRecordsLastChanged { corporateRecordsLastChanged childrenRecordsLastChanged adultsRecordsLastChanged publishedFigures { asAt } }",
   DashboardViewer: "query DashboardViewer { me { authenticated name roles regions council scopes } }",
   DashboardRegions: "query DashboardRegions { regions { code name } }",
   DashboardCouncilList: "query DashboardCouncilList { councils { code name region { name } } }",
