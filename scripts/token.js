@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run token -- --role PRINCIPAL_ADVISER --region E12000008 [--council E06000052] [--scope corporate:write] [--name "…"]`
-// prints a development token (HS256 with JWT_SECRET) to paste into Sandbox's
+// prints a development token (HS256 with JWT_SECRET) to paste into the explorer's (/graphiql) or Sandbox's
 // Authorization header. Repeat --role, --region and --scope for several. Refused in production.
 "use strict";
 const { parseArgs } = require("node:util");
