@@ -25,6 +25,9 @@ module.exports = {
     "/node_modules/",
     ...packages.flatMap((pkg) => orphanedTests(path.join(__dirname, pkg, "dist"), path.join(__dirname, pkg, "src"))),
   ],
+  // Probes once for MariaDB: its half of the suite runs, is skipped with one line, or (CI=true) is required.
+  globalSetup: "<rootDir>/scripts/jest-database.js",
+  setupFilesAfterEnv: ["<rootDir>/scripts/jest-mariadb-skip.js"],
   testTimeout: 120_000,
   maxWorkers: 2,
   // A worker that has grown past this after a suite is replaced: one heavy suite (the soak, the runaways) does not weigh on the next.

@@ -3,7 +3,7 @@
 // (SQLite files by default, MySQL with DATABASE_URL), without starting servers.
 "use strict";
 require("reflect-metadata");
-const { createLogger, loadConfig, migrate, openDatabase, BOARDS } = require("../shared/dist");
+const { createLogger, loadConfig, migrate, openDatabase, readDotEnv, BOARDS } = require("../shared/dist");
 
 const step = process.argv[2];
 if (step !== "migrate" && step !== "seed") {
@@ -12,11 +12,12 @@ if (step !== "migrate" && step !== "seed") {
 }
 
 (async () => {
+  readDotEnv();
   const config = loadConfig();
   for (const board of BOARDS) {
     const subgraph = require(`../subgraphs/${board}/dist/server.js`);
     const seed = subgraph[`seed${board[0].toUpperCase()}${board.slice(1)}`];
-    const log = createLogger(board, config.logLevel);
+    const log = createLogger(board, config.logLevel, config.logFormat);
     const { dataSource } = await openDatabase({
       board,
       settings: config.databases[board],

@@ -5,12 +5,22 @@
 // or SIGTERM stops the gateway first, letting it finish what is in flight,
 // then the subgraphs; a second Ctrl-C stops everything at once.
 "use strict";
+const fs = require("node:fs");
 const path = require("node:path");
 const { gatewayNodeOptions } = require("./gateway-node-options");
 const { createSupervisor } = require("./supervisor");
 
 const root = path.resolve(__dirname, "..");
+process.chdir(root);
+// .env (see .env.example) as the services read it; what the environment already says wins.
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
 const env = process.env;
+if (env.NODE_ENV !== "production") {
+  // Local development: the dashboards' "pick a role" sign-in is on unless .env or the environment says DEV_SIGN_IN=false.
+  env.DEV_SIGN_IN ??= "true";
+  // The services write to this script's pipes; their logs are for a person when this terminal is interactive.
+  if (process.stdout.isTTY) env.LOG_FORMAT ??= "pretty";
+}
 const port = (name, fallback) => Number(env[name] || fallback);
 const services = [
   { name: "corporate", entry: "subgraphs/corporate/dist/index.js", port: port("CORPORATE_PORT", 4001), stage: 0 },

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm run token -- --role PRINCIPAL_ADVISER --region E12000008 [--council E06000052] [--scope corporate:write] [--name "…"]`
-// prints a development token (HS256 with JWT_SECRET) to paste into Sandbox's
+// prints a development token (HS256 with JWT_SECRET) to paste into the explorer's (/graphiql) or Sandbox's
 // Authorization header. Repeat --role, --region and --scope for several. Refused in production.
 "use strict";
 const { parseArgs } = require("node:util");
-const { loadConfig, signDevelopmentToken, viewerFromClaims, ROLES } = require("../shared/dist");
+const { loadConfig, readDotEnv, signDevelopmentToken, viewerFromClaims, ROLES } = require("../shared/dist");
 
 const usage = `usage: npm run token -- --role ROLE [--role ROLE] [--region E1200000N] [--council GSS] [--scope board:write] [--name NAME] [--subject ID] [--expires 12h]
 --expires: at most JWT_MAX_LIFETIME_SECONDS (24h by default); servers refuse longer-lived tokens
@@ -33,6 +33,7 @@ roles: ${ROLES.join(", ")}`;
     console.error(usage);
     process.exit(values.help ? 0 : 2);
   }
+  readDotEnv(); // the same JWT_SECRET the servers read from .env
   const config = loadConfig();
   if (config.production) {
     console.error("npm run token issues development tokens only, and refuses to run in production.");

@@ -4,9 +4,9 @@ import { removeTestDatabases, testConfig } from "@sli/shared/testing";
 import express from "express";
 import { dashboardRouter, developmentClaims } from "./dashboard";
 
-async function serve(production: boolean): Promise<{ origin: string; close(): Promise<void> }> {
+async function serve(production: boolean, developmentSignIn = true): Promise<{ origin: string; close(): Promise<void> }> {
   const base = testConfig("sqlite");
-  const config = { ...base, production };
+  const config = { ...base, production, developmentSignIn };
   const app = express();
   app.use("/dashboard", dashboardRouter(config));
   const server = app.listen(0, "127.0.0.1");
@@ -54,6 +54,16 @@ describe("the dashboard's routes", () => {
       const response = await fetch(`${origin}/dashboard/dev-token?role=LGA_OFFICER`);
       expect(response.status).toBe(404);
       expect(await response.text()).not.toMatch(/eyJ/);
+      expect(await (await fetch(`${origin}/dashboard/settings.json`)).json()).toMatchObject({ developmentSignIn: false });
+    } finally {
+      await close();
+    }
+  });
+
+  it("has no development sign-in unless DEV_SIGN_IN=true, even outside production", async () => {
+    const { origin, close } = await serve(false, false);
+    try {
+      expect((await fetch(`${origin}/dashboard/dev-token?role=LGA_OFFICER`)).status).toBe(404);
       expect(await (await fetch(`${origin}/dashboard/settings.json`)).json()).toMatchObject({ developmentSignIn: false });
     } finally {
       await close();

@@ -68,18 +68,21 @@ export function developmentClaims(query: Record<string, unknown>): TokenClaims |
  * Board dashboards at /dashboard: the bundled single-page client, which reads
  * everything through /graphql with the viewer's token. Outside production,
  * GET /dashboard/dev-token?role=…&region=…&council=… signs a development token
- * ("pick a role"); in production that route does not exist.
+ * ("pick a role") when DEV_SIGN_IN=true; otherwise, and always in production,
+ * that route does not exist.
  */
 export function dashboardRouter(config: Config): express.Router {
   const router = express.Router({ caseSensitive: true, strict: false });
   router.use(securityHeaders);
 
+  // Only with an explicit DEV_SIGN_IN=true (which production refuses at start): it signs a token for anyone.
+  const developmentSignIn = config.developmentSignIn && !config.production;
   router.get("/settings.json", (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
-    res.json({ developmentSignIn: !config.production, roles: ROLES });
+    res.json({ developmentSignIn, roles: ROLES });
   });
 
-  if (!config.production) {
+  if (developmentSignIn) {
     router.get("/dev-token", async (req, res) => {
       res.setHeader("Cache-Control", "no-store");
       const claims = developmentClaims(req.query as Record<string, unknown>);

@@ -1,8 +1,9 @@
 import "reflect-metadata";
-import { ConfigError, loadConfig } from "@sli/shared";
+import { ConfigError, loadConfig, readDotEnv } from "@sli/shared";
 import { createGatewayServer } from "./server";
 
 async function main(): Promise<void> {
+  readDotEnv();
   const config = loadConfig();
   const gateway = await createGatewayServer({ config });
   const url = await gateway.listen(config.ports.gateway, process.env.HOST ?? "127.0.0.1");

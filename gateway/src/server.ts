@@ -31,6 +31,7 @@ import { parse } from "graphql";
 import { Counter, Histogram } from "prom-client";
 import { clientMistakeStatusPlugin, formatGatewayError, httpError } from "./gateway-errors";
 import { mountDashboard } from "./dashboard";
+import { explorerRouter, linkingToExplorer } from "./explorer";
 import { SUPERGRAPH_FILE } from "./paths";
 import { safelist } from "./safelist";
 import { forApolloGateway } from "./supergraph";
@@ -101,7 +102,7 @@ function publicResponseCache(seconds: number): ApolloServerPlugin<GatewayContext
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const { config } = options;
   const settings = config.gateway;
-  const log: Logger = createLogger("gateway", config.logLevel);
+  const log: Logger = createLogger("gateway", config.logLevel, config.logFormat);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   const supergraphSdl = forApolloGateway(options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8"));
   const { fetcher, close: closeConnections } = deduplicated(keepAliveFetcher(settings.subgraphTimeoutMs));
@@ -163,7 +164,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+        : linkingToExplorer(ApolloServerPluginLandingPageLocalDefault({ footer: false })),
       ...limits.plugins,
       metrics.plugin,
       errorMaskingPlugin({ production: config.production, log }),
@@ -182,6 +183,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   app.get("/metrics", metrics.handler);
   mountDashboard(app, config);
+  // The self-hosted explorer reads the schema by introspection: where that is off (production's default), there is none.
+  if (settings.introspection) app.use("/graphiql", explorerRouter(config.production));
 
   // Anything else failing before GraphQL (the toolkit's handler answers the body's own refusals) is logged and masked.
   const unexpectedErrors: ErrorRequestHandler = (error, _req, res, next) => {

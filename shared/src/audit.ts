@@ -1,4 +1,5 @@
-import { CENTRAL_TEAM_RULE, Restricted } from "./confidentiality";
+import { CENTRAL_TEAM_RULE, Public, Restricted } from "./confidentiality";
+import { DateTime } from "./scalars";
 import { Arg, Args, Authorized, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import {
   Column,
@@ -12,7 +13,6 @@ import {
 } from "typeorm";
 import type { Board } from "./config";
 import type { RequestContext } from "./context";
-import { DateTime } from "./scalars";
 import { createTable, onMysql } from "./migrations";
 import { type Connection, connectionType, type KeysetColumn, PageArgs, readPage } from "./pagination";
 
@@ -190,7 +190,12 @@ const AUDIT_KEYS: KeysetColumn<AuditEntry>[] = [
   { property: "id", column: "entry.id", type: "integer" },
 ];
 
-/** `<board>AuditTrail`: the board's writes, newest first, for the LGA central team, a page at a time. */
+/**
+ * `<board>AuditTrail`: the board's writes, newest first, for the LGA central
+ * team, a page at a time; and `<board>RecordsLastChanged`, for anyone: only
+ * the newest write's time, which dashboards and partners show beside a
+ * figure to say how current it is.
+ */
 export function auditTrailResolver(board: Board) {
   @Resolver()
   class BoardAuditTrailResolver {
@@ -212,6 +217,18 @@ export function auditTrailResolver(board: Board) {
       if (until != null) query.andWhere("entry.at <= :until", { until: until.toISOString() });
       if (subject != null) query.andWhere("entry.subject = :subject", { subject });
       return readPage(query, `${board}AuditTrail`, AUDIT_KEYS, page);
+    }
+
+    @Public("the time of the newest write only, never its entry")
+    @Query(() => DateTime, {
+      name: `${board}RecordsLastChanged`,
+      nullable: true,
+      description: `When the ${board} board's records last changed: the time of the newest write recorded through the graph (its audit entry), or null when nothing has been written since they were loaded from the reference data. Shown beside a figure to say how current it is.`,
+    })
+    async recordsLastChanged(@Ctx() { dataSource }: RequestContext & { dataSource: import("typeorm").DataSource }): Promise<string | null> {
+      // The newest entry by the `at` index: one row read, however long the trail.
+      const newest = await dataSource.getRepository(AuditEntry).createQueryBuilder("entry").select("MAX(entry.at)", "at").getRawOne<{ at: string | null }>();
+      return newest?.at ?? null;
     }
   }
   return BoardAuditTrailResolver;

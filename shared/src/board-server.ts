@@ -23,7 +23,7 @@ export async function createBoardServer<TContext extends RequestContext>(
   options: BoardServerOptions<TContext>,
 ): Promise<SubgraphServer<TContext>> {
   const { board, config } = options;
-  const log = createLogger(board, config.logLevel);
+  const log = createLogger(board, config.logLevel, config.logFormat);
   const schema = await options.buildSchema();
   const database = await openDatabase({
     board,

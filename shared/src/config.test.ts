@@ -1,5 +1,7 @@
 import path from "node:path";
-import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from "./config";
+import fs from "node:fs";
+import os from "node:os";
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig, logFormatOf, readDotEnv } from "./config";
 
 describe("configuration", () => {
   it("has development defaults: the contract's ports, SQLite files in ./data, demo data on", () => {
@@ -50,6 +52,41 @@ describe("configuration", () => {
     });
     expect(production.production).toBe(true);
     expect(production.demoData).toBe(false);
+  });
+
+  it("signs development tokens for the dashboards only with DEV_SIGN_IN=true, and refuses it in production", () => {
+    expect(loadConfig({}).developmentSignIn).toBe(false);
+    expect(loadConfig({ DEV_SIGN_IN: "true" }).developmentSignIn).toBe(true);
+    expect(() => loadConfig({ DEV_SIGN_IN: "yes" })).toThrow(/DEV_SIGN_IN must be "true" or "false"/);
+    const secret = "a-real-secret-of-at-least-thirty-two-characters";
+    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: secret }).developmentSignIn).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: secret, DEV_SIGN_IN: "true" })).toThrow(/production refuses DEV_SIGN_IN=true/);
+  });
+
+  it("logs pretty lines for a person at a terminal outside production, JSON lines otherwise", () => {
+    expect(logFormatOf({}, true)).toBe("pretty");
+    expect(logFormatOf({}, false)).toBe("json");
+    expect(logFormatOf({ LOG_FORMAT: "pretty" }, false)).toBe("pretty");
+    expect(logFormatOf({ LOG_FORMAT: "json" }, true)).toBe("json");
+    expect(logFormatOf({ NODE_ENV: "production" }, true)).toBe("json");
+    expect(() => loadConfig({ LOG_FORMAT: "colourful" })).toThrow(/LOG_FORMAT must be "pretty" or "json"/);
+  });
+
+  it("reads .env without overriding what the environment already says", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sli-env-"));
+    const file = path.join(dir, ".env");
+    const names = ["SLI_DOTENV_FROM_FILE", "SLI_DOTENV_GIVEN"];
+    try {
+      expect(readDotEnv(file)).toBe(false);
+      fs.writeFileSync(file, "# a comment\nSLI_DOTENV_FROM_FILE=from-file\nSLI_DOTENV_GIVEN=from-file\n");
+      process.env.SLI_DOTENV_GIVEN = "from-environment";
+      expect(readDotEnv(file)).toBe(true);
+      expect(process.env.SLI_DOTENV_FROM_FILE).toBe("from-file");
+      expect(process.env.SLI_DOTENV_GIVEN).toBe("from-environment");
+    } finally {
+      for (const name of names) delete process.env[name];
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("gives each subgraph a deadline under the gateway's fetch timeout", () => {

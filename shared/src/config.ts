@@ -1,10 +1,14 @@
+import fs from "node:fs";
 import path from "node:path";
+import { parseEnv } from "node:util";
 
 /** The three partner boards, each with its own subgraph and database. */
 export const BOARDS = ["corporate", "children", "adults"] as const;
 export type Board = (typeof BOARDS)[number];
 
 export type RuntimeEnvironment = "development" | "test" | "production";
+
+export type LogFormat = "pretty" | "json";
 
 export interface DatabaseSettings {
   kind: "sqlite" | "mysql";
@@ -83,7 +87,15 @@ export interface Config {
   /** The longest a token may live (exp − iat): a token without exp, or one that lives longer, is refused. */
   jwtMaxLifetimeSeconds: number;
   demoData: boolean;
+  /**
+   * The dashboards' "pick a role" sign-in (GET /dashboard/dev-token), which
+   * signs a token for anyone who asks: only with an explicit DEV_SIGN_IN=true
+   * (set by `npm start` for local development), never in production.
+   */
+  developmentSignIn: boolean;
   logLevel: string;
+  /** "pretty" (coloured, for a person at a terminal) or "json" (for machines); see logger.ts. */
+  logFormat: LogFormat;
   gateway: GatewaySettings;
   /**
    * How long a subgraph lets one operation run before it stops it with
@@ -306,6 +318,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const developmentSignIn = flag("DEV_SIGN_IN", false);
+  if (production && developmentSignIn) {
+    problems.push("production refuses DEV_SIGN_IN=true: the development sign-in signs a token for anyone who asks");
+  }
+  const logFormatRaw = env.LOG_FORMAT;
+  if (logFormatRaw && logFormatRaw !== "pretty" && logFormatRaw !== "json") problems.push(`LOG_FORMAT must be "pretty" or "json", not "${logFormatRaw}"`);
+  if (production && logFormatRaw === "pretty") problems.push('production refuses LOG_FORMAT="pretty": its log collectors read JSON lines');
+  const logFormat = logFormatOf(env);
+
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze({
     environment,
@@ -320,10 +341,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtAudience,
     jwtMaxLifetimeSeconds,
     demoData,
+    developmentSignIn,
+    logFormat,
     logLevel: env.LOG_LEVEL || (environment === "test" ? "silent" : "info"),
     gateway,
     subgraphExecutionTimeoutMs,
   });
+}
+
+/**
+ * Pretty, coloured lines for a person at an interactive terminal outside
+ * production (or LOG_FORMAT=pretty, which `npm start` sets when its own
+ * terminal is one: the services write to its pipes); JSON lines otherwise.
+ */
+export function logFormatOf(env: NodeJS.ProcessEnv = process.env, interactive = Boolean(process.stdout.isTTY)): LogFormat {
+  if (env.NODE_ENV === "production") return "json";
+  if (env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json") return env.LOG_FORMAT;
+  return interactive ? "pretty" : "json";
+}
+
+/**
+ * Reads `.env` in the working directory into the environment, if there is
+ * one (.env.example lists every setting). What the environment already says
+ * wins, so `FOO=1 npm start` still overrides the file. Every entry point calls
+ * this before `loadConfig`.
+ */
+export function readDotEnv(file = path.resolve(".env"), env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!fs.existsSync(file)) return false;
+  for (const [name, value] of Object.entries(parseEnv(fs.readFileSync(file, "utf8")))) {
+    if (env[name] === undefined) env[name] = value;
+  }
+  return true;
 }
 
 function isHttpUrl(raw: string): boolean {

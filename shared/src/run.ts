@@ -1,4 +1,4 @@
-import { type Board, type Config, ConfigError, loadConfig } from "./config";
+import { type Board, type Config, ConfigError, loadConfig, readDotEnv } from "./config";
 import type { RequestContext } from "./context";
 import { createLogger } from "./logger";
 import type { SubgraphServer } from "./subgraph-server";
@@ -13,12 +13,13 @@ export async function runSubgraph<C extends RequestContext>(
 ): Promise<void> {
   let config: Config;
   try {
+    readDotEnv();
     config = loadConfig();
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   }
-  const log = createLogger(board, config.logLevel);
+  const log = createLogger(board, config.logLevel, config.logFormat);
   let server: SubgraphServer<C>;
   try {
     server = await create(config);

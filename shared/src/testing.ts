@@ -16,6 +16,15 @@ export type DatabaseKind = "sqlite" | "mysql";
 export const TEST_MYSQL_URL = process.env.TEST_DATABASE_URL || "mysql://root@127.0.0.1:3306";
 
 /**
+ * `describe` for tests that need MariaDB outside a `describe.each(["sqlite",
+ * "mysql"])`: skipped, like those rows, when the run found no server
+ * (scripts/jest-database.js probes once and says so in one line).
+ */
+export function describeOnMariaDB(name: string, tests: () => void): void {
+  (process.env.SLI_TEST_MARIADB === "absent" ? describe.skip : describe)(name, tests);
+}
+
+/**
  * Configuration for one test run with databases of its own: a fresh data
  * directory for SQLite, or databases under a unique prefix on MariaDB.
  */

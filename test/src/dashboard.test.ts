@@ -52,6 +52,50 @@ async function figure(page: Page, id: string): Promise<{ value: string; note: st
   }));
 }
 
+/** RFC 4180 fields, as a spreadsheet reads the download. */
+function parseCsv(text: string): Rows {
+  const rows: Rows = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") rows.push([...row, field]), (row = []), (field = ""), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+/**
+ * Downloads a chart's table as CSV through its button, as a board member
+ * would, and checks it holds exactly the table's header and rows.
+ */
+async function downloadMatchesTable(page: Page, chart: string): Promise<Rows> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-download="${chart}"]`)]);
+  expect(download.suggestedFilename()).toBe(`${chart}.csv`);
+  const text = fs.readFileSync((await download.path())!, "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const csv = parseCsv(text.slice(1));
+  const headers = await page.$$eval(`[data-table="${chart}"] thead th`, (ths) => ths.map((th) => (th.textContent ?? "").trim()));
+  expect(csv).toEqual([headers, ...(await rows(page, chart))]);
+  expect(csv.length).toBeGreaterThan(1);
+  return csv;
+}
+
+/** Waits until every "last changed" line has its answer, and answers them by what they cover. */
+async function lastChangedLines(page: Page): Promise<Array<{ boards: string; at: string; text: string }>> {
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>("[data-last-changed]")].every((line) => line.dataset.at));
+  return page.$$eval("[data-last-changed]", (lines) =>
+    lines.map((line) => ({ boards: (line as HTMLElement).dataset.lastChanged!, at: (line as HTMLElement).dataset.at!, text: (line.textContent ?? "").trim() })),
+  );
+}
+
 async function screenshot(page: Page, name: string, docs: boolean): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
@@ -95,7 +139,7 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
   const docs = kind === "sqlite";
 
   beforeAll(async () => {
-    graph = await startGraph(kind);
+    graph = await startGraph(kind, { DEV_SIGN_IN: "true" });
     origin = new URL(graph.url).origin;
   });
   afterAll(async () => {
@@ -171,7 +215,19 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
       // Every chart is an SVG labelled for assistive technology.
       const labels = await page.$$eval("figure[data-chart] svg[aria-label]", (svgs) => svgs.map((svg) => svg.getAttribute("aria-label")));
       expect(labels.length).toBeGreaterThanOrEqual(6);
+      // Every chart and every section says when its records last changed: nothing written yet, so the reference data's date.
+      const lines = await lastChangedLines(page);
+      expect(lines.length).toBe(labels.length + 5);
+      for (const line of lines) expect(line).toMatchObject({ at: "reference", text: "Last changed: not since loading (published reference data, as at April 2012)" });
+      // Each chart's table downloads as CSV.
+      const csv = await downloadMatchesTable(page, "corporate-by-region");
+      expect(csv[0]).toEqual(["Region", "Delivered", "Booked or being discussed"]);
+      expect(csv.slice(1).map((row) => row[0])).toEqual(regions.map((r) => r.name));
       await screenshot(page, `${kind}-national`, docs);
+      const figureWithTable = page.locator('figure[data-chart="corporate-by-region"]');
+      await figureWithTable.locator("summary").click();
+      await figureWithTable.screenshot({ path: path.join(SCREENSHOTS, `${kind}-download.png`) });
+      if (docs && process.env.UPDATE_DOCS_SCREENSHOTS === "1") fs.copyFileSync(path.join(SCREENSHOTS, `${kind}-download.png`), path.join(DOCS_SCREENSHOTS, "dashboard-download.png"));
     } finally {
       await page.close();
     }
@@ -223,6 +279,7 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
         ]),
       );
       expect(await page.locator("[data-principal-adviser]").textContent()).toBe(overview.data!.region.principalAdviser.name);
+      await downloadMatchesTable(page, "region-corporate");
       await screenshot(page, `${kind}-region`, docs);
     } finally {
       await context.close();
@@ -290,6 +347,8 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
       // Tablet width: nothing wider than the viewport but the scrollable tables.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      const csv = await downloadMatchesTable(page, `comparison-${metrics[0].id}`);
+      expect(csv.slice(1).map((row) => row[0])).toEqual(comparisons.data!.m0.members.map((m: { council: { name: string } }) => m.council.name));
       await screenshot(page, `${kind}-council`, docs);
     } finally {
       await page.close();
@@ -340,6 +399,25 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
       expect(await filtered.locator("[data-results] .badge.warn").count()).toBe(1);
     } finally {
       await filtered.close();
+    }
+  });
+
+  it("says when each figure's records last changed: the time of a board's newest write", async () => {
+    const teasc = await graph.token({ sub: "test-teasc", roles: ["TEASC_OFFICER"] });
+    const written = await graph.query(`mutation { createLocalAccount(input: { council: "${CORNWALL}", year: 2027, engagement: "Dashboard test" }) { id } }`, {}, teasc);
+    expect(written.errors).toBeUndefined();
+    const changed = (await graph.query("{ corporateRecordsLastChanged adultsRecordsLastChanged }")).data!;
+    const page = await open("/dashboard");
+    try {
+      const lines = await lastChangedLines(page);
+      const adults = lines.filter((line) => line.boards === "adults");
+      expect(adults.length).toBe(2); // the section and its chart
+      for (const line of adults) expect(line.at).toBe(changed.adultsRecordsLastChanged);
+      expect(adults[0].text).toMatch(/^Last changed \d{1,2} \w+ \d{4}/);
+      const corporate = lines.filter((line) => line.boards === "corporate");
+      for (const line of corporate) expect(line.at).toBe(changed.corporateRecordsLastChanged ?? "reference");
+    } finally {
+      await page.close();
     }
   });
 

@@ -8,7 +8,7 @@ import { createChildrenServer } from "@sli/children";
 import { createCorporateServer } from "@sli/corporate";
 import { createGatewayServer } from "@sli/gateway";
 import { loadConfig } from "@sli/shared";
-import { removeTestDatabases, TEST_MYSQL_URL, testConfig } from "@sli/shared/testing";
+import { describeOnMariaDB, removeTestDatabases, TEST_MYSQL_URL, testConfig } from "@sli/shared/testing";
 import { auditServer } from "graphql-http";
 import { operation, type RunningGraph, startGraph, unexpected } from "./graph";
 
@@ -287,7 +287,7 @@ describe("the gateway under failure", () => {
   });
 });
 
-describe("a subgraph whose database goes away", () => {
+describeOnMariaDB("a subgraph whose database goes away", () => {
   it("answers errors and reports not ready, then recovers by itself when the database returns", async () => {
     // A proxy in front of MariaDB stands in for the database server going down and coming back.
     const upstream = new URL(TEST_MYSQL_URL);

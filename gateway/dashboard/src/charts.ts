@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
+import { downloadCsv } from "./csv";
 import { type Child, h, table } from "./dom";
+import { type Board, lastChanged } from "./freshness";
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
@@ -14,12 +16,15 @@ export interface ChartSpec {
   draw(width: number): SVGSVGElement | HTMLElement;
   /** The same figures as a table: the chart's accessible alternative. */
   data: { headers: string[]; rows: Child[][] };
+  /** The boards whose records it is drawn from: it says when they last changed. */
+  boards: Board[];
   note?: Child;
 }
 
 /**
  * A chart in a <figure> with its caption, the SVG labelled for assistive
- * technology, and its figures as a table beneath (open by default on narrow
+ * technology, when its records last changed, a CSV download of its table,
+ * and its figures as that table beneath (open by default on narrow
  * screens through CSS). Redrawn when its container changes width (laptop,
  * tablet, rotation).
  */
@@ -42,6 +47,16 @@ export function chart(spec: ChartSpec): HTMLElement {
     h("figcaption", {}, spec.title),
     canvas,
     spec.note ? h("p", { class: "figure-note" }, spec.note) : null,
+    h(
+      "div",
+      { class: "figure-meta" },
+      lastChanged(spec.boards),
+      h(
+        "button",
+        { type: "button", class: "download", "data-download": spec.id, onclick: () => downloadCsv(`${spec.id}.csv`, spec.data.headers, spec.data.rows) },
+        "Download the table (CSV)",
+      ),
+    ),
     h("details", { class: "figure-data" }, h("summary", {}, "Show the figures as a table"), table(spec.title, spec.data.headers, spec.data.rows, { "data-table": spec.id })),
   );
   // Drawn once attached (so the width is known), then on each resize.

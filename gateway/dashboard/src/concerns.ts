@@ -63,7 +63,7 @@ export async function concernCounts(region: string, regionName: string): Promise
     { "data-concern-counts": true },
     h("p", {}, `${total} live concern${total === 1 ? "" : "s"} (open or shared) in the region: counts only, never their content.`),
     chart({
-      id: "concern-counts",
+      id: "concern-counts", boards: ["corporate"],
       title,
       description,
       draw: (width) =>

@@ -200,7 +200,7 @@ async function performance(code: string): Promise<HTMLElement> {
       const better = comparison.metric.polarity === "HIGHER_IS_BETTER" ? "higher is better" : comparison.metric.polarity === "LOWER_IS_BETTER" ? "lower is better" : "no better direction";
       const description = `Dot plot: the council and its nearest neighbours, best first (${better}); the dashed line is the group's median, ${number(comparison.median)}. The council ranks ${comparison.position.rank ?? "unranked"} of ${comparison.reporting}.`;
       return chart({
-        id: `comparison-${comparison.metric.id}`,
+        id: `comparison-${comparison.metric.id}`, boards: ["corporate"],
         title,
         description,
         draw: (width) =>
@@ -249,9 +249,9 @@ export function councilView(code: string): HTMLElement {
     "div",
     { class: "view", "data-view": "council", "data-council": code },
     heading,
-    section("council-single-view", "Single view", () => councilOverview(code, setTitle)),
-    section("council-concerns", "Concerns", () => councilConcerns(code), "Confidential to the LGA central team, the region's principal adviser and the council's own officers."),
-    section("council-performance", "Performance against nearest neighbours", () => performance(code)),
-    section("council-neighbours", "Nearest neighbours", () => neighbours(code)),
+    section("council-single-view", "Single view", () => councilOverview(code, setTitle), undefined, ["corporate", "children", "adults"]),
+    section("council-concerns", "Concerns", () => councilConcerns(code), "Confidential to the LGA central team, the region's principal adviser and the council's own officers.", ["corporate"]),
+    section("council-performance", "Performance against nearest neighbours", () => performance(code), undefined, ["corporate"]),
+    section("council-neighbours", "Nearest neighbours", () => neighbours(code), undefined, ["corporate"]),
   );
 }

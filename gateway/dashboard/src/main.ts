@@ -6,6 +6,7 @@ import { nationalView } from "./national";
 import { regionView } from "./region";
 import { regions } from "./regions";
 import { navigate, onNavigate, route } from "./router";
+import { forgetFreshness } from "./freshness";
 import { section } from "./section";
 import { signInView } from "./signin";
 
@@ -89,6 +90,7 @@ function councilIndex(): HTMLElement {
 function render(): void {
   const main = document.getElementById("main")!;
   const current = route();
+  forgetFreshness();
   showNav(current.view);
   document.title = "Sector-led improvement dashboards";
   let view: HTMLElement;

@@ -51,7 +51,7 @@ async function corporate(): Promise<HTMLElement> {
       tile("corporate-councils", "Councils with a challenge delivered", england.councilsDelivered),
     ),
     chart({
-      id: "corporate-by-region",
+      id: "corporate-by-region", boards: ["corporate"],
       title,
       description,
       draw: (width) => stackedBars(byRegion, { width, title, description, series: ["delivered", "booked or being discussed"], xLabel: "challenges", labels: all.map((r) => r.name) }),
@@ -109,14 +109,14 @@ async function leadership(): Promise<HTMLElement> {
       "div",
       { class: "charts-2" },
       chart({
-        id: "leadership-by-year",
+        id: "leadership-by-year", boards: ["corporate"],
         title: yearTitle,
         description: yearDescription,
         draw: (width) => columnsWithTarget(years.map((y) => ({ label: y.financialYear, value: y.councils, published: y.publishedCouncils })), { width, title: yearTitle, description: yearDescription, yLabel: "councils", seriesLabel: "councils (recorded)" }),
         data: { headers: ["Financial year", "Councils", "Places", "Subsidised places", "Published councils"], rows: years.map((y) => [y.financialYear, y.councils, y.places, y.subsidisedPlaces, y.publishedCouncils ?? "—"]) },
       }),
       chart({
-        id: "leadership-by-region",
+        id: "leadership-by-region", boards: ["corporate"],
         title: regionTitle,
         description: regionDescription,
         draw: (width) => stackedBars(byRegion, { width, title: regionTitle, description: regionDescription, series: programmes.map(words), xLabel: "places", labels: all.map((r) => r.name) }),
@@ -170,7 +170,7 @@ async function childrensCoverage(): Promise<HTMLElement> {
       tile("children-target", `All engaged by ${england.targetDate}`, england.targetMet ? "met" : "not yet", "the published commitment"),
     ),
     chart({
-      id: "children-coverage-by-region",
+      id: "children-coverage-by-region", boards: ["children"],
       title,
       description,
       draw: (width) => stackedBars(bars, { width, title, description, series, xLabel: "upper-tier councils", labels: byRegion.map((r) => name(r.regionCode)) }),
@@ -221,7 +221,7 @@ async function safeguarding(): Promise<HTMLElement> {
       tile("safeguarding-cost", "Cost to councils", `£${number(summary.costToCouncil)}`),
     ),
     chart({
-      id: "safeguarding-by-region",
+      id: "safeguarding-by-region", boards: ["children"],
       title,
       description,
       draw: (width) => stackedBars(bars, { width, title, description, series: SAFEGUARDING_STATUSES.map(label), xLabel: "reviews", labels: all.map((r) => r.name) }),
@@ -278,7 +278,7 @@ async function adults(): Promise<HTMLElement> {
       tile("adults-recognised", "Recognised (signed off)", recognised, `published: ${recognisedBy.value} by ${asAtInWords(recognisedBy.asAt)}`),
     ),
     chart({
-      id: "adults-sign-off",
+      id: "adults-sign-off", boards: ["adults"],
       title,
       description,
       draw: (width) => stackedBars(bars, { width, title, description, series: SIGN_OFF_STEPS.map(words), xLabel: "stage reached (of 4)", labels: programme.map((e) => e.council.name) }),
@@ -307,10 +307,10 @@ export function nationalView(): HTMLElement {
     { class: "view", "data-view": "national" },
     h("h1", {}, "England: sector-led improvement against the published figures"),
     h("p", { class: "lede" }, "Each programme's progress as the graph records it, set against the figures the LGA and its partner boards published in 2012. Public: no sign-in needed."),
-    section("corporate", "Corporate peer challenge (LGA)", corporate),
-    section("leadership", "Leadership offer (LGA)", leadership),
-    section("children-coverage", "Children's services peer challenge (CIB)", childrensCoverage, "The CIB's commitment: every council engaged in peer challenge by 31 December 2012."),
-    section("safeguarding", "Safeguarding peer reviews (CIB)", safeguarding),
-    section("adults", "Adult social care sign-off (TEASC)", adults, "The seven councils the CQC rated adequate in 2009-10, and what each still needs before the TEASC board recognises its progress."),
+    section("corporate", "Corporate peer challenge (LGA)", corporate, undefined, ["corporate"]),
+    section("leadership", "Leadership offer (LGA)", leadership, undefined, ["corporate"]),
+    section("children-coverage", "Children's services peer challenge (CIB)", childrensCoverage, "The CIB's commitment: every council engaged in peer challenge by 31 December 2012.", ["children"]),
+    section("safeguarding", "Safeguarding peer reviews (CIB)", safeguarding, undefined, ["children"]),
+    section("adults", "Adult social care sign-off (TEASC)", adults, "The seven councils the CQC rated adequate in 2009-10, and what each still needs before the TEASC board recognises its progress.", ["adults"]),
   );
 }

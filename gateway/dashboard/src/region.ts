@@ -107,7 +107,7 @@ async function summary(code: string, load: () => Promise<RegionData | null>): Pr
       tile("region-adults-sign-off", "In the adults sign-off", councils.filter((council) => council.adultsSignOff).length),
     ),
     chart({
-      id: "region-corporate",
+      id: "region-corporate", boards: ["corporate"],
       title,
       description,
       draw: (width) =>
@@ -152,7 +152,7 @@ export function regionView(code: string): HTMLElement {
     "div",
     { class: "view", "data-view": "region", "data-region": code },
     h("div", { class: "view-head" }, heading, h("label", { class: "picker" }, "Region ", picker)),
-    section("region-overview", "Status at a glance", () => summary(code, load)),
+    section("region-overview", "Status at a glance", () => summary(code, load), undefined, ["corporate", "children", "adults"]),
     section(
       "region-concerns",
       "Concerns about significant underperformance",
@@ -162,7 +162,8 @@ export function regionView(code: string): HTMLElement {
         return h("div", {}, h("h3", {}, "Counts"), counts, h("h3", {}, "Details"), details);
       },
       "Confidential intelligence: board members see counts only; the LGA central team, the region's principal adviser and a council's own officers see the details.",
+      ["corporate"],
     ),
-    section("region-councils", "Every council: each board's status", () => councilTable(code, load)),
+    section("region-councils", "Every council: each board's status", () => councilTable(code, load), undefined, ["corporate", "children", "adults"]),
   );
 }

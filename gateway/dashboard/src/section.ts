@@ -1,13 +1,22 @@
 import { RequestFailed } from "./api";
 import { type Child, h, replace } from "./dom";
+import { type Board, lastChanged } from "./freshness";
 
 /**
  * A titled section of a view that loads its own figures: "Loading…" while it
  * waits (aria-busy), then the content, or the error in words with a retry.
+ * With `boards`, it says when those boards' records (its figures) last changed.
  */
-export function section(id: string, title: string, load: () => Promise<Child>, intro?: Child): HTMLElement {
+export function section(id: string, title: string, load: () => Promise<Child>, intro?: Child, boards?: Board[]): HTMLElement {
   const body = h("div", { class: "section-body" });
-  const element = h("section", { class: "panel", "data-section": id, "aria-labelledby": `${id}-title` }, h("h2", { id: `${id}-title` }, title), intro ? h("p", { class: "intro" }, intro) : null, body);
+  const element = h(
+    "section",
+    { class: "panel", "data-section": id, "aria-labelledby": `${id}-title` },
+    h("h2", { id: `${id}-title` }, title),
+    boards ? lastChanged(boards) : null,
+    intro ? h("p", { class: "intro" }, intro) : null,
+    body,
+  );
   const run = async () => {
     element.setAttribute("aria-busy", "true");
     element.dataset.state = "loading";
