@@ -6,6 +6,7 @@ import { createLeadershipLoaders } from "./leadership/leadership.loaders";
 import { createPersonLoaders } from "./person/person.loaders";
 import { createPerformanceLoaders } from "./performance/performance.loaders";
 import { createConcernLoaders } from "./concerns/concern.loaders";
+import { createEarlyWarningLoaders } from "./early-warning/early-warning.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
 
 function createLoaders(dataSource: DataSource) {
@@ -17,6 +18,7 @@ function createLoaders(dataSource: DataSource) {
     ...createLeadershipLoaders(dataSource),
     ...createPerformanceLoaders(dataSource),
     ...createConcernLoaders(dataSource),
+    ...createEarlyWarningLoaders(dataSource),
   };
 }
 

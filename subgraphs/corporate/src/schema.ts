@@ -4,6 +4,8 @@ import { concernResolvers } from "./concerns/concern.resolver";
 import { councilReference } from "./council/council.reference";
 import { councilResolvers } from "./council/council.resolver";
 import { corporateDemand } from "./demand";
+import { watchlistReference } from "./early-warning/early-warning.reference";
+import { earlyWarningResolvers } from "./early-warning/early-warning.resolver";
 import { leadershipResolvers } from "./leadership/leadership.resolver";
 import { corporatePeerChallengeResolvers } from "./peer-challenge/corporate-peer-challenge.resolver";
 import { performanceResolvers } from "./performance/performance.resolver";
@@ -28,8 +30,9 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       ...leadershipResolvers,
       ...concernResolvers,
       ...performanceResolvers,
+      ...earlyWarningResolvers,
     ],
     demand: corporateDemand,
-    referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
+    referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference, Watchlist: watchlistReference },
   });
 }
