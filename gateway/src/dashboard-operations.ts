@@ -87,5 +87,15 @@ export const DASHBOARD_OPERATIONS: Record<string, string> = {
       members { council { code name } value rank }
     }`).join("\n")}
   }`,
+  DashboardWatchlist: `query DashboardWatchlist($region: ID, $first: Int) {
+    watchlist(region: $region, first: $first) {
+      id
+      regions { code name }
+      councils {
+        code name region { name }
+        earlyWarning { level assessedOn signals { board kind summary since } }
+      }
+    }
+  }`,
   DashboardNearestNeighbours: "query DashboardNearestNeighbours($code: ID!) { council(code: $code) { nearestNeighbours { rank distance council { code name type } } } }",
 };

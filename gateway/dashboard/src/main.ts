@@ -7,6 +7,7 @@ import { regions } from "./regions";
 import { navigate, onNavigate, route } from "./router";
 import { section } from "./section";
 import { signInView } from "./signin";
+import { watchlistView } from "./watchlist";
 
 let viewer: Viewer | null = null;
 
@@ -38,6 +39,7 @@ function showNav(current: string): void {
     ["national", "/dashboard", "National"],
     ["region", viewer?.regions[0] ? `/dashboard/region/${viewer.regions[0]}` : "/dashboard/region", "Region"],
     ["council", viewer?.council ? `/dashboard/council/${viewer.council}` : "/dashboard/council", "Council"],
+    ["watchlist", "/dashboard/watchlist", "Watchlist"],
   ];
   replace(
     document.getElementById("nav")!,
@@ -99,6 +101,9 @@ function render(): void {
       break;
     case "council":
       view = current.code ? councilView(current.code) : councilIndex();
+      break;
+    case "watchlist":
+      view = watchlistView(current.code);
       break;
     case "sign-in":
       view = signInView((signedIn) => {
