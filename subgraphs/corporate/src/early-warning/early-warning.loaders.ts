@@ -7,7 +7,7 @@ import { CorporatePeerChallenge } from "../peer-challenge/corporate-peer-challen
 import { Metric, MetricValue } from "../performance/performance.entity";
 import { Polarity } from "../performance/performance.enums";
 import type { EarlyWarning } from "./early-warning.type";
-import { combineWarning, type CorporateWarningRecords, corporateWarningSignals, rankWatchlist } from "./early-warning.rules";
+import { combineWarning, type CorporateWarningRecords, corporateWarningSignals, type MetricSeries, metricSeries, rankWatchlist } from "./early-warning.rules";
 
 /**
  * The early warning's reads: each one statement for a whole `_entities`
@@ -30,10 +30,18 @@ export function createEarlyWarningLoaders(dataSource: DataSource) {
       ],
       (answer) => answer.scope,
     ),
-    /** Every value of every metric for each council, the councils asked about and their neighbours alike. */
-    metricValuesByCouncil: groupedLoader(
-      (codes: readonly string[]) => findIn(values, "councilCode", codes, { columns: ["metricId", "period", "councilCode", "value"] }),
-      (value) => value.councilCode,
+    /** Every value of every metric for each council, as its series: the councils asked about and their neighbours alike. */
+    metricSeriesByCouncil: keyedLoader(
+      async (codes: readonly string[]): Promise<Array<{ code: string; series: MetricSeries }>> => {
+        const rows = await findIn(values, "councilCode", codes, { columns: ["metricId", "period", "councilCode", "value"] });
+        const byCouncil = new Map<string, MetricValue[]>();
+        for (const row of rows) {
+          if (!byCouncil.has(row.councilCode)) byCouncil.set(row.councilCode, []);
+          byCouncil.get(row.councilCode)!.push(row);
+        }
+        return codes.map((code) => ({ code, series: metricSeries(byCouncil.get(code) ?? []) }));
+      },
+      (answer) => answer.code,
     ),
     /** Each council's corporate peer challenges: their states and windows. */
     corporatePeerChallengeStatesByCouncil: groupedLoader(
@@ -54,19 +62,17 @@ export async function corporateWarningRecords(ctx: CorporateContext, council: Co
   const { loaders, viewer } = ctx;
   const [scope, values, neighbours, challenges, concerns] = await Promise.all([
     loaders.warningMetrics.load("england"),
-    loaders.metricValuesByCouncil.load(council.code),
+    loaders.metricSeriesByCouncil.load(council.code),
     loaders.nearestNeighbours.load(council.code),
     loaders.corporatePeerChallengeStatesByCouncil.load(council.code),
     mayReadConcerns(viewer, council) ? loaders.concernsByCouncil.load(council.code) : Promise.resolve([]),
   ]);
   const neighbourCodes = (neighbours?.neighbours ?? []).map((neighbour) => neighbour.council.code);
-  const neighbourValues = new Map<string, MetricValue[]>();
-  const loaded = await loaders.metricValuesByCouncil.loadMany(neighbourCodes);
-  loaded.forEach((rows, index) => {
-    if (rows instanceof Error) throw rows;
-    neighbourValues.set(neighbourCodes[index]!, rows);
+  const neighbourValues = (await loaders.metricSeriesByCouncil.loadMany(neighbourCodes)).map((answer) => {
+    if (answer instanceof Error) throw answer;
+    return answer?.series ?? new Map();
   });
-  return { council, metrics: scope?.metrics ?? [], values, neighbourValues, challenges, concerns };
+  return { council, metrics: scope?.metrics ?? [], values: values?.series ?? new Map(), neighbourValues, challenges, concerns };
 }
 
 /** The date signals are assessed on: today, as an ISO date. */
@@ -75,7 +81,10 @@ export const today = () => new Date().toISOString().slice(0, 10);
 /** The other boards' signals the gateway brought for @requires, by council. */
 export function signalsByCouncil(signals: readonly EarlyWarningSignal[]): Map<string, EarlyWarningSignal[]> {
   const byCouncil = new Map<string, EarlyWarningSignal[]>();
-  for (const signal of signals) byCouncil.set(signal.council, [...(byCouncil.get(signal.council) ?? []), signal]);
+  for (const signal of signals) {
+    if (!byCouncil.has(signal.council)) byCouncil.set(signal.council, []);
+    byCouncil.get(signal.council)!.push(signal);
+  }
   return byCouncil;
 }
 

@@ -114,15 +114,29 @@ const periodStart = (period: string) => `${period.slice(0, 4)}-04-01`;
 /** Whether `value` is worse than `than` for a metric of this polarity. */
 const worse = (polarity: Polarity, value: number, than: number) => (polarity === Polarity.HIGHER_IS_BETTER ? value < than : value > than);
 
+/** A council's values by metric, each metric's oldest period first. */
+export type MetricSeries = ReadonlyMap<string, ReadonlyArray<{ period: string; value: number }>>;
+
+/** Values as read (any order) as a council's series. */
+export function metricSeries(rows: readonly Pick<MetricValue, "metricId" | "period" | "value">[]): MetricSeries {
+  const series = new Map<string, Array<{ period: string; value: number }>>();
+  for (const row of rows) {
+    if (!series.has(row.metricId)) series.set(row.metricId, []);
+    series.get(row.metricId)!.push({ period: row.period, value: row.value });
+  }
+  for (const values of series.values()) values.sort((a, b) => a.period.localeCompare(b.period));
+  return series;
+}
+
 /** The corporate records of one council that its corporate signals are computed from. */
 export interface CorporateWarningRecords {
   council: Pick<Council, "code" | "regionCode" | "name">;
   /** The metrics with a better direction (context indicators and neutral ones left out). */
   metrics: readonly Pick<Metric, "id" | "title" | "polarity" | "unit">[];
-  /** The council's values of every metric, by period. */
-  values: readonly Pick<MetricValue, "metricId" | "period" | "value">[];
-  /** Its nearest neighbours' values of every metric. */
-  neighbourValues: ReadonlyMap<string, readonly Pick<MetricValue, "metricId" | "period" | "value">[]>;
+  /** The council's values of every metric, each metric's oldest first. */
+  values: MetricSeries;
+  /** Its nearest neighbours' values, one series each. */
+  neighbourValues: readonly MetricSeries[];
   challenges: readonly Pick<CorporatePeerChallenge, "id" | "status" | "noCostWindow" | "interestExpressedOn">[];
   concerns: readonly Pick<Concern, "id" | "severity" | "status" | "raisedOn" | "councilAwareOn">[];
 }
@@ -136,11 +150,11 @@ export interface CorporateWarningRecords {
 function indicatorSignals(records: CorporateWarningRecords, limits: EarlyWarningThresholds): Array<Omit<EarlyWarningSignal, "council" | "board">> {
   const signals: Array<Omit<EarlyWarningSignal, "council" | "board">> = [];
   for (const metric of records.metrics) {
-    const own = records.values.filter((v) => v.metricId === metric.id).sort((a, b) => a.period.localeCompare(b.period));
+    const own = records.values.get(metric.id) ?? [];
     const latest = own.at(-1);
     if (!latest) continue;
-    const peers = [...records.neighbourValues.values()]
-      .map((values) => values.find((v) => v.metricId === metric.id && v.period === latest.period))
+    const peers = records.neighbourValues
+      .map((series) => series.get(metric.id)?.find((v) => v.period === latest.period))
       .filter((v): v is NonNullable<typeof v> => v !== undefined);
     if (peers.length) {
       const doingWorse = peers.filter((peer) => worse(metric.polarity, peer.value, latest.value)).length;

@@ -8,6 +8,7 @@ import {
   corporateWarningSignals,
   type CorporateWarningRecords,
   DEFAULT_EARLY_WARNING_THRESHOLDS as LIMITS,
+  metricSeries,
   rankWatchlist,
   readEarlyWarningThresholds,
   warningLevel,
@@ -23,8 +24,8 @@ function records(overrides: Partial<CorporateWarningRecords> = {}): CorporateWar
   return {
     council: CORNWALL,
     metrics: [METRIC],
-    values: [value("2010/11", 70), value("2011/12", 71)],
-    neighbourValues: new Map(Array.from({ length: 15 }, (_, i) => [`N${i}`, [value("2011/12", 60 + i)]])),
+    values: metricSeries([value("2011/12", 71), value("2010/11", 70)]),
+    neighbourValues: Array.from({ length: 15 }, (_, i) => metricSeries([value("2011/12", 60 + i)])),
     challenges: [{ id: 1, status: CorporatePeerChallengeStatus.BOOKED, noCostWindow: "2011/14", interestExpressedOn: "2011-09-01" }],
     concerns: [],
     ...overrides,
@@ -52,11 +53,11 @@ describe("early-warning rules (corporate)", () => {
 
   it("signals an indicator in the worst decile of its nearest neighbours, and one falling three periods running", () => {
     expect(corporateWarningSignals(records(), ANONYMOUS, LIMITS)).toEqual([]);
-    const worst = corporateWarningSignals(records({ values: [value("2011/12", 59)] }), ANONYMOUS, LIMITS);
+    const worst = corporateWarningSignals(records({ values: metricSeries([value("2011/12", 59)]) }), ANONYMOUS, LIMITS);
     expect(worst).toMatchObject([{ kind: Kind.INDICATOR_WORST_DECILE, board: "CORPORATE", council: CORNWALL.code, since: "2011-04-01", recordId: METRIC.id }]);
     expect(worst[0]!.summary).toBe('"Residents satisfied" is among the worst tenth of its nearest neighbours in 2011/12: 0 of 15 do worse.');
     const falling = corporateWarningSignals(
-      records({ values: [value("2008/09", 80), value("2009/10", 78), value("2010/11", 76), value("2011/12", 74)] }),
+      records({ values: metricSeries([value("2008/09", 80), value("2009/10", 78), value("2010/11", 76), value("2011/12", 74)]) }),
       ANONYMOUS,
       LIMITS,
     );
