@@ -30,8 +30,8 @@ const securityHeaders: express.RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** The client's views: national (/), a region, a council, the good practice library, sign-in. */
-const VIEWS = /^\/(?:(?:region|council)(?:\/[A-Za-z0-9]{1,12})?|good-practice|sign-in)?\/?$/;
+/** The client's views: national (/), a region, a council, the watchlist (of a region), the good practice library, sign-in. */
+const VIEWS = /^\/(?:(?:region|council|watchlist)(?:\/[A-Za-z0-9]{1,12})?|good-practice|sign-in)?\/?$/;
 
 
 /**

@@ -195,6 +195,8 @@ export function declareDemand(document: DocumentNode, declarations: DemandDeclar
     ...node,
     fields: node.fields?.map((field): FieldDefinitionNode => {
       const name = `${node.name.value}.${field.name.value}`;
+      // An @external field is the owning board's: its size is declared there (composition refuses one here).
+      if (field.directives?.some((applied) => applied.name.value === "external")) return field;
       const demand = declarations[name];
       unused.delete(name);
       const list = isListTypeNode(field.type);

@@ -22,6 +22,8 @@ const LAPTOP = { width: 1280, height: 900 };
 const TABLET = { width: 768, height: 1024 };
 const NORTH_WEST = "E12000002";
 const CORNWALL = "E06000052";
+const SOUTH_WEST = "E12000009";
+const SCILLY = "E06000053";
 
 type Rows = string[][];
 
@@ -418,6 +420,86 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
       for (const line of corporate) expect(line.at).toBe(changed.corporateRecordsLastChanged ?? "reference");
     } finally {
       await page.close();
+    }
+  });
+
+  it("watchlist for a principal adviser signed in: their regions' councils ranked with every board's signals, linking to the council page; a board member's has no concern signals", async () => {
+    const adviser = await graph.token({ sub: "test-pa-sw", name: "Test adviser", roles: ["PRINCIPAL_ADVISER"], regions: [SOUTH_WEST] });
+    const raised = await graph.query(
+      `mutation ($input: RaiseConcernInput!) { raiseConcern(input: $input) { id } }`,
+      {
+        input: {
+          council: SCILLY,
+          summary: "No agreed plan to close the budget gap",
+          severity: "SERIOUS",
+          sources: ["PERFORMANCE_DATA"],
+          evidence: [{ description: "Medium-term financial plan shows an unfunded gap", source: "Council budget report, February 2012" }],
+        },
+      },
+      adviser,
+    );
+    expect(raised.errors).toBeUndefined();
+    const WATCHLIST = `{ watchlist(first: 25) { councils { name region { name } earlyWarning { level signals { kind summary } } } } }`;
+    type Watched = { name: string; region: { name: string }; earlyWarning: { level: string; signals: Array<{ kind: string; summary: string }> } };
+    const shownAs = (councils: Watched[]) => councils.map((c) => [c.name, c.region.name, c.earlyWarning.level.toLowerCase(), c.earlyWarning.signals.length]);
+    const onPage = async (page: Page) =>
+      page.$$eval('[data-table="watchlist"] tbody tr', (trs) =>
+        trs.map((tr) => [
+          (tr.children[0].textContent ?? "").trim(),
+          (tr.children[1].textContent ?? "").trim(),
+          (tr.children[2].textContent ?? "").trim(),
+          tr.querySelectorAll("[data-signal-kind]").length,
+        ]),
+      );
+
+    // Signed in by picking the role: a principal adviser starts at their watchlist.
+    const context = await browser.newContext({ viewport: LAPTOP });
+    const page = await context.newPage();
+    recordOperations(page);
+    try {
+      await page.goto(`${origin}/dashboard/sign-in`);
+      await page.waitForSelector('[data-form="dev"]');
+      await page.selectOption("#dev-role", "PRINCIPAL_ADVISER");
+      await page.selectOption("#dev-region", SOUTH_WEST);
+      await page.click('[data-form="dev"] button[type=submit]');
+      await page.waitForSelector('[data-viewer-roles="PRINCIPAL_ADVISER"]');
+      await page.waitForSelector('[data-view="watchlist"]');
+      await settled(page);
+      expect(new URL(page.url()).pathname).toBe("/dashboard/watchlist");
+      const token = await page.evaluate(() => sessionStorage.getItem("sli.dashboard.token"));
+      const api = await graph.query(WATCHLIST, {}, token!);
+      expect(api.errors).toBeUndefined();
+      const councils: Watched[] = api.data!.watchlist.councils;
+      expect(await onPage(page)).toEqual(shownAs(councils));
+      expect(councils[0]!.name).toBe("Isles of Scilly");
+      const first = page.locator('[data-table="watchlist"] tbody tr').first();
+      expect(await first.locator('[data-signal-kind="CONCERN_SERIOUS"]').count()).toBe(1);
+      expect(await first.locator('[data-signal-board="CHILDREN"]').count()).toBeGreaterThan(0);
+      expect(await first.locator('[data-signal-board="ADULTS"]').count()).toBeGreaterThan(0);
+      await screenshot(page, `${kind}-watchlist`, docs);
+      // Each council links to its page.
+      await first.locator("a").click();
+      await page.waitForSelector('[data-view="council"]');
+      await settled(page);
+      expect(new URL(page.url()).pathname).toBe(`/dashboard/council/${SCILLY}`);
+      expect(await page.locator("h1").textContent()).toBe("Isles of Scilly");
+    } finally {
+      await context.close();
+    }
+
+    // A board member: the same region, no signal drawn from a concern, ranked as the graph ranks it for them.
+    const boardMember = await graph.token({ sub: "test-board", roles: ["BOARD_MEMBER"] });
+    const forBoard = await graph.query(WATCHLIST.replace("watchlist(first: 25)", `watchlist(region: "${SOUTH_WEST}", first: 25)`), {}, boardMember);
+    expect(forBoard.errors).toBeUndefined();
+    const board = await open(`/dashboard/watchlist/${SOUTH_WEST}`, TABLET, boardMember);
+    try {
+      expect(await onPage(board)).toEqual(shownAs(forBoard.data!.watchlist.councils));
+      expect(await board.locator('[data-signal-kind^="CONCERN_"]').count()).toBe(0);
+      expect(await board.locator("main").innerText()).not.toContain("budget gap");
+      const overflow = await board.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await board.close();
     }
   });
 

@@ -9,6 +9,7 @@ import { navigate, onNavigate, route } from "./router";
 import { forgetFreshness } from "./freshness";
 import { section } from "./section";
 import { signInView } from "./signin";
+import { watchlistView } from "./watchlist";
 
 let viewer: Viewer | null = null;
 
@@ -41,6 +42,7 @@ function showNav(current: string): void {
     ["region", viewer?.regions[0] ? `/dashboard/region/${viewer.regions[0]}` : "/dashboard/region", "Region"],
     ["council", viewer?.council ? `/dashboard/council/${viewer.council}` : "/dashboard/council", "Council"],
     ["good-practice", "/dashboard/good-practice", "Good practice"],
+    ["watchlist", "/dashboard/watchlist", "Watchlist"],
   ];
   replace(
     document.getElementById("nav")!,
@@ -106,6 +108,9 @@ function render(): void {
       break;
     case "good-practice":
       view = goodPracticeView();
+      break;
+    case "watchlist":
+      view = watchlistView(current.code);
       break;
     case "sign-in":
       view = signInView((signedIn) => {

@@ -22,6 +22,7 @@ export type Route =
   | { view: "national" }
   | { view: "region"; code: string | null }
   | { view: "council"; code: string | null }
+  | { view: "watchlist"; code: string | null }
   | { view: "sign-in" }
   | { view: "good-practice" }
   | { view: "not-found" };
@@ -31,6 +32,7 @@ export function route(pathname = location.pathname): Route {
   if (parts.length === 0) return { view: "national" };
   if (parts[0] === "region" && parts.length <= 2) return { view: "region", code: parts[1] ?? null };
   if (parts[0] === "council" && parts.length <= 2) return { view: "council", code: parts[1] ?? null };
+  if (parts[0] === "watchlist" && parts.length <= 2) return { view: "watchlist", code: parts[1] ?? null };
   if (parts[0] === "sign-in" && parts.length === 1) return { view: "sign-in" };
   if (parts[0] === "good-practice" && parts.length === 1) return { view: "good-practice" };
   return { view: "not-found" };

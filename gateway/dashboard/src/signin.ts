@@ -8,9 +8,9 @@ interface Settings {
   roles: string[];
 }
 
-/** Where a viewer starts: a principal adviser in their region, a council officer at their council, others nationally. */
+/** Where a viewer starts: a principal adviser at their regions' watchlist, a council officer at their council, others nationally. */
 export function homeFor(viewer: Viewer): string {
-  if (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.length) return `/dashboard/region/${viewer.regions[0]}`;
+  if (viewer.roles.includes("PRINCIPAL_ADVISER") && viewer.regions.length) return "/dashboard/watchlist";
   if (viewer.roles.includes("COUNCIL_OFFICER") && viewer.council) return `/dashboard/council/${viewer.council}`;
   return "/dashboard";
 }

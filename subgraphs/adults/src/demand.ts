@@ -1,4 +1,4 @@
-import { auditTrailDemand, type DemandDeclarations, GRAPH_BOUNDS } from "@sli/shared";
+import { auditTrailDemand, BOARD_WARNING_SIGNALS, EARLY_WARNING_SIGNAL_DEMAND, type DemandDeclarations, GRAPH_BOUNDS } from "@sli/shared";
 
 const { upperTierCouncils } = GRAPH_BOUNDS;
 
@@ -12,6 +12,8 @@ const LOCAL_ACCOUNTS_PER_COUNCIL = 21;
  */
 export const adultsDemand: DemandDeclarations = {
   ...auditTrailDemand("adults"),
+  ...EARLY_WARNING_SIGNAL_DEMAND,
+  ...BOARD_WARNING_SIGNALS.adults.demand,
   "Query.councilsByCqcRating2010": { assumedSize: upperTierCouncils },
   "Query.localAccountsForYear": { assumedSize: upperTierCouncils },
   // The councils rated adequate: seven published, at most every upper-tier council.

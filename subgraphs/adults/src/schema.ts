@@ -1,6 +1,7 @@
 import { auditTrailResolver, buildFederatedSchema, councilRegisterReferences } from "@sli/shared";
 import type { GraphQLSchema } from "graphql";
 import { councilResolvers } from "./council/council.resolver";
+import { adultsEarlyWarningResolvers } from "./early-warning/early-warning.resolver";
 import { adultsDemand } from "./demand";
 import { localAccountReference } from "./local-account/local-account.reference";
 import { localAccountResolvers } from "./local-account/local-account.resolver";
@@ -18,6 +19,7 @@ export const adultsResolvers = [
   ...localAccountResolvers,
   ...signOffResolvers,
   ...regionalWorkResolvers,
+  ...adultsEarlyWarningResolvers,
 ] as const;
 
 /** The adult social care (TEASC) subgraph's schema; needs no database. */

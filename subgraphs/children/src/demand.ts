@@ -1,4 +1,4 @@
-import { auditTrailDemand, type DemandDeclarations, GRAPH_BOUNDS } from "@sli/shared";
+import { auditTrailDemand, BOARD_WARNING_SIGNALS, EARLY_WARNING_SIGNAL_DEMAND, type DemandDeclarations, GRAPH_BOUNDS } from "@sli/shared";
 
 const { regions, upperTierCouncils } = GRAPH_BOUNDS;
 
@@ -14,6 +14,8 @@ const YEARS = 10;
  */
 export const childrenDemand: DemandDeclarations = {
   ...auditTrailDemand("children"),
+  ...EARLY_WARNING_SIGNAL_DEMAND,
+  ...BOARD_WARNING_SIGNALS.children.demand,
   "Query.childrensIndicators": { assumedSize: INDICATORS },
   "Query.councilsBySupportLevel": { assumedSize: upperTierCouncils },
   "Query.childrensLeadershipEvents": { assumedSize: 50 },

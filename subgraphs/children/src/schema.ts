@@ -2,6 +2,7 @@ import { auditTrailResolver, buildFederatedSchema, councilRegisterReferences } f
 import type { GraphQLSchema } from "graphql";
 import { commonDataSetResolvers } from "./common-data-set/common-data-set.resolver";
 import { councilResolvers } from "./council/council.resolver";
+import { childrensEarlyWarningResolvers } from "./early-warning/early-warning.resolver";
 import { childrenDemand } from "./demand";
 import { leadershipResolvers } from "./leadership/leadership.resolver";
 import { peerChallengeReference } from "./peer-challenge/childrens-peer-challenge.reference";
@@ -30,6 +31,7 @@ export function buildChildrenSchema(): Promise<GraphQLSchema> {
       ...regionalFundingResolvers,
       ...commonDataSetResolvers,
       ...leadershipResolvers,
+      ...childrensEarlyWarningResolvers,
     ],
     // Region is reached through _entities and the fields that return it.
     orphanedTypes: [Region],

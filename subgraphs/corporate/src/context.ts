@@ -7,6 +7,7 @@ import { createLeadershipLoaders } from "./leadership/leadership.loaders";
 import { createPersonLoaders } from "./person/person.loaders";
 import { createPerformanceLoaders } from "./performance/performance.loaders";
 import { createConcernLoaders } from "./concerns/concern.loaders";
+import { createEarlyWarningLoaders } from "./early-warning/early-warning.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
 
 function createLoaders(dataSource: DataSource) {
@@ -19,6 +20,7 @@ function createLoaders(dataSource: DataSource) {
     ...createPerformanceLoaders(dataSource),
     ...createConcernLoaders(dataSource),
     ...createGoodPracticeLoaders(dataSource),
+    ...createEarlyWarningLoaders(dataSource),
   };
 }
 

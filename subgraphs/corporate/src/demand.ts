@@ -1,4 +1,4 @@
-import { auditTrailDemand, CONNECTION_DEMAND, connectionEdgesDemand, type DemandDeclarations, GRAPH_BOUNDS, publishedFigures } from "@sli/shared";
+import { auditTrailDemand, EARLY_WARNING_SIGNAL_DEMAND, CONNECTION_DEMAND, connectionEdgesDemand, type DemandDeclarations, GRAPH_BOUNDS, publishedFigures } from "@sli/shared";
 import { SCORECARD_MAX_METRICS } from "./performance/performance.rules";
 
 const { councils, regions, councilsInLargestRegion } = GRAPH_BOUNDS;
@@ -21,6 +21,16 @@ const METRICS = 100;
  */
 export const corporateDemand: DemandDeclarations = {
   ...auditTrailDemand("corporate"),
+  // Early warning: the signal type, as every board declares it (the other boards' signal fields are theirs to size).
+  ...EARLY_WARNING_SIGNAL_DEMAND,
+  // Its indicators and peer challenge, live concerns, and the other boards' (at most six and three): twenty in practice.
+  "EarlyWarning.signals": { assumedSize: 20 },
+  // Computed from the council's and its nearest neighbours' values.
+  "Council.earlyWarning": { cost: 5 },
+  "Region.watchlist": { assumedSize: councilsInLargestRegion, slicingArguments: ["first"], requireOneSlicingArgument: false },
+  "Watchlist.regions": { assumedSize: regions },
+  // Its length is the query's `first` (at most 100).
+  "Watchlist.councils": { assumedSize: 100 },
   "Query.councils": { assumedSize: councils },
   "Query.regions": { assumedSize: regions },
   "Query.publishedFigures": { assumedSize: publishedFigures().length },

@@ -5,6 +5,8 @@ import { councilReference } from "./council/council.reference";
 import { councilResolvers } from "./council/council.resolver";
 import { corporateDemand } from "./demand";
 import { goodPracticeResolvers } from "./good-practice/good-practice.resolver";
+import { watchlistReference } from "./early-warning/early-warning.reference";
+import { earlyWarningResolvers } from "./early-warning/early-warning.resolver";
 import { leadershipResolvers } from "./leadership/leadership.resolver";
 import { corporatePeerChallengeResolvers } from "./peer-challenge/corporate-peer-challenge.resolver";
 import { performanceResolvers } from "./performance/performance.resolver";
@@ -30,8 +32,9 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       ...concernResolvers,
       ...performanceResolvers,
       ...goodPracticeResolvers,
+      ...earlyWarningResolvers,
     ],
     demand: corporateDemand,
-    referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },
+    referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference, Watchlist: watchlistReference },
   });
 }

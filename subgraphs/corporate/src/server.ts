@@ -6,6 +6,7 @@ import { migrations } from "./migrations";
 import { buildCorporateSchema } from "./schema";
 import { seedCorporate } from "./seed";
 import { councilTiers } from "./council/council.tiers";
+import { earlyWarningThresholds } from "./early-warning/early-warning.rules";
 
 export { buildCorporateSchema, createContext, entities, migrations, seedCorporate };
 export type { CorporateContext };
@@ -14,6 +15,8 @@ export type { CorporateContext };
 export function createCorporateServer(config: Config): Promise<SubgraphServer<CorporateContext>> {
   // district_county.csv, read and checked against councils.csv before anything listens.
   councilTiers();
+  // The early warning's thresholds (EARLY_WARNING_*), checked before anything listens.
+  earlyWarningThresholds();
   return createBoardServer({
     board: "corporate",
     config,

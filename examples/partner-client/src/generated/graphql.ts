@@ -1918,6 +1918,12 @@ export type Council = {
    */
   adultsSignOff?: Maybe<AdultsSignOff>;
   /**
+   * TEASC's early-warning signals about the council from its own records (CQC rating, sign-off, local accounts); the LGA combines them into Council.earlyWarning. Empty for a shire district.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  adultsWarningSignals?: Maybe<Array<EarlyWarningSignal>>;
+  /**
    * Each common data set indicator for the council beside its ten statistical neighbours' values in a period; empty for a shire district.
    *
    * Confidentiality: PUBLIC.
@@ -1965,6 +1971,12 @@ export type Council = {
    * Confidentiality: PUBLIC.
    */
   childrensSupportLevelDecisions?: Maybe<Array<SupportLevelDecision>>;
+  /**
+   * The CIB's early-warning signals about the council from its own records (support level, peer challenge, safeguarding peer review, self-assessment); the LGA combines them into Council.earlyWarning. Empty for a shire district.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  childrensWarningSignals?: Maybe<Array<EarlyWarningSignal>>;
   /**
    * The council's ONS GSS code, e.g. E06000052 (Cornwall).
    *
@@ -2025,6 +2037,12 @@ export type Council = {
    * Confidentiality: PUBLIC.
    */
   districts: Array<Council>;
+  /**
+   * The council's early warning: the LGA's, the CIB's and TEASC's signals about it, each board's from its own records, combined with the level they call for.
+   *
+   * Confidentiality: PUBLIC. signals derived from concerns are included (and counted) only for callers who may read the council's concerns
+   */
+  earlyWarning: EarlyWarning;
   /**
    * The good practice the boards have shared from this council's work, newest first, a page at a time. One statement for any number of councils.
    *
@@ -2232,6 +2250,141 @@ export type DefineMetricInput = {
   /** The unit of its values. */
   unit: Scalars['String']['input'];
 };
+
+/** A council's early warning: every board's signals about it combined by the LGA, with the level they call for. Signals derived from concerns appear (and count) only for callers who may read the council's concerns. */
+export type EarlyWarning = {
+  __typename?: 'EarlyWarning';
+  /**
+   * The date the signals were assessed on (today).
+   *
+   * Confidentiality: PUBLIC.
+   */
+  assessedOn: Scalars['LocalDate']['output'];
+  /**
+   * The level the signals call for, from NONE to SERIOUS.
+   *
+   * Confidentiality: PUBLIC. concern-derived signals count only for callers who may read the council's concerns
+   */
+  level: EarlyWarningLevel;
+  /**
+   * The signals, the most urgent first, each naming its board and the record it comes from.
+   *
+   * Confidentiality: PUBLIC. concern-derived signals (CONCERN_…) only for callers who may read the council's concerns
+   */
+  signals: Array<EarlyWarningSignal>;
+};
+
+/** One figure an early-warning signal was computed from. */
+export type EarlyWarningEvidence = {
+  __typename?: 'EarlyWarningEvidence';
+  /**
+   * What the figure is, in words, e.g. "support level" or "value 2011/12".
+   *
+   * Confidentiality: PUBLIC.
+   */
+  name: Scalars['String']['output'];
+  /**
+   * The figure as recorded, e.g. "TARGETED_SUPPORT" or "92.4".
+   *
+   * Confidentiality: PUBLIC.
+   */
+  value: Scalars['String']['output'];
+};
+
+/** How urgently a council's early-warning signals call for attention, from NONE to SERIOUS (thresholds in the LGA's early-warning rules). */
+export type EarlyWarningLevel =
+  /** A signal that calls for attention (targeted support, a significant concern) or several signals together. */
+  | 'CONCERN'
+  /** No signal from any board. */
+  | 'NONE'
+  /** A live serious concern, or many signals together. */
+  | 'SERIOUS'
+  /** Signals worth watching: none on its own calls for more. */
+  | 'WATCH';
+
+/** One board's early-warning signal about a council, stated from that board's own records. */
+export type EarlyWarningSignal = {
+  __typename?: 'EarlyWarningSignal';
+  /**
+   * The board whose records the signal comes from.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  board: Board;
+  /**
+   * The GSS code of the council the signal is about.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  council: Scalars['ID']['output'];
+  /**
+   * The figures the signal was computed from.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  evidence: Array<EarlyWarningEvidence>;
+  /**
+   * What the signal says.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  kind: EarlyWarningSignalKind;
+  /**
+   * The id of that record, where there is one (null where the signal is an absence, e.g. no peer challenge).
+   *
+   * Confidentiality: PUBLIC.
+   */
+  recordId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The type of the record the signal comes from, e.g. ChildrensSupportLevelDecision or LocalAccount.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  recordType: Scalars['String']['output'];
+  /**
+   * Since when the signal has held, where the records say.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  since?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * One sentence a board member understands: what was found, and why it matters.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  summary: Scalars['String']['output'];
+};
+
+/** What an early-warning signal says about a council; the kinds derived from concerns are named CONCERN_…. */
+export type EarlyWarningSignalKind =
+  /** Children's: the CIB has agreed a package of early support. */
+  | 'CHILDRENS_EARLY_SUPPORT'
+  /** Children's: not engaged in children's services peer challenge, due of every council by 31 December 2012. */
+  | 'CHILDRENS_PEER_CHALLENGE_NOT_ENGAGED'
+  /** Children's: the CIB has agreed a package of targeted support. */
+  | 'CHILDRENS_TARGETED_SUPPORT'
+  /** Corporate: a live emerging concern about the council (only for callers who may read concerns). */
+  | 'CONCERN_EMERGING'
+  /** Corporate: a live serious concern about the council (only for callers who may read concerns). */
+  | 'CONCERN_SERIOUS'
+  /** Corporate: a live significant concern about the council (only for callers who may read concerns). */
+  | 'CONCERN_SIGNIFICANT'
+  /** Adults: rated adequate or below by the CQC in 2009-10 and not in the TEASC sign-off. */
+  | 'CQC_RATING_OUTSIDE_SIGN_OFF'
+  /** Corporate: a performance indicator that got worse period after period, three periods running. */
+  | 'INDICATOR_FALLING'
+  /** Corporate: a performance indicator in the worst tenth of the council and its nearest neighbours. */
+  | 'INDICATOR_WORST_DECILE'
+  /** Corporate: no corporate peer challenge (delivered or under way) in the offer's no-cost window. */
+  | 'NO_CORPORATE_PEER_CHALLENGE'
+  /** Adults: no published local account for the current year. */
+  | 'NO_PUBLISHED_LOCAL_ACCOUNT'
+  /** Children's: a safeguarding peer review requested and not yet held. */
+  | 'SAFEGUARDING_REVIEW_NOT_HELD'
+  /** Children's: the latest self-assessment has not been challenged by peers. */
+  | 'SELF_ASSESSMENT_NOT_CHALLENGED'
+  /** Adults: the TEASC sign-off has not moved on from its current step for longer than expected. */
+  | 'SIGN_OFF_STALLED';
 
 /** A council rated adequate entering the TEASC sign-off programme. */
 export type EnterAdultsSignOffInput = {
@@ -4004,6 +4157,12 @@ export type Query = {
    * Confidentiality: PUBLIC.
    */
   scorecards: Array<Scorecard>;
+  /**
+   * Councils ranked by their early warning over one region; without a region, over a principal adviser's own regions (anyone else: all England).
+   *
+   * Confidentiality: PUBLIC. signals derived from concerns are included (and counted) only for callers who may read the council's concerns
+   */
+  watchlist: Watchlist;
 };
 
 
@@ -4172,6 +4331,12 @@ export type QueryRegionArgs = {
 
 export type QueryScorecardArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWatchlistArgs = {
+  first?: Scalars['Int']['input'];
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new concern about a council. */
@@ -4535,6 +4700,12 @@ export type Region = {
    * Confidentiality: PUBLIC.
    */
   principalAdviser?: Maybe<Person>;
+  /**
+   * The region's councils ranked by their early warning: the most urgent level first, then the most signals, then by name.
+   *
+   * Confidentiality: PUBLIC. signals derived from concerns are included (and counted) only for callers who may read the council's concerns
+   */
+  watchlist: Array<Council>;
 };
 
 
@@ -4547,6 +4718,12 @@ export type RegionAdultsFundingArgs = {
 /** One of the nine English regions, keyed by its ONS code, each covered by an LGA principal adviser. The LGA (corporate) subgraph owns it; each board adds its fields. */
 export type RegionAdultsRegionalPrioritiesArgs = {
   financialYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One of the nine English regions, keyed by its ONS code, each covered by an LGA principal adviser. The LGA (corporate) subgraph owns it; each board adds its fields. */
+export type RegionWatchlistArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A region's peer challenge coverage. */
@@ -5436,6 +5613,29 @@ export type ViewerPermissions = {
    * Confidentiality: PUBLIC.
    */
   writeBoards: Array<Scalars['String']['output']>;
+};
+
+/** The councils of one or more regions ranked by their early warning: the most urgent level first, then the most signals. */
+export type Watchlist = {
+  __typename?: 'Watchlist';
+  /**
+   * The councils of those regions, the most urgent level first, then the most signals, then by name.
+   *
+   * Confidentiality: PUBLIC. signals derived from concerns are included (and counted) only for callers who may read the council's concerns
+   */
+  councils: Array<Council>;
+  /**
+   * The regions covered and the length asked for, e.g. E12000009+E12000008/10.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  id: Scalars['ID']['output'];
+  /**
+   * The regions the watchlist covers.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  regions: Array<Region>;
 };
 
 /** The concern to withdraw (OPEN or SHARED → WITHDRAWN). */

@@ -24,6 +24,24 @@ export function createLocalAccountLoaders(dataSource: DataSource) {
         (account) => account.councilCode,
       ),
     ),
+    /** Each council's accounts' years and states (early warning): one statement for any number of councils. */
+    localAccountStatesByCouncil: groupedLoader(
+      (codes: readonly string[]) =>
+        findIn(accounts, "councilCode", codes, { columns: ["id", "councilCode", "year", "status", "publishedOn"], order: [["year", "ASC"], ["id", "ASC"]] }),
+      (account) => account.councilCode,
+    ),
+    /** The latest year any council has published a local account for (the one key is "england"): the current round. */
+    latestPublishedLocalAccountYear: keyedLoader(
+      async (): Promise<Array<{ scope: string; year: number | null }>> => {
+        const row = await accounts
+          .createQueryBuilder("a")
+          .select("MAX(a.year)", "year")
+          .where("a.status IN (:...published)", { published: ["PUBLISHED", "SUPERSEDED"] })
+          .getRawOne<{ year: number | string | null }>();
+        return [{ scope: "england", year: row?.year == null ? null : Number(row.year) }];
+      },
+      (answer) => answer.scope,
+    ),
     localAccountById: keyedLoader(
       (ids: readonly number[]) => accounts.findBy({ id: In([...ids]) }),
       (account) => account.id,

@@ -17,5 +17,11 @@ export function createSafeguardingLoaders(dataSource: DataSource) {
         (review) => review.councilCode,
       ),
     ),
+    /** Each council's reviews' states and request dates (early warning): one statement for any number of councils. */
+    safeguardingReviewStatesByCouncil: groupedLoader(
+      (codes: readonly string[]) =>
+        findIn(reviews, "councilCode", codes, { columns: ["id", "councilCode", "status", "requestedOn"], order: [["requestedOn", "ASC"], ["id", "ASC"]] }),
+      (review) => review.councilCode,
+    ),
   };
 }

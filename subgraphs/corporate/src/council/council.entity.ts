@@ -1,4 +1,4 @@
-import { Public, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
+import { BOARD_WARNING_SIGNALS, EarlyWarningSignal, Public, SHARED_ENTITY_DESCRIPTIONS } from "@sli/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { CouncilType } from "./council.enums";
@@ -30,4 +30,16 @@ export class Council {
 
   @Column({ name: "region_code", type: "varchar", length: 9 })
   regionCode!: string;
+
+  // The other boards' signals, owned by them: corporate receives them through
+  // @requires (Council.earlyWarning, the watchlists) and never resolves them itself.
+  @Public()
+  @Directive("@external")
+  @Field(() => [EarlyWarningSignal], { nullable: true, description: BOARD_WARNING_SIGNALS.children.description })
+  childrensWarningSignals?: EarlyWarningSignal[] | null;
+
+  @Public()
+  @Directive("@external")
+  @Field(() => [EarlyWarningSignal], { nullable: true, description: BOARD_WARNING_SIGNALS.adults.description })
+  adultsWarningSignals?: EarlyWarningSignal[] | null;
 }

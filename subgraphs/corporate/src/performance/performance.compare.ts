@@ -59,6 +59,8 @@ export function nearestNeighboursIn(
   indicators: ReadonlyMap<string, ReadonlyMap<string, number>>, // council code → metric id → value
   metricIds: readonly string[],
   count = NEAREST_NEIGHBOURS,
+  /** The councils whose neighbours are wanted (all members when absent): the z-scores are the whole family's either way. */
+  of?: ReadonlySet<string>,
 ): Map<string, Neighbour[]> {
   const members = family.filter((council) => metricIds.every((id) => indicators.get(council.code)?.has(id)));
   const z = new Map<string, number[]>(members.map((council) => [council.code, []]));
@@ -70,6 +72,7 @@ export function nearestNeighboursIn(
   }
   const result = new Map<string, Neighbour[]>();
   for (const council of members) {
+    if (of && !of.has(council.code)) continue;
     const own = z.get(council.code)!;
     result.set(
       council.code,

@@ -98,13 +98,15 @@ export function createPerformanceLoaders(dataSource: DataSource) {
         const indicators = await contextValues();
         const byCode = new Map(councils.map((council) => [council.code, council]));
         const families = new Map<string, Map<string, Neighbour[]>>();
+        const asked = new Set(codes);
         return codes.flatMap((code) => {
           const council = byCode.get(code);
           if (!council) return [];
           const family = comparableFamily(council.type);
           if (!families.has(family)) {
             const members = councils.filter((other) => comparableFamily(other.type) === family);
-            families.set(family, nearestNeighboursIn(members, indicators, indicators.metricIds ?? []));
+            // Only the asked councils' neighbours: one council's answer need not rank the whole family's.
+            families.set(family, nearestNeighboursIn(members, indicators, indicators.metricIds ?? [], undefined, asked));
           }
           return [{ code, neighbours: families.get(family)!.get(code) ?? [] }];
         });
