@@ -1,9 +1,8 @@
 import { PartnerBoard, Personal, Provenance, Public, Published } from "@sli/shared";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { CONTACT_READERS } from "../person/person.rules";
 import { Polarity } from "./performance.enums";
-import { SCORECARD_READERS, SHARED_SCORECARD } from "./performance.rules";
+import { SAVER_READERS, SCORECARD_READERS, SHARED_SCORECARD } from "./performance.rules";
 
 @ObjectType({ description: "A performance or context measure, as in LG Inform: what is counted, in which unit, and which way is better." })
 @Entity({ name: "metric" })
@@ -115,7 +114,7 @@ export class Scorecard {
   @Column({ type: "varchar", length: 7, nullable: true })
   period!: string | null;
 
-  @Personal(CONTACT_READERS)
+  @Personal(SAVER_READERS)
   @Field(() => String, { nullable: true, description: "Who saved it (from their token)." })
   @Column({ name: "saved_by", type: "varchar", length: 120, nullable: true })
   savedBy!: string | null;

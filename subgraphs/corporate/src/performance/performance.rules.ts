@@ -142,6 +142,15 @@ export const SCORECARD_READERS: ReadRule<{ owner: string | null }> = {
     viewer.authenticated && (viewer.roles.includes("LGA_OFFICER") || (scorecard?.owner != null && scorecard.owner === viewer.subject)),
 };
 
+/** Rule (PERSONAL): who saved a scorecard is for the LGA central team and for that person. */
+export const SAVER_READERS: ReadRule<{ owner: string | null }> = {
+  name: "corporate.scorecard-saver",
+  readers: "the scorecard's owner and the LGA central team (and partner systems with corporate:write)",
+  reads: ["owner"],
+  allows: (viewer, scorecard) =>
+    viewer.authenticated && (viewerHolds(viewer, WRITERS.corporate) || (scorecard?.owner != null && scorecard.owner === viewer.subject)),
+};
+
 /** A scorecard is public once the LGA has shared it. */
 export const SHARED_SCORECARD: Publication<{ shared: boolean }> = {
   when: "once the LGA shares it",
