@@ -23,11 +23,16 @@ export class PerformanceBoards1764700000000 implements MigrationInterface {
     await queryRunner.addColumn("scorecard", new TableColumn({ name: "owner", type: "varchar", length: "120", isNullable: true }));
     await queryRunner.addColumn("scorecard", new TableColumn({ name: "shared", type: "boolean", default: false }));
     await queryRunner.query("UPDATE scorecard SET shared = 1");
+    // The old unique name: a UNIQUE constraint on SQLite, a unique column (index) on MySQL/MariaDB.
     const table = (await queryRunner.getTable("scorecard"))!;
+    const onName = (columns: string[]) => columns.length === 1 && columns[0] === "name";
+    for (const unique of table.uniques.filter((unique) => onName(unique.columnNames))) await queryRunner.dropUniqueConstraint(table, unique);
     const name = table.findColumnByName("name")!;
-    const notUnique = name.clone();
-    notUnique.isUnique = false;
-    await queryRunner.changeColumn(table, name, notUnique);
+    if (name.isUnique) {
+      const notUnique = name.clone();
+      notUnique.isUnique = false;
+      await queryRunner.changeColumn(table, name, notUnique);
+    }
     await queryRunner.createIndex("scorecard", new TableIndex({ name: "scorecard_owner_name", columnNames: ["owner", "name"], isUnique: true }));
   }
 
