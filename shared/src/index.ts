@@ -37,3 +37,4 @@ export * from "./limits";
 export * from "./scalars";
 export * from "./partner-board";
 export * from "./early-warning";
+export * from "./common-data-set";

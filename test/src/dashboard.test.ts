@@ -314,7 +314,8 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
     const api = await graph.query(
       `query ($code: ID!) {
         council(code: $code) { name type region { name } principalAdviser { name } childrensSupportLevel cqcRating2010 nearestNeighbours { rank council { name } } }
-        metrics(context: false) { id }
+        metrics(context: false, board: CORPORATE) { id }
+        children: metrics(context: false, board: CHILDREN) { id }
       }`,
       { code: CORNWALL },
     );
@@ -343,6 +344,14 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
         const table = await rows(page, `comparison-${metric.id}`);
         expect(table.map((row) => row[0])).toEqual(comparison.members.map((m: { council: { name: string } }) => m.council.name));
       }
+      expect(await page.locator('[data-section="council-performance"] [data-board="CORPORATE"]').count()).toBe(metrics.length);
+      // The board picker: the CIB's common data set indicators instead, each marked as the CIB's.
+      await page.selectOption("#performance-board", "CHILDREN");
+      await page.locator('[data-performance-board="CHILDREN"]').waitFor();
+      const children: Array<{ id: string }> = api.data!.children;
+      expect(await page.locator('[data-section="council-performance"] figure[data-chart] svg[aria-label]').count()).toBe(children.length);
+      expect(await page.locator('[data-section="council-performance"] [data-board="CHILDREN"]').count()).toBe(children.length);
+      expect(await page.locator(`[data-position="${children[0].id}"]`).textContent()).toMatch(/CIB Rank \d+ of 16/);
       expect((await rows(page, "nearest-neighbours")).map((row) => [row[0], row[1]])).toEqual(
         council.nearestNeighbours.map((n: { rank: number; council: { name: string } }) => [String(n.rank), n.council.name]),
       );

@@ -48,6 +48,14 @@ describe.each(["sqlite", "mysql"] as const)("performance information and concern
       testViewer("LGA_OFFICER"),
     );
     expect(saved.errors).toBeUndefined();
+    // The LGA's own scorecard is its own until it shares it with everyone.
+    const shared = await executeOn(
+      graph.subgraphs.corporate,
+      `mutation ($id: ID!) { shareScorecard(input: { scorecard: $id }) { shared } }`,
+      { id: saved.data!.saveScorecard.id },
+      testViewer("LGA_OFFICER"),
+    );
+    expect(shared.errors).toBeUndefined();
     const card = await graph.query(`query ($id: ID!) { scorecard(id: $id) { name matrix { council { name } cells { metric { id } value } } } }`, {
       id: saved.data!.saveScorecard.id,
     });

@@ -164,22 +164,50 @@ interface Comparison {
   groupSize: number;
   reporting: number;
   median: number | null;
-  metric: { id: string; title: string; unit: string; polarity: string; provenance: string };
+  metric: { id: string; title: string; unit: string; polarity: string; provenance: string; board: string };
   position: { rank: number | null; quartile: number | null; value: number | null };
   members: Array<{ council: { code: string; name: string }; value: number | null; rank: number | null }>;
 }
 
+/** The boards whose metrics the performance view shows, one board at a time (the LGA's first). */
+const BOARDS: Array<[string, string]> = [
+  ["CORPORATE", "Corporate (LGA)"],
+  ["CHILDREN", "Children's services (CIB common data set)"],
+  ["ADULTS", "Adult social care (TEASC)"],
+];
+const BOARD_BADGE: Record<string, string> = { CORPORATE: "LGA", CHILDREN: "CIB", ADULTS: "TEASC" };
+
+/** The performance view: a board picker, and that board's metrics compared with the council's nearest neighbours. */
 async function performance(code: string): Promise<HTMLElement> {
-  const { data: metricData } = await gql<{ metrics: Array<{ id: string }> }>("query DashboardMetrics { metrics(context: false) { id } }");
+  const picker = h("select", { id: "performance-board", "aria-label": "Board" }, BOARDS.map(([value, label]) => h("option", { value }, label))) as HTMLSelectElement;
+  const charts = h("div", { "data-performance-board": BOARDS[0][0] }, await boardPerformance(code, BOARDS[0][0]));
+  picker.addEventListener("change", async () => {
+    const board = picker.value;
+    charts.setAttribute("aria-busy", "true");
+    const shown = await boardPerformance(code, board);
+    // A later choice may have overtaken this one: show only the board still chosen.
+    if (picker.value !== board) return;
+    charts.replaceChildren(shown);
+    charts.setAttribute("data-performance-board", board);
+    charts.removeAttribute("aria-busy");
+  });
+  return h("div", {}, h("label", { class: "picker" }, "Board ", picker), charts);
+}
+
+async function boardPerformance(code: string, board: string): Promise<HTMLElement> {
+  const { data: metricData } = await gql<{ metrics: Array<{ id: string; board: string }> }>(
+    "query DashboardMetrics($board: Board) { metrics(context: false, board: $board) { id board } }",
+    { board },
+  );
   const metrics = metricData!.metrics;
-  if (!metrics.length) return h("p", {}, "No performance metrics are held yet.");
+  if (!metrics.length) return h("p", {}, "No performance metrics of this board are held yet.");
   const { data } = await gql<Record<string, Comparison | null>>(
     `query DashboardNearestNeighbourComparisons($code: ID!) {
       ${metrics
         .map(
           (metric, index) => `m${index}: performanceComparison(council: $code, metric: "${metric.id}", group: NEAREST_NEIGHBOURS) {
             period groupSize reporting median
-            metric { id title unit polarity provenance }
+            metric { id title unit polarity provenance board }
             position { rank quartile value }
             members { council { code name } value rank }
           }`,
@@ -190,6 +218,7 @@ async function performance(code: string): Promise<HTMLElement> {
   );
   const comparisons = metrics.map((_, index) => data![`m${index}`]).filter((comparison): comparison is Comparison => comparison !== null);
   if (comparisons.every((comparison) => comparison.groupSize <= 1)) return h("p", {}, "No nearest neighbours are held for this council yet.");
+  if (comparisons.every((comparison) => comparison.reporting === 0)) return h("p", {}, "This board holds no figures for this council (a shire district holds no social care).");
   return h(
     "div",
     { class: "charts-2" },
@@ -210,7 +239,9 @@ async function performance(code: string): Promise<HTMLElement> {
           ),
         note: h(
           "span",
-          { "data-position": comparison.metric.id },
+          { "data-position": comparison.metric.id, "data-board": comparison.metric.board },
+          badge(BOARD_BADGE[comparison.metric.board] ?? comparison.metric.board, "board"),
+          " ",
           `Rank ${comparison.position.rank ?? "—"} of ${comparison.reporting} (${better}); quartile ${comparison.position.quartile ?? "—"}; value ${number(self?.value ?? null)}; median ${number(comparison.median)}.`,
           comparison.metric.provenance === "DEMO" ? [" ", badge("demo figures", "demo")] : null,
         ),

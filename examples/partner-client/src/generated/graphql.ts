@@ -1187,6 +1187,12 @@ export type Comparison = {
    */
   metric: Metric;
   /**
+   * Which neighbours, when the group is NEAREST_NEIGHBOURS; null for any other group.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  neighbours?: Maybe<NeighbourSet>;
+  /**
    * The financial year compared: as asked, or the metric's latest; null when the metric has no values.
    *
    * Confidentiality: PUBLIC.
@@ -1212,7 +1218,7 @@ export type ComparisonGroup =
   | 'COUNCIL_TYPE'
   /** All 353 English councils. */
   | 'ENGLAND'
-  /** The council and its 15 nearest neighbours of comparable type, CIPFA-style (see Council.nearestNeighbours). */
+  /** The council and its neighbours: by default its 15 nearest neighbours of comparable type, CIPFA-style; the CIB's ten statistical neighbours with `neighbours: CIB_STATISTICAL` (see Council.nearestNeighbours). */
   | 'NEAREST_NEIGHBOURS'
   /** Every council in its region. */
   | 'REGION';
@@ -2074,7 +2080,7 @@ export type Council = {
    */
   name: Scalars['String']['output'];
   /**
-   * The 15 councils of comparable type (counties, districts, or single-tier councils) closest to this one on the context indicators (metrics with context: true, latest year), CIPFA-style: each indicator standardised as a z-score over the comparable councils, distance Euclidean with equal weights. Empty until context values are held.
+   * The 15 councils of comparable type (counties, districts, or single-tier councils) closest to this one on the context indicators (metrics with context: true, latest year), CIPFA-style: each indicator standardised as a z-score over the comparable councils, distance Euclidean with equal weights. Empty until context values are held. With `neighbours: CIB_STATISTICAL`, the CIB's ten statistical neighbours instead (from its latest common data set; empty for a shire district).
    *
    * Confidentiality: PUBLIC.
    */
@@ -2165,6 +2171,12 @@ export type CouncilLocalAccountsArgs = {
 
 
 /** An English principal council (county, district, unitary, metropolitan or London borough, or the Isles of Scilly), keyed by its ONS GSS code. The LGA (corporate) subgraph owns it; each board adds its programmes' fields. */
+export type CouncilNearestNeighboursArgs = {
+  neighbours?: NeighbourSet;
+};
+
+
+/** An English principal council (county, district, unitary, metropolitan or London borough, or the Isles of Scilly), keyed by its ONS GSS code. The LGA (corporate) subgraph owns it; each board adds its programmes' fields. */
 export type CouncilPerformanceArgs = {
   metric: Scalars['ID']['input'];
   periods?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2235,6 +2247,8 @@ export type CreateLocalAccountInput = {
 
 /** A new metric. */
 export type DefineMetricInput = {
+  /** The board whose measure it is (default CORPORATE); only that board's officers define it. */
+  board?: InputMaybe<Board>;
   /** A context indicator for nearest neighbours (default false). */
   context?: InputMaybe<Scalars['Boolean']['input']>;
   /** More about it. */
@@ -3036,6 +3050,12 @@ export type MemberPeerSupportVisit = {
 export type Metric = {
   __typename?: 'Metric';
   /**
+   * The board whose measure it is: CORPORATE (the LGA's), CHILDREN (the CIB's common data set), ADULTS (TEASC's adult social care measures). Its officers record its values.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  board: Board;
+  /**
    * A context indicator (population, density, age, deprivation): the standardised indicators nearest neighbours are computed from.
    *
    * Confidentiality: PUBLIC.
@@ -3164,7 +3184,7 @@ export type Mutation = {
   correctLocalAccount: LocalAccount;
   /** Starts a council's local account for a year as a DRAFT. One per council per year; upper-tier councils only. */
   createLocalAccount: LocalAccount;
-  /** Defines a new metric. CONFLICT when the id is taken. */
+  /** Defines a new metric of a board, by that board's officers (FORBIDDEN for another board's). CONFLICT when the id is taken. */
   defineMetric: Metric;
   /** Enters a council rated ADEQUATE in 2009-10 into the TEASC sign-off programme (status GATHERING_EVIDENCE). */
   enterAdultsSignOff: AdultsSignOff;
@@ -3218,7 +3238,7 @@ export type Mutation = {
   recordLeadershipPlace: LeadershipPlace;
   /** Records days of member peer support given. CONFLICT if they would take the case past five days. */
   recordMemberPeerSupportDays: MemberPeerSupport;
-  /** Records councils' values of a metric (replacing any value already held for that council and year). */
+  /** Records councils' values of a metric (replacing any value already held for that council and year), by the officers of the metric's board: the LGA's for CORPORATE, the CIB's for CHILDREN, TEASC's for ADULTS (FORBIDDEN for anyone else). */
   recordMetricValues: Array<MetricValue>;
   /** Records the CIB's funding of a region for a financial year: one grant per region per year. */
   recordRegionalFunding: RegionalFunding;
@@ -3232,7 +3252,7 @@ export type Mutation = {
   requestSafeguardingPeerReview: SafeguardingPeerReview;
   /** Records a concern as resolved (OPEN or SHARED → RESOLVED, final). CONFLICT with { current, requested, allowed } otherwise. */
   resolveConcern: Concern;
-  /** Saves a scorecard (metrics × councils). CONFLICT when the name is taken. */
+  /** Saves a scorecard (metrics of any board × councils) for the caller, any signed-in analyst or officer: theirs until the LGA shares it. CONFLICT when they already have a scorecard of that name. */
   saveScorecard: Scorecard;
   /** Schedules a planned peer challenge: the dates its peer team will be on site. */
   scheduleChildrensPeerChallenge: ChildrensPeerChallenge;
@@ -3242,6 +3262,8 @@ export type Mutation = {
   shareConcern: Concern;
   /** Shares learning from one of the board's own records as a draft item of the library: the LGA's writers from corporate peer challenges, the CIB's from children's peer challenges and safeguarding peer reviews, TEASC's from sign-offs and local accounts. */
   shareLearning: GoodPractice;
+  /** Shares a saved scorecard with everyone, by the LGA. CONFLICT when it is already shared; NOT_FOUND for an unknown id. */
+  shareScorecard: Scorecard;
   /** Records that a scheduled peer challenge's team is on site. */
   startChildrensPeerChallengeVisit: ChildrensPeerChallenge;
   /** The team is on site (booked → on site). */
@@ -3521,6 +3543,11 @@ export type MutationShareLearningArgs = {
 };
 
 
+export type MutationShareScorecardArgs = {
+  input: ShareScorecardInput;
+};
+
+
 export type MutationStartChildrensPeerChallengeVisitArgs = {
   input: StartChildrensPeerChallengeVisitInput;
 };
@@ -3599,6 +3626,13 @@ export type NearestNeighbour = {
    */
   rank: Scalars['Int']['output'];
 };
+
+/** Which neighbours a council is compared with when the group is its neighbours. */
+export type NeighbourSet =
+  /** The CIB's ten statistical neighbours, by the CIB's own method over its latest common data set (upper-tier councils; none for a shire district). */
+  | 'CIB_STATISTICAL'
+  /** The LGA's 15 nearest neighbours of comparable type, from the context indicators (CIPFA-style). */
+  | 'NEAREST';
 
 /** Someone not yet in the graph, added as a person when they join a team. */
 export type NewPersonInput = {
@@ -4098,13 +4132,13 @@ export type Query = {
    */
   metric?: Maybe<Metric>;
   /**
-   * The metrics, by title; `context: true` for the nearest-neighbour indicators only.
+   * The metrics of every board, by title; `context: true` for the nearest-neighbour indicators only, `board` for one board's.
    *
    * Confidentiality: PUBLIC.
    */
   metrics: Array<Metric>;
   /**
-   * A council's value of a metric beside every member of a group (its region, its type, all England or its nearest neighbours), with ranks, quartiles and the group's median. A few SQL statements whatever the group's size.
+   * A council's value of a metric of any board beside every member of a group (its region, its type, all England or its neighbours: the LGA's nearest or the CIB's statistical), with ranks, quartiles and the group's median. A few SQL statements whatever the group's size.
    *
    * Confidentiality: PUBLIC.
    */
@@ -4146,15 +4180,15 @@ export type Query = {
    */
   safeguardingPeerReviewSummary: SafeguardingPeerReviewSummary;
   /**
-   * One saved scorecard: NOT_FOUND for an unknown id.
+   * One saved scorecard: NOT_FOUND for an unknown id; FORBIDDEN for another's scorecard the LGA has not shared.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLIC. The resolver refuses a scorecard the caller may not read (FORBIDDEN; UNAUTHENTICATED without a token).
    */
   scorecard?: Maybe<Scorecard>;
   /**
-   * The saved scorecards, by name.
+   * The scorecards the caller may read, by name: every shared one, and their own (the LGA reads all).
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLIC. The resolver leaves out the scorecards the caller may not read.
    */
   scorecards: Array<Scorecard>;
   /**
@@ -4312,6 +4346,7 @@ export type QueryMetricArgs = {
 
 
 export type QueryMetricsArgs = {
+  board?: InputMaybe<Board>;
   context?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -4320,6 +4355,7 @@ export type QueryPerformanceComparisonArgs = {
   council: Scalars['ID']['input'];
   group: ComparisonGroup;
   metric: Scalars['ID']['input'];
+  neighbours?: NeighbourSet;
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -5096,7 +5132,7 @@ export type SaveScorecardInput = {
   councils: Array<Scalars['ID']['input']>;
   /** What it is for. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** The metrics, in column order (1 to 20). */
+  /** The metrics, in column order (1 to 20); any board's. */
   metrics: Array<Scalars['ID']['input']>;
   /** A unique name. */
   name: Scalars['String']['input'];
@@ -5124,67 +5160,73 @@ export type ScheduleSafeguardingPeerReviewInput = {
   onSiteTo: Scalars['LocalDate']['input'];
 };
 
-/** A saved set of metrics for a set of councils, read back as a matrix (LG Inform's scorecards). */
+/** A saved set of metrics for a set of councils, read back as a matrix (LG Inform's scorecards). Its owner's until the LGA shares it with everyone. */
 export type Scorecard = {
   __typename?: 'Scorecard';
   /**
    * The scorecard's councils, in row order.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLIC. Reached only through a scorecard the caller may read.
    */
   councils: Array<Council>;
   /**
    * What the scorecard is for.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLISHED — public once the LGA shares it; before that only the scorecard's owner (who saved it) and the LGA central team. The resolver applies it to each record.
    */
   description?: Maybe<Scalars['String']['output']>;
   /**
    * The scorecard's identifier.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLISHED — public once the LGA shares it; before that only the scorecard's owner (who saved it) and the LGA central team. The resolver applies it to each record.
    */
   id: Scalars['ID']['output'];
   /**
    * The matrix: one row per council, one cell per metric, for the period asked, the scorecard's, or each metric's latest.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLIC. Reached only through a scorecard the caller may read.
    */
   matrix: Array<ScorecardRow>;
   /**
-   * The scorecard's metrics, in column order.
+   * The scorecard's metrics, in column order; they may come from every board.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLIC. Reached only through a scorecard the caller may read.
    */
   metrics: Array<Metric>;
   /**
-   * The scorecard's name, unique.
+   * The scorecard's name, unique among its owner's scorecards.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLISHED — public once the LGA shares it; before that only the scorecard's owner (who saved it) and the LGA central team. The resolver applies it to each record.
    */
   name: Scalars['String']['output'];
   /**
    * The financial year it shows; null for each metric's latest.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLISHED — public once the LGA shares it; before that only the scorecard's owner (who saved it) and the LGA central team. The resolver applies it to each record.
    */
   period?: Maybe<Scalars['String']['output']>;
   /**
    * Demonstration or recorded through the graph.
    *
-   * Confidentiality: PUBLIC.
+   * Confidentiality: PUBLISHED — public once the LGA shares it; before that only the scorecard's owner (who saved it) and the LGA central team. The resolver applies it to each record.
    */
   provenance: Provenance;
   /**
    * Who saved it (from their token).
    *
-   * Confidentiality: PERSONAL — only the LGA central team (and partner systems with corporate:write).
+   * Confidentiality: PERSONAL — only the scorecard's owner and the LGA central team (and partner systems with corporate:write).
    */
   savedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether the LGA has shared it with everyone; until then only its owner and the LGA read it.
+   *
+   * Confidentiality: PUBLISHED — public once the LGA shares it; before that only the scorecard's owner (who saved it) and the LGA central team. The resolver applies it to each record.
+   */
+  shared: Scalars['Boolean']['output'];
 };
 
 
-/** A saved set of metrics for a set of councils, read back as a matrix (LG Inform's scorecards). */
+/** A saved set of metrics for a set of councils, read back as a matrix (LG Inform's scorecards). Its owner's until the LGA shares it with everyone. */
 export type ScorecardMatrixArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
@@ -5299,6 +5341,12 @@ export type ShareLearningInput = {
   theme: GoodPracticeTheme;
   /** A short title. */
   title: Scalars['String']['input'];
+};
+
+/** A scorecard the LGA shares with everyone. */
+export type ShareScorecardInput = {
+  /** The scorecard's id. */
+  scorecard: Scalars['ID']['input'];
 };
 
 /** A scheduled peer challenge whose peer team is now on site. */

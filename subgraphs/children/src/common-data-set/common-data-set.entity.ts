@@ -3,8 +3,8 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { IndicatorPolarity } from "./common-data-set.enums";
 
-/** How many statistical neighbours each council is compared with. */
-export const STATISTICAL_NEIGHBOURS = 10;
+/** How many statistical neighbours each council is compared with (the toolkit's, the CIB's ten). */
+export { STATISTICAL_NEIGHBOURS } from "@sli/shared";
 
 @ObjectType({ description: "An indicator of the CIB's common data set for children's services." })
 @Entity({ name: "cds_indicator" })

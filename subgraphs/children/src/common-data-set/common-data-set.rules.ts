@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound } from "@sli/shared";
+import { badUserInput, conflict, notFound, statisticalNeighbours as statisticalNeighboursOf } from "@sli/shared";
 import { type ChildrensIndicator, type ChildrensIndicatorValue, IndicatorComparison, STATISTICAL_NEIGHBOURS, type StatisticalNeighbour } from "./common-data-set.entity";
 import { IndicatorPolarity } from "./common-data-set.enums";
 
@@ -15,36 +15,9 @@ export function valuesByCouncil(values: readonly ChildrensIndicatorValue[]): Val
   return byCouncil;
 }
 
-/**
- * The council's ten statistical neighbours, computed from the common data set
- * of one period: each indicator the council has is turned into z-scores across
- * every council holding all of those indicators; the neighbours are the
- * councils at the smallest Euclidean distance over those z-scores (ties by
- * council code). Indicators that do not vary are left out.
- */
+/** The council's ten statistical neighbours: the CIB's method, one definition in the toolkit (corporate's CIB_STATISTICAL set uses it too). */
 export function statisticalNeighbours(target: string, byCouncil: ValuesByCouncil, count = STATISTICAL_NEIGHBOURS): StatisticalNeighbour[] {
-  const own = byCouncil.get(target);
-  if (!own || own.size === 0) return [];
-  const indicators = [...own.keys()].sort();
-  const candidates = [...byCouncil.entries()].filter(([, values]) => indicators.every((code) => values.has(code)));
-  const scales = indicators
-    .map((code) => {
-      const column = candidates.map(([, values]) => values.get(code)!);
-      const mean = column.reduce((sum, v) => sum + v, 0) / column.length;
-      const sd = Math.sqrt(column.reduce((sum, v) => sum + (v - mean) ** 2, 0) / column.length);
-      return { code, sd };
-    })
-    .filter((scale) => scale.sd > 0);
-  if (!scales.length) return [];
-  return candidates
-    .filter(([code]) => code !== target)
-    .map(([code, values]) => ({
-      councilCode: code,
-      distance: Math.sqrt(scales.reduce((sum, { code: indicator, sd }) => sum + ((values.get(indicator)! - own.get(indicator)!) / sd) ** 2, 0)),
-    }))
-    .sort((a, b) => a.distance - b.distance || a.councilCode.localeCompare(b.councilCode))
-    .slice(0, count)
-    .map((neighbour, i) => ({ ...neighbour, rank: i + 1 }));
+  return statisticalNeighboursOf(target, byCouncil, count);
 }
 
 /** Compares the council's value of each indicator with its neighbours': mean, range, and its place among them by polarity. */

@@ -5,6 +5,7 @@ import { LeadershipOffer1764200001000 } from "./1764200001000-leadership-offer";
 import { Performance1764300000000 } from "./1764300000000-performance";
 import { Concerns1764300001000 } from "./1764300001000-concerns";
 import { GoodPractice1764700000000 } from "./1764700000000-good-practice";
+import { PerformanceBoards1764700001000 } from "./1764700001000-performance-boards";
 
 /** In the order they run; never edit one that has shipped, add the next. */
 export const migrations = [
@@ -16,4 +17,5 @@ export const migrations = [
   AuditTrail1764600000000,
   AuditChangesMediumText1764613000000,
   GoodPractice1764700000000,
+  PerformanceBoards1764700001000,
 ];

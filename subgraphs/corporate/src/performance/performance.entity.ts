@@ -1,17 +1,25 @@
-import { Personal, Provenance, Public } from "@sli/shared";
+import { PartnerBoard, Personal, Provenance, Public, Published } from "@sli/shared";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { CONTACT_READERS } from "../person/person.rules";
 import { Polarity } from "./performance.enums";
+import { SAVER_READERS, SCORECARD_READERS, SHARED_SCORECARD } from "./performance.rules";
 
 @ObjectType({ description: "A performance or context measure, as in LG Inform: what is counted, in which unit, and which way is better." })
 @Entity({ name: "metric" })
 @Index("metric_context", ["context"])
+@Index("metric_board", ["board"])
 export class Metric {
   @Public()
   @Field(() => ID, { description: "A short stable identifier, e.g. `household-waste-recycled`." })
   @PrimaryColumn({ type: "varchar", length: 64 })
   id!: string;
+
+  @Public()
+  @Field(() => PartnerBoard, {
+    description: "The board whose measure it is: CORPORATE (the LGA's), CHILDREN (the CIB's common data set), ADULTS (TEASC's adult social care measures). Its officers record its values.",
+  })
+  @Column({ type: "varchar", length: 12 })
+  board!: PartnerBoard;
 
   @Public()
   @Field(() => String, { description: "What the metric measures, in words." })
@@ -77,35 +85,50 @@ export class MetricValue {
   provenance!: Provenance;
 }
 
-@ObjectType({ description: "A saved set of metrics for a set of councils, read back as a matrix (LG Inform's scorecards)." })
+/** Who reads a scorecard before the LGA shares it (the resolvers apply it to each scorecard). */
+const UNSHARED = { checkedBy: "resolver" as const };
+
+@ObjectType({
+  description: "A saved set of metrics for a set of councils, read back as a matrix (LG Inform's scorecards). Its owner's until the LGA shares it with everyone.",
+})
 @Entity({ name: "scorecard" })
+@Index("scorecard_owner_name", ["owner", "name"], { unique: true })
 export class Scorecard {
-  @Public()
+  @Published(SHARED_SCORECARD, SCORECARD_READERS, UNSHARED)
   @Field(() => ID, { description: "The scorecard's identifier." })
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
 
-  @Public()
-  @Field(() => String, { description: "The scorecard's name, unique." })
-  @Column({ type: "varchar", length: 120, unique: true })
+  @Published(SHARED_SCORECARD, SCORECARD_READERS, UNSHARED)
+  @Field(() => String, { description: "The scorecard's name, unique among its owner's scorecards." })
+  @Column({ type: "varchar", length: 120 })
   name!: string;
 
-  @Public()
+  @Published(SHARED_SCORECARD, SCORECARD_READERS, UNSHARED)
   @Field(() => String, { nullable: true, description: "What the scorecard is for." })
   @Column({ type: "varchar", length: 500, nullable: true })
   description!: string | null;
 
-  @Public()
+  @Published(SHARED_SCORECARD, SCORECARD_READERS, UNSHARED)
   @Field(() => String, { nullable: true, description: "The financial year it shows; null for each metric's latest." })
   @Column({ type: "varchar", length: 7, nullable: true })
   period!: string | null;
 
-  @Personal(CONTACT_READERS)
+  @Personal(SAVER_READERS)
   @Field(() => String, { nullable: true, description: "Who saved it (from their token)." })
   @Column({ name: "saved_by", type: "varchar", length: 120, nullable: true })
   savedBy!: string | null;
 
-  @Public()
+  /** The token subject of whoever saved it; null for scorecards saved before owners (the LGA's, shared). */
+  @Column({ type: "varchar", length: 120, nullable: true })
+  owner!: string | null;
+
+  @Published(SHARED_SCORECARD, SCORECARD_READERS, UNSHARED)
+  @Field(() => Boolean, { description: "Whether the LGA has shared it with everyone; until then only its owner and the LGA read it." })
+  @Column({ type: "boolean" })
+  shared!: boolean;
+
+  @Published(SHARED_SCORECARD, SCORECARD_READERS, UNSHARED)
   @Field(() => Provenance, { description: "Demonstration or recorded through the graph." })
   @Column({ type: "varchar", length: 12 })
   provenance!: Provenance;

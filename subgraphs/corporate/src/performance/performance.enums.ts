@@ -31,7 +31,25 @@ registerEnumType(ComparisonGroup, {
     COUNCIL_TYPE: { description: "Every council of its type (county, district, unitary, metropolitan, London)." },
     ENGLAND: { description: "All 353 English councils." },
     NEAREST_NEIGHBOURS: {
-      description: "The council and its 15 nearest neighbours of comparable type, CIPFA-style (see Council.nearestNeighbours).",
+      description:
+        "The council and its neighbours: by default its 15 nearest neighbours of comparable type, CIPFA-style; the CIB's ten statistical neighbours with `neighbours: CIB_STATISTICAL` (see Council.nearestNeighbours).",
+    },
+  },
+});
+
+export enum NeighbourSet {
+  NEAREST = "NEAREST",
+  CIB_STATISTICAL = "CIB_STATISTICAL",
+}
+
+registerEnumType(NeighbourSet, {
+  name: "NeighbourSet",
+  description: "Which neighbours a council is compared with when the group is its neighbours.",
+  valuesConfig: {
+    NEAREST: { description: "The LGA's 15 nearest neighbours of comparable type, from the context indicators (CIPFA-style)." },
+    CIB_STATISTICAL: {
+      description:
+        "The CIB's ten statistical neighbours, by the CIB's own method over its latest common data set (upper-tier councils; none for a shire district).",
     },
   },
 });

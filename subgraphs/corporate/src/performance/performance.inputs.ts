@@ -1,4 +1,4 @@
-import { BoundedBy, MaxItems } from "@sli/shared";
+import { BoundedBy, MaxItems, PartnerBoard } from "@sli/shared";
 import { Field, Float, ID, InputType } from "type-graphql";
 import { Metric, MetricValue, Scorecard } from "./performance.entity";
 import { Polarity } from "./performance.enums";
@@ -29,6 +29,9 @@ export class DefineMetricInput {
 
   @Field(() => Boolean, { nullable: true, description: "A context indicator for nearest neighbours (default false)." })
   context?: boolean;
+
+  @Field(() => PartnerBoard, { nullable: true, description: "The board whose measure it is (default CORPORATE); only that board's officers define it." })
+  board?: PartnerBoard;
 }
 
 @InputType({ description: "One council's value for one financial year." })
@@ -58,7 +61,7 @@ export class SaveScorecardInput {
   @BoundedBy(Scorecard, "period")
   period?: string;
 
-  @Field(() => [ID], { description: "The metrics, in column order (1 to 20)." })
+  @Field(() => [ID], { description: "The metrics, in column order (1 to 20); any board's." })
   metrics!: string[];
 
   @Field(() => [ID], { description: "The councils' GSS codes, in row order." })
@@ -73,4 +76,10 @@ export class RecordMetricValuesInput {
   @Field(() => [MetricValueInput], { description: "One value per council and financial year (at most 2,000)." })
   @MaxItems(2000)
   values!: MetricValueInput[];
+}
+
+@InputType({ description: "A scorecard the LGA shares with everyone." })
+export class ShareScorecardInput {
+  @Field(() => ID, { description: "The scorecard's id." })
+  scorecard!: string;
 }

@@ -1,4 +1,4 @@
-import { assertCouncilCode, groupedLoader, isRecordId, keyedLoader, notFound } from "@sli/shared";
+import { assertCouncilCode, groupedLoader, isRecordId, keyedLoader, notFound, PartnerBoard, statisticalNeighbours } from "@sli/shared";
 import type { CorporateContext } from "../context";
 import { type DataSource, In } from "typeorm";
 import { Council } from "../council/council.entity";
@@ -110,6 +110,35 @@ export function createPerformanceLoaders(dataSource: DataSource) {
           }
           return [{ code, neighbours: families.get(family)!.get(code) ?? [] }];
         });
+      },
+      (answer) => answer.code,
+    ),
+
+    /**
+     * The CIB's ten statistical neighbours of each council, by the CIB's own
+     * method (the toolkit's, which the children subgraph uses too) over the
+     * CHILDREN metrics' values in their latest period: one statement for any
+     * number of councils. Codes only; the councils come from councilByCode.
+     */
+    cibStatisticalNeighbours: keyedLoader(
+      async (codes: readonly string[]) => {
+        const rows: Array<{ metricId: string; councilCode: string; value: number }> = await values
+          .createQueryBuilder("v")
+          .innerJoin(Metric, "m", "m.id = v.metric_id")
+          .select("v.metric_id", "metricId")
+          .addSelect("v.council_code", "councilCode")
+          .addSelect("v.value", "value")
+          .where("m.board = :board", { board: PartnerBoard.CHILDREN })
+          .andWhere(
+            "v.period = (SELECT MAX(latest.period) FROM metric_value latest INNER JOIN metric lm ON lm.id = latest.metric_id WHERE lm.board = :board)",
+          )
+          .getRawMany();
+        const byCouncil = new Map<string, Map<string, number>>();
+        for (const row of rows) {
+          if (!byCouncil.has(row.councilCode)) byCouncil.set(row.councilCode, new Map());
+          byCouncil.get(row.councilCode)!.set(row.metricId, Number(row.value));
+        }
+        return codes.map((code) => ({ code, neighbours: statisticalNeighbours(code, byCouncil) }));
       },
       (answer) => answer.code,
     ),

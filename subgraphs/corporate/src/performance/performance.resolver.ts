@@ -1,13 +1,21 @@
-import { financialYear, Provenance, Public, WRITERS } from "@sli/shared";
+import { financialYear, forbidden, PartnerBoard, Provenance, Public, unauthenticated } from "@sli/shared";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { In } from "typeorm";
+import { Brackets, In } from "typeorm";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
 import { Metric, MetricValue, Scorecard, ScorecardCouncil, ScorecardMetric } from "./performance.entity";
 import { rankValues } from "./performance.compare";
-import { DefineMetricInput, RecordMetricValuesInput, SaveScorecardInput } from "./performance.inputs";
+import { DefineMetricInput, RecordMetricValuesInput, SaveScorecardInput, ShareScorecardInput } from "./performance.inputs";
 import { councilOrNotFound, metricOrNotFound, performanceKey, scorecardOrNotFound } from "./performance.loaders";
 import {
+  ANY_METRIC_WRITER,
+  assertMayRecordFor,
+  assertMayShare,
+  mayReadScorecard,
+  SCORECARD_READERS,
+  SCORECARD_SAVERS,
+  SCORECARD_SHARERS,
+  scorecardOwner,
   assertCouncilsKnown,
   assertMetricDescribed,
   assertMetricIdFree,
@@ -22,18 +30,25 @@ import {
   unknownCouncil,
 } from "./performance.rules";
 import { Comparison, ComparisonMember, NearestNeighbour, ScorecardCell, ScorecardRow } from "./performance.type";
-import { ComparisonGroup } from "./performance.enums";
+import { ComparisonGroup, NeighbourSet } from "./performance.enums";
 
 @Resolver(() => Metric)
 export class MetricResolver {
   @Public()
-  @Query(() => [Metric], { description: "The metrics, by title; `context: true` for the nearest-neighbour indicators only." })
+  @Query(() => [Metric], {
+    description: "The metrics of every board, by title; `context: true` for the nearest-neighbour indicators only, `board` for one board's.",
+  })
   metrics(
     @Arg("context", () => Boolean, { nullable: true, description: "Only context indicators (true) or only performance measures (false)." })
     context: boolean | null,
+    @Arg("board", () => PartnerBoard, { nullable: true, description: "Only this board's metrics." })
+    board: PartnerBoard | null,
     @Ctx() ctx: CorporateContext,
   ): Promise<Metric[]> {
-    return ctx.dataSource.getRepository(Metric).find({ where: context == null ? {} : { context }, order: { title: "ASC" } });
+    return ctx.dataSource.getRepository(Metric).find({
+      where: { ...(context == null ? {} : { context }), ...(board == null ? {} : { board }) },
+      order: { title: "ASC" },
+    });
   }
 
   @Public()
@@ -52,8 +67,8 @@ export class MetricResolver {
   @Query(() => Comparison, {
     nullable: true,
     description:
-      "A council's value of a metric beside every member of a group (its region, its type, all England or its nearest neighbours), " +
-      "with ranks, quartiles and the group's median. A few SQL statements whatever the group's size.",
+      "A council's value of a metric of any board beside every member of a group (its region, its type, all England or its neighbours: " +
+      "the LGA's nearest or the CIB's statistical), with ranks, quartiles and the group's median. A few SQL statements whatever the group's size.",
   })
   async performanceComparison(
     @Arg("council", () => ID, { description: "The council compared (GSS code)." }) councilCode: string,
@@ -61,6 +76,11 @@ export class MetricResolver {
     @Arg("group", () => ComparisonGroup, { description: "Whom to compare it with." }) group: ComparisonGroup,
     @Arg("period", () => String, { nullable: true, description: "A financial year (e.g. 2011/12); the metric's latest when absent." })
     period: string | null,
+    @Arg("neighbours", () => NeighbourSet, {
+      defaultValue: NeighbourSet.NEAREST,
+      description: "For group NEAREST_NEIGHBOURS: the LGA's nearest neighbours (default) or the CIB's statistical neighbours.",
+    })
+    neighbourSet: NeighbourSet,
     @Ctx() ctx: CorporateContext,
   ): Promise<Comparison> {
     if (period != null) financialYear(period, "period");
@@ -79,7 +99,7 @@ export class MetricResolver {
         members = await councils.find({ order: { name: "ASC" } });
         break;
       case ComparisonGroup.NEAREST_NEIGHBOURS: {
-        const neighbours = (await ctx.loaders.nearestNeighbours.load(council.code))?.neighbours ?? [];
+        const neighbours = await neighboursOf(ctx, council.code, neighbourSet);
         distances.set(council.code, 0);
         for (const neighbour of neighbours) distances.set(neighbour.council.code, neighbour.distance);
         members = [council, ...neighbours.map((neighbour) => neighbour.council)];
@@ -110,6 +130,7 @@ export class MetricResolver {
       council,
       metric,
       group,
+      neighbours: group === ComparisonGroup.NEAREST_NEIGHBOURS ? neighbourSet : null,
       period: shownPeriod,
       groupSize: lines.length,
       reporting: values.size,
@@ -119,9 +140,13 @@ export class MetricResolver {
     };
   }
 
-  @Mutation(() => Metric, { description: "Defines a new metric. CONFLICT when the id is taken." })
-  @Authorized(...WRITERS.corporate)
+  @Mutation(() => Metric, {
+    description: "Defines a new metric of a board, by that board's officers (FORBIDDEN for another board's). CONFLICT when the id is taken.",
+  })
+  @Authorized(...ANY_METRIC_WRITER)
   defineMetric(@Arg("input", () => DefineMetricInput, { description: "The metric." }) input: DefineMetricInput, @Ctx() ctx: CorporateContext): Promise<Metric> {
+    const board = input.board ?? PartnerBoard.CORPORATE;
+    assertMayRecordFor(ctx.viewer, board);
     assertMetricId(input.id);
     assertMetricDescribed(input);
     return ctx.transaction(
@@ -131,6 +156,7 @@ export class MetricResolver {
           ...input,
           description: input.description ?? null,
           context: input.context ?? false,
+          board,
           provenance: Provenance.RECORDED,
         });
         await manager.insert(Metric, metric);
@@ -141,16 +167,19 @@ export class MetricResolver {
   }
 
   @Mutation(() => [MetricValue], {
-    description: "Records councils' values of a metric (replacing any value already held for that council and year).",
+    description:
+      "Records councils' values of a metric (replacing any value already held for that council and year), by the officers of the metric's board: " +
+      "the LGA's for CORPORATE, the CIB's for CHILDREN, TEASC's for ADULTS (FORBIDDEN for anyone else).",
   })
-  @Authorized(...WRITERS.corporate)
+  @Authorized(...ANY_METRIC_WRITER)
   async recordMetricValues(
     @Arg("input", () => RecordMetricValuesInput, { description: "The metric and one value per council and financial year." }) input: RecordMetricValuesInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<MetricValue[]> {
     const { metric: metricId, values } = input;
     assertOneValuePerCouncilAndPeriod(values);
-    await metricOrNotFound(ctx, metricId, "input.metric");
+    const metric = await metricOrNotFound(ctx, metricId, "input.metric");
+    assertMayRecordFor(ctx.viewer, metric.board, metric.id);
     const rows = values.map((value) =>
       Object.assign(new MetricValue(), {
         metricId,
@@ -212,35 +241,63 @@ export class CouncilPerformanceResolver {
     description:
       "The 15 councils of comparable type (counties, districts, or single-tier councils) closest to this one on the context " +
       "indicators (metrics with context: true, latest year), CIPFA-style: each indicator standardised as a z-score over the " +
-      "comparable councils, distance Euclidean with equal weights. Empty until context values are held.",
+      "comparable councils, distance Euclidean with equal weights. Empty until context values are held. " +
+      "With `neighbours: CIB_STATISTICAL`, the CIB's ten statistical neighbours instead (from its latest common data set; empty for a shire district).",
   })
-  async nearestNeighbours(@Root() council: Council, @Ctx() ctx: CorporateContext): Promise<NearestNeighbour[]> {
-    const answer = await ctx.loaders.nearestNeighbours.load(council.code);
-    return (answer?.neighbours ?? []).map((neighbour, i) => ({ rank: i + 1, ...neighbour }));
+  async nearestNeighbours(
+    @Root() council: Council,
+    @Arg("neighbours", () => NeighbourSet, { defaultValue: NeighbourSet.NEAREST, description: "Which set: the LGA's nearest (default) or the CIB's statistical." })
+    neighbourSet: NeighbourSet,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<NearestNeighbour[]> {
+    return (await neighboursOf(ctx, council.code, neighbourSet)).map((neighbour, i) => ({ rank: i + 1, ...neighbour }));
   }
 }
 
 @Resolver(() => Scorecard)
 export class ScorecardResolver {
-  @Public()
-  @Query(() => [Scorecard], { description: "The saved scorecards, by name." })
+  @Public("The resolver leaves out the scorecards the caller may not read.")
+  @Query(() => [Scorecard], { description: "The scorecards the caller may read, by name: every shared one, and their own (the LGA reads all)." })
   scorecards(@Ctx() ctx: CorporateContext): Promise<Scorecard[]> {
-    return ctx.dataSource.getRepository(Scorecard).find({ order: { name: "ASC" } });
+    const { viewer } = ctx;
+    const query = ctx.dataSource.getRepository(Scorecard).createQueryBuilder("s").orderBy("s.name", "ASC").addOrderBy("s.id", "ASC");
+    if (!SCORECARD_READERS.allows(viewer, { owner: null })) {
+      query.where(
+        new Brackets((where) => {
+          where.where("s.shared = :shared", { shared: true });
+          if (viewer.authenticated && viewer.subject) where.orWhere("s.owner = :owner", { owner: viewer.subject });
+        }),
+      );
+    }
+    return query.getMany();
   }
 
-  @Public()
-  @Query(() => Scorecard, { nullable: true, description: "One saved scorecard: NOT_FOUND for an unknown id." })
+  @Public("The resolver refuses a scorecard the caller may not read (FORBIDDEN; UNAUTHENTICATED without a token).")
+  @Query(() => Scorecard, {
+    nullable: true,
+    description: "One saved scorecard: NOT_FOUND for an unknown id; FORBIDDEN for another's scorecard the LGA has not shared.",
+  })
   async scorecard(@Arg("id", () => ID, { description: "The scorecard's id." }) id: string, @Ctx() ctx: CorporateContext): Promise<Scorecard> {
-    return scorecardOrNotFound(ctx, id);
+    const scorecard = await scorecardOrNotFound(ctx, id);
+    if (!mayReadScorecard(ctx.viewer, scorecard)) {
+      const why = `Scorecard ${id} is its owner's until the LGA shares it: readable only by ${SCORECARD_READERS.readers}`;
+      throw ctx.viewer.authenticated ? forbidden(why) : unauthenticated(`${why}. Send a token.`);
+    }
+    return scorecard;
   }
 
-  @Mutation(() => Scorecard, { description: "Saves a scorecard (metrics × councils). CONFLICT when the name is taken." })
-  @Authorized(...WRITERS.corporate)
+  @Mutation(() => Scorecard, {
+    description:
+      "Saves a scorecard (metrics of any board × councils) for the caller, any signed-in analyst or officer: theirs until the LGA shares it. " +
+      "CONFLICT when they already have a scorecard of that name.",
+  })
+  @Authorized(...SCORECARD_SAVERS)
   async saveScorecard(
     @Arg("input", () => SaveScorecardInput, { description: "The scorecard." }) input: SaveScorecardInput,
     @Ctx() ctx: CorporateContext,
   ): Promise<Scorecard> {
     const name = scorecardName(input.name);
+    const owner = scorecardOwner(ctx.viewer);
     assertScorecardShape(input.metrics, input.councils);
     if (input.period != null) financialYear(input.period, "input.period");
     const [metrics, councils] = await Promise.all([
@@ -251,12 +308,14 @@ export class ScorecardResolver {
     const taken = () => scorecardNameTaken(name);
     return ctx.transaction(
       async (manager) => {
-        assertScorecardNameFree(name, await manager.findOneBy(Scorecard, { name }));
+        assertScorecardNameFree(name, await manager.findOneBy(Scorecard, { owner, name }));
         const scorecard = Object.assign(new Scorecard(), {
           name,
           description: input.description ?? null,
           period: input.period ?? null,
           savedBy: ctx.viewer.name ?? ctx.viewer.subject ?? null,
+          owner,
+          shared: false,
           provenance: Provenance.RECORDED,
         });
         await manager.save(scorecard);
@@ -276,21 +335,40 @@ export class ScorecardResolver {
     );
   }
 
-  @Public()
-  @FieldResolver(() => [Metric], { description: "The scorecard's metrics, in column order." })
+  @Mutation(() => Scorecard, {
+    description: "Shares a saved scorecard with everyone, by the LGA. CONFLICT when it is already shared; NOT_FOUND for an unknown id.",
+  })
+  @Authorized(...SCORECARD_SHARERS)
+  async shareScorecard(
+    @Arg("input", () => ShareScorecardInput, { description: "The scorecard." }) input: ShareScorecardInput,
+    @Ctx() ctx: CorporateContext,
+  ): Promise<Scorecard> {
+    const found = await scorecardOrNotFound(ctx, input.scorecard);
+    return ctx.transaction(async (manager) => {
+      const scorecard = (await manager.findOneBy(Scorecard, { id: found.id }))!;
+      assertMayShare(scorecard);
+      const { affected } = await manager.update(Scorecard, { id: scorecard.id, shared: false }, { shared: true });
+      // A concurrent share won the race: it is shared now, so this one is refused as sharing twice.
+      if (!affected) assertMayShare({ id: scorecard.id, shared: true });
+      return Object.assign(scorecard, { shared: true });
+    });
+  }
+
+  @Public("Reached only through a scorecard the caller may read.")
+  @FieldResolver(() => [Metric], { description: "The scorecard's metrics, in column order; they may come from every board." })
   async metrics(@Root() scorecard: Scorecard, @Ctx() ctx: CorporateContext): Promise<Metric[]> {
     const rows = await ctx.loaders.metricsOfScorecard.load(scorecard.id);
     return (await Promise.all(rows.map((row) => ctx.loaders.metricById.load(row.metricId)))) as Metric[];
   }
 
-  @Public()
+  @Public("Reached only through a scorecard the caller may read.")
   @FieldResolver(() => [Council], { description: "The scorecard's councils, in row order." })
   async councils(@Root() scorecard: Scorecard, @Ctx() ctx: CorporateContext): Promise<Council[]> {
     const rows = await ctx.loaders.councilsOfScorecard.load(scorecard.id);
     return (await Promise.all(rows.map((row) => ctx.loaders.councilByCode.load(row.councilCode)))) as Council[];
   }
 
-  @Public()
+  @Public("Reached only through a scorecard the caller may read.")
   @FieldResolver(() => [ScorecardRow], {
     description: "The matrix: one row per council, one cell per metric, for the period asked, the scorecard's, or each metric's latest.",
   })
@@ -320,6 +398,14 @@ export class ScorecardResolver {
       }),
     }));
   }
+}
+
+/** A council's neighbours in the set asked: the LGA's nearest (by the context indicators) or the CIB's statistical ones. */
+async function neighboursOf(ctx: CorporateContext, code: string, set: NeighbourSet): Promise<Array<{ council: Council; distance: number }>> {
+  if (set === NeighbourSet.NEAREST) return (await ctx.loaders.nearestNeighbours.load(code))?.neighbours ?? [];
+  const found = (await ctx.loaders.cibStatisticalNeighbours.load(code))?.neighbours ?? [];
+  const councils = await Promise.all(found.map((neighbour) => ctx.loaders.councilByCode.load(neighbour.councilCode)));
+  return found.map((neighbour, i) => ({ council: councils[i]!, distance: neighbour.distance }));
 }
 
 /** The performance area's resolvers, assembled in schema.ts. */

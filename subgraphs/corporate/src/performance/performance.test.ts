@@ -39,8 +39,14 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
     return { ...answer, statements: subgraph.server.database.statements.total - before };
   };
 
-  it("holds nine demo metrics, four of them context indicators, each marked as demonstration", async () => {
-    const { data, errors } = await subgraph.execute("{ metrics { id unit polarity source context provenance latestPeriod } }");
+  it("holds nine corporate demo metrics, four of them context indicators, beside the CIB's seven and TEASC's six, each marked as demonstration", async () => {
+    const all = await subgraph.execute("{ metrics { board } children: metrics(board: CHILDREN) { id polarity } adults: metrics(board: ADULTS, context: false) { id } }");
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.metrics).toHaveLength(22);
+    expect(all.data!.children).toHaveLength(7);
+    expect(all.data!.children).toContainEqual({ id: "cds-cla-rate", polarity: "NEUTRAL" });
+    expect(all.data!.adults).toHaveLength(6);
+    const { data, errors } = await subgraph.execute("{ metrics(board: CORPORATE) { id unit polarity source context provenance latestPeriod } }");
     expect(errors).toBeUndefined();
     expect(data!.metrics).toHaveLength(9);
     expect(data!.metrics.filter((m: { context: boolean }) => m.context)).toHaveLength(4);
@@ -215,17 +221,20 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
     expect(scorecard.matrix[0].cells.map((c: { metric: { id: string } }) => c.metric.id)).toEqual(input.metrics);
     expect(scorecard.matrix[0].cells[1].value).toEqual(expect.any(Number));
     expect(scorecard.matrix[1].cells[1]).toMatchObject({ value: null }); // a county collects no council tax
-    const read = await subgraph.execute(`query ($id: ID!) { scorecard(id: $id) { matrix(period: "2008/09") { cells { period } } } }`, { id: scorecard.id });
+    const read = await subgraph.execute(`query ($id: ID!) { scorecard(id: $id) { matrix(period: "2008/09") { cells { period } } } }`, { id: scorecard.id }, LGA);
     expect(read.data!.scorecard.matrix[0].cells[0].period).toBe("2008/09");
 
     const taken = await subgraph.execute(mutation, { input }, LGA);
     expect(taken.errors![0].extensions!.code).toBe("CONFLICT");
-    expect(taken.errors![0].message).toMatch(/already exists/);
+    expect(taken.errors![0].message).toMatch(/already have a scorecard named/);
+    // Names are unique per owner: an analyst may use the same name for their own.
+    const analysts = await subgraph.execute(mutation, { input }, testViewer("ANALYST"));
+    expect(analysts.errors).toBeUndefined();
     const empty = await subgraph.execute(mutation, { input: { ...input, name: "Empty", metrics: [] } }, LGA);
     expect(empty.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     const unknown = await subgraph.execute(mutation, { input: { ...input, name: "Unknown", metrics: ["nope"] } }, LGA);
     expect(unknown.errors![0].extensions!.code).toBe("NOT_FOUND");
-    const forbidden = await subgraph.execute(mutation, { input: { ...input, name: "Analyst" } }, testViewer("ANALYST"));
+    const forbidden = await subgraph.execute(mutation, { input: { ...input, name: "Board member" } }, testViewer("BOARD_MEMBER"));
     expect(forbidden.errors![0].extensions!.code).toBe("FORBIDDEN");
   });
 
@@ -235,7 +244,7 @@ describe.each(["sqlite", "mysql"] as const)("performance information on %s", (ki
     const answers = await Promise.all(Array.from({ length: 20 }, () => subgraph.execute(mutation, { input }, LGA)));
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
     for (const answer of answers.filter((a) => a.errors)) expect(answer.errors![0].extensions!.code).toBe("CONFLICT");
-    const { data } = await subgraph.execute("{ scorecards { name } }");
+    const { data } = await subgraph.execute("{ scorecards { name } }", {}, LGA);
     expect(data!.scorecards.filter((s: { name: string }) => s.name === "Race")).toHaveLength(1);
   });
 

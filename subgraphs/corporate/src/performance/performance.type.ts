@@ -2,7 +2,7 @@ import { Public } from "@sli/shared";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Council } from "../council/council.entity";
 import { Metric } from "./performance.entity";
-import { ComparisonGroup } from "./performance.enums";
+import { ComparisonGroup, NeighbourSet } from "./performance.enums";
 
 @ObjectType({ description: "One member of a comparison group: its value, rank and quartile." })
 export class ComparisonMember {
@@ -40,6 +40,10 @@ export class Comparison {
   @Public()
   @Field(() => ComparisonGroup, { description: "The group it is compared with." })
   group!: ComparisonGroup;
+
+  @Public()
+  @Field(() => NeighbourSet, { nullable: true, description: "Which neighbours, when the group is NEAREST_NEIGHBOURS; null for any other group." })
+  neighbours!: NeighbourSet | null;
 
   @Public()
   @Field(() => String, { nullable: true, description: "The financial year compared: as asked, or the metric's latest; null when the metric has no values." })
