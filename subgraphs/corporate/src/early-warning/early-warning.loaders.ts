@@ -23,7 +23,7 @@ export function createEarlyWarningLoaders(dataSource: DataSource) {
       async () => [
         {
           scope: "england",
-          metrics: (await metrics.find({ select: { id: true, title: true, polarity: true, unit: true }, where: { context: false }, order: { id: "ASC" } })).filter(
+          metrics: (await metrics.find({ select: { id: true, title: true, polarity: true, unit: true, board: true }, where: { context: false }, order: { id: "ASC" } })).filter(
             (metric) => metric.polarity !== Polarity.NEUTRAL,
           ),
         },

@@ -131,8 +131,8 @@ export function metricSeries(rows: readonly Pick<MetricValue, "metricId" | "peri
 /** The corporate records of one council that its corporate signals are computed from. */
 export interface CorporateWarningRecords {
   council: Pick<Council, "code" | "regionCode" | "name">;
-  /** The metrics with a better direction (context indicators and neutral ones left out). */
-  metrics: readonly Pick<Metric, "id" | "title" | "polarity" | "unit">[];
+  /** The metrics with a better direction (context indicators and neutral ones left out), of every board: one comparison model. */
+  metrics: readonly Pick<Metric, "id" | "title" | "polarity" | "unit" | "board">[];
   /** The council's values of every metric, each metric's oldest first. */
   values: MetricSeries;
   /** Its nearest neighbours' values, one series each. */
@@ -147,8 +147,9 @@ export interface CorporateWarningRecords {
  * value do worse; falling when its value got worse `fallingPeriods` periods
  * running (compared each period with the one before).
  */
-function indicatorSignals(records: CorporateWarningRecords, limits: EarlyWarningThresholds): Array<Omit<EarlyWarningSignal, "council" | "board">> {
-  const signals: Array<Omit<EarlyWarningSignal, "council" | "board">> = [];
+function indicatorSignals(records: CorporateWarningRecords, limits: EarlyWarningThresholds): Array<Omit<EarlyWarningSignal, "council">> {
+  // Each signal is its metric's board's: a children's indicator in the worst decile is the CIB's signal, read from the one model.
+  const signals: Array<Omit<EarlyWarningSignal, "council">> = [];
   for (const metric of records.metrics) {
     const own = records.values.get(metric.id) ?? [];
     const latest = own.at(-1);
@@ -160,6 +161,7 @@ function indicatorSignals(records: CorporateWarningRecords, limits: EarlyWarning
       const doingWorse = peers.filter((peer) => worse(metric.polarity, peer.value, latest.value)).length;
       if (doingWorse / peers.length < limits.worstShare) {
         signals.push({
+          board: metric.board,
           kind: Kind.INDICATOR_WORST_DECILE,
           summary: `"${metric.title}" is among the worst tenth of its nearest neighbours in ${latest.period}: ${doingWorse} of ${peers.length} do worse.`,
           evidence: evidenceOf({ metric: metric.id, period: latest.period, value: latest.value, unit: metric.unit, "neighbours with a value": peers.length, "neighbours doing worse": doingWorse }),
@@ -172,6 +174,7 @@ function indicatorSignals(records: CorporateWarningRecords, limits: EarlyWarning
     const run = own.slice(-(limits.fallingPeriods + 1));
     if (run.length === limits.fallingPeriods + 1 && run.every((v, i) => i === 0 || worse(metric.polarity, v.value, run[i - 1]!.value))) {
       signals.push({
+        board: metric.board,
         kind: Kind.INDICATOR_FALLING,
         summary: `"${metric.title}" has got worse ${limits.fallingPeriods} periods running, from ${run[0]!.value} in ${run[0]!.period} to ${latest.value} in ${latest.period}.`,
         evidence: evidenceOf(Object.fromEntries([["metric", metric.id], ...run.map((v) => [`value ${v.period}`, v.value])])),
@@ -203,7 +206,7 @@ const CONCERN_KIND: Record<ConcernSeverity, Kind> = {
  */
 export function corporateWarningSignals(records: CorporateWarningRecords, viewer: Viewer, limits: EarlyWarningThresholds = earlyWarningThresholds()): EarlyWarningSignal[] {
   const { council } = records;
-  const signals = indicatorSignals(records, limits);
+  const signals: Array<Omit<EarlyWarningSignal, "council" | "board"> & { board?: PartnerBoard }> = indicatorSignals(records, limits);
 
   const inWindow = records.challenges.filter((c) => c.noCostWindow === NO_COST_WINDOW && c.status !== CorporatePeerChallengeStatus.CANCELLED);
   if (!inWindow.length) {
@@ -231,7 +234,7 @@ export function corporateWarningSignals(records: CorporateWarningRecords, viewer
       });
     }
   }
-  return signals.map((signal) => ({ council: council.code, board: PartnerBoard.CORPORATE, ...signal }));
+  return signals.map(({ board, ...signal }) => ({ council: council.code, board: board ?? PartnerBoard.CORPORATE, ...signal }));
 }
 
 /** A council's early warning: its own board's signals and the other boards', combined. */

@@ -1,4 +1,4 @@
-import { ANONYMOUS, ConfigError, EarlyWarningSignalKind as Kind } from "@sli/shared";
+import { ANONYMOUS, ConfigError, EarlyWarningSignalKind as Kind, PartnerBoard } from "@sli/shared";
 import { testViewer } from "@sli/shared/testing";
 import { ConcernSeverity, ConcernStatus } from "../concerns/concern.enums";
 import { Polarity } from "../performance/performance.enums";
@@ -17,7 +17,7 @@ import {
 } from "./early-warning.rules";
 
 const CORNWALL = { code: "E06000052", regionCode: "E12000009", name: "Cornwall" };
-const METRIC = { id: "residents-satisfied", title: "Residents satisfied", polarity: Polarity.HIGHER_IS_BETTER, unit: "%" };
+const METRIC = { id: "residents-satisfied", title: "Residents satisfied", polarity: Polarity.HIGHER_IS_BETTER, unit: "%", board: PartnerBoard.CORPORATE };
 const value = (period: string, v: number) => ({ metricId: METRIC.id, period, value: v });
 
 function records(overrides: Partial<CorporateWarningRecords> = {}): CorporateWarningRecords {
@@ -63,6 +63,17 @@ describe("early-warning rules (corporate)", () => {
     );
     expect(falling.map((signal) => signal.kind)).toEqual([Kind.INDICATOR_FALLING]);
     expect(falling[0]!.evidence.map((e) => e.value)).toEqual([METRIC.id, "80", "78", "76", "74"]);
+  });
+
+  it("gives an indicator's signal to the board whose metric it is: one comparison model for the three boards", () => {
+    const children = { ...METRIC, id: "cds-ia-7-days", title: "Initial assessments within 7 days", board: PartnerBoard.CHILDREN };
+    const series = (v: number) => metricSeries([{ metricId: children.id, period: "2011/12", value: v }]);
+    const signals = corporateWarningSignals(
+      records({ metrics: [children], values: series(10), neighbourValues: Array.from({ length: 15 }, (_, i) => series(60 + i)) }),
+      ANONYMOUS,
+      LIMITS,
+    );
+    expect(signals).toMatchObject([{ kind: Kind.INDICATOR_WORST_DECILE, board: "CHILDREN", recordType: "Metric", recordId: children.id }]);
   });
 
   it("signals no corporate peer challenge in the window, a cancelled one not counting", () => {
