@@ -345,6 +345,8 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
         expect(table.map((row) => row[0])).toEqual(comparison.members.map((m: { council: { name: string } }) => m.council.name));
       }
       expect(await page.locator('[data-section="council-performance"] [data-board="CORPORATE"]').count()).toBe(metrics.length);
+      const csv = await downloadMatchesTable(page, `comparison-${metrics[0].id}`);
+      expect(csv.slice(1).map((row) => row[0])).toEqual(comparisons.data!.m0.members.map((m: { council: { name: string } }) => m.council.name));
       // The board picker: the CIB's common data set indicators instead, each marked as the CIB's.
       await page.selectOption("#performance-board", "CHILDREN");
       await page.locator('[data-performance-board="CHILDREN"]').waitFor();
@@ -358,8 +360,6 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
       // Tablet width: nothing wider than the viewport but the scrollable tables.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      const csv = await downloadMatchesTable(page, `comparison-${metrics[0].id}`);
-      expect(csv.slice(1).map((row) => row[0])).toEqual(comparisons.data!.m0.members.map((m: { council: { name: string } }) => m.council.name));
       await screenshot(page, `${kind}-council`, docs);
     } finally {
       await page.close();
