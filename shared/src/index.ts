@@ -36,3 +36,4 @@ export * from "./demand-control";
 export * from "./limits";
 export * from "./scalars";
 export * from "./partner-board";
+export * from "./timeline";

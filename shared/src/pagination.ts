@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
 import { Brackets, type ObjectLiteral, type Repository, type SelectQueryBuilder, type WhereExpressionBuilder } from "typeorm";
-import { type ReadRule, Restricted } from "./confidentiality";
+import { Public, type ReadRule, Restricted } from "./confidentiality";
 import { badUserInput } from "./errors";
 
 /**
@@ -26,27 +26,19 @@ export class PageArgs {
   after?: string | null;
 }
 
-/**
- * Who reads a page's bookkeeping: whoever reached the connection. A page's
- * fields are reached only through a connection field, which carries the class
- * of the list it pages (its rule is checked there).
- */
-export const CONNECTION_READERS: ReadRule<unknown> = {
-  name: "connection.reader",
-  readers: "whoever may read the list it pages (the connection field's rule)",
-  reads: [],
-  allows: (viewer) => viewer.authenticated,
-};
+/** Where a page's bookkeeping is read: wherever its connection field let the caller in. */
+const PAGE_INFO_NOTE = "Reached only through a connection field, which carries the class of the list it pages.";
 
 @ObjectType({ description: "Where a page of a connection ends, and whether there is more." })
 // The same value type in every board's subgraph.
 @Directive("@shareable")
 export class PageInfo {
-  @Restricted(CONNECTION_READERS, { checkedBy: "parent" })
+  // Public: it says only whether the list goes on; a confidential list's page is reached only through its guarded connection field.
+  @Public(PAGE_INFO_NOTE)
   @Field({ description: "Whether items follow this page: ask again with `after: endCursor`." })
   hasNextPage!: boolean;
 
-  @Restricted(CONNECTION_READERS, { checkedBy: "parent" })
+  @Public(PAGE_INFO_NOTE)
   @Field(() => String, { nullable: true, description: "The cursor of the page's last item (null for an empty page)." })
   endCursor!: string | null;
 }
@@ -66,8 +58,9 @@ export interface Connection<T> {
  * wrapper carries the class of what it wraps (`rule`, checked where the
  * connection is reached), so a connection reveals no more than its list would.
  */
-export function connectionType<T extends object>(node: ClassType<T>, rule: ReadRule, name: string = node.name): ClassType<Connection<T>> {
-  const classed = () => Restricted(rule, { checkedBy: "parent" });
+export function connectionType<T extends object>(node: ClassType<T>, rule: ReadRule | "public", name: string = node.name): ClassType<Connection<T>> {
+  // A public list (a council's timeline) pages publicly; a confidential one's wrapper is as confidential as its items.
+  const classed = () => (rule === "public" ? Public() : Restricted(rule, { checkedBy: "parent" }));
 
   @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with the cursor to page on from it.` })
   @Directive("@shareable")

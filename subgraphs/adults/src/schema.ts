@@ -7,6 +7,7 @@ import { regionResolvers } from "./region/region.resolver";
 import { Region } from "./region/region.type";
 import { regionalWorkResolvers } from "./regional-work/regional-work.resolver";
 import { signOffResolvers } from "./sign-off/sign-off.resolver";
+import { timelineResolvers } from "./timeline/timeline.resolver";
 
 /** Every resolver class of the adults board, area by area. */
 export const adultsResolvers = [
@@ -16,6 +17,7 @@ export const adultsResolvers = [
   ...localAccountResolvers,
   ...signOffResolvers,
   ...regionalWorkResolvers,
+  ...timelineResolvers,
 ] as const;
 
 /** The adult social care (TEASC) subgraph's schema; needs no database. */

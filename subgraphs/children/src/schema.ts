@@ -12,6 +12,7 @@ import { regionalLeadResolvers } from "./regional-leads/regional-lead.resolver";
 import { safeguardingResolvers } from "./safeguarding/safeguarding-peer-review.resolver";
 import { selfAssessmentResolvers } from "./self-assessment/self-assessment.resolver";
 import { supportLevelResolvers } from "./support-level/support-level.resolver";
+import { timelineResolvers } from "./timeline/timeline.resolver";
 
 /** The children's services (CIB) subgraph's schema; needs no database. */
 export function buildChildrenSchema(): Promise<GraphQLSchema> {
@@ -28,6 +29,7 @@ export function buildChildrenSchema(): Promise<GraphQLSchema> {
       ...regionalFundingResolvers,
       ...commonDataSetResolvers,
       ...leadershipResolvers,
+      ...timelineResolvers,
     ],
     // Region is reached through _entities and the fields that return it.
     orphanedTypes: [Region],

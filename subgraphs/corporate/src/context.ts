@@ -7,6 +7,8 @@ import { createPersonLoaders } from "./person/person.loaders";
 import { createPerformanceLoaders } from "./performance/performance.loaders";
 import { createConcernLoaders } from "./concerns/concern.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
+import { createSupportLoaders } from "./support/support.loaders";
+import { createTimelineLoaders } from "./timeline/timeline.loaders";
 
 function createLoaders(dataSource: DataSource) {
   return {
@@ -17,6 +19,8 @@ function createLoaders(dataSource: DataSource) {
     ...createLeadershipLoaders(dataSource),
     ...createPerformanceLoaders(dataSource),
     ...createConcernLoaders(dataSource),
+    ...createSupportLoaders(dataSource),
+    ...createTimelineLoaders(dataSource),
   };
 }
 

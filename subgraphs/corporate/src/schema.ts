@@ -12,6 +12,8 @@ import { personResolvers } from "./person/person.resolver";
 import { publishedFigureResolvers } from "./published-figures/published-figure.resolver";
 import { regionReference } from "./region/region.reference";
 import { regionResolvers } from "./region/region.resolver";
+import { supportResolvers } from "./support/support.resolver";
+import { timelineResolvers } from "./timeline/timeline.resolver";
 import { viewerResolvers } from "./viewer/viewer.resolver";
 
 /** The corporate (LGA) subgraph's schema; needs no database, so `npm run compose` can print it. */
@@ -28,6 +30,8 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       ...leadershipResolvers,
       ...concernResolvers,
       ...performanceResolvers,
+      ...supportResolvers,
+      ...timelineResolvers,
     ],
     demand: corporateDemand,
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference },

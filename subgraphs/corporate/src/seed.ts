@@ -8,6 +8,7 @@ import { seedLeadershipDemo } from "./leadership/leadership.demo";
 import { seedCorporatePeerChallengeDemo } from "./peer-challenge/corporate-peer-challenge.demo";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
+import { seedSupportDemo } from "./support/support.demo";
 
 /**
  * The reference data (people, regions, the 353 councils) from seed-data/.
@@ -44,4 +45,5 @@ export async function seedCorporate(dataSource: DataSource, config?: Pick<Config
   await seedLeadershipDemo(dataSource);
   await dataSource.transaction((manager) => seedPerformanceDemo(manager));
   await dataSource.transaction((manager) => seedConcernsDemo(manager));
+  await dataSource.transaction((manager) => seedSupportDemo(manager));
 }

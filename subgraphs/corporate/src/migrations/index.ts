@@ -4,6 +4,7 @@ import { CorporatePeerChallenge1764200000000 } from "./1764200000000-corporate-p
 import { LeadershipOffer1764200001000 } from "./1764200001000-leadership-offer";
 import { Performance1764300000000 } from "./1764300000000-performance";
 import { Concerns1764300001000 } from "./1764300001000-concerns";
+import { SupportRecords1764700000000 } from "./1764700000000-support-records";
 
 /** In the order they run; never edit one that has shipped, add the next. */
 export const migrations = [
@@ -14,4 +15,5 @@ export const migrations = [
   Concerns1764300001000,
   AuditTrail1764600000000,
   AuditChangesMediumText1764613000000,
+  SupportRecords1764700000000,
 ];
