@@ -27,9 +27,9 @@ export function createTimelineLoaders(dataSource: DataSource) {
       .addSelect("signOff.council_code", "councilCode")
       .addSelect(`${alias}.${dateColumn}`, "on")
       .where("signOff.council_code IN (:...codes)", { codes: [...codes] });
-    for (const column of options.extra ?? []) query.addSelect(`${alias}.${column}`, column);
+    for (const column of options.extra ?? []) query.addSelect(`${alias}.${column}`, column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()));
     if (options.where) query.andWhere(options.where);
-    return query.getRawMany<SignOffStep & { kind?: string }>().then((rows) => rows.map((row) => ({ ...row, id: Number(row.id) })));
+    return query.getRawMany<SignOffStep & { kind?: string; recognisedOn?: string }>().then((rows) => rows.map((row) => ({ ...row, id: Number(row.id) })));
   };
   return {
     adultsTimelineEventsByCouncil: councilEventsLoader(async (codes) => {
@@ -45,14 +45,15 @@ export function createTimelineLoaders(dataSource: DataSource) {
         steps(AdultsPeerChallenge, "challenge", "on_site_from", codes),
         // Only the current evidence of each kind: a re-recorded item replaces the one before.
         steps(AdultsSignOffEvidence, "evidence", "given_on", codes, { extra: ["kind"], where: "evidence.current_sign_off_id IS NOT NULL" }),
-        steps(AdultsRecognition, "recognition", "recognised_on", codes),
+        // Dated by the day it is known by (a month's last day where the source gives only the month).
+        steps(AdultsRecognition, "recognition", "known_by", codes, { extra: ["recognised_on"] }),
       ]);
       return [
         ...accounts.map((account) => [account.councilCode, localAccountEvents(account)] as const),
         ...signOffs.map((signOff) => [signOff.councilCode, signOffEvents(signOff)] as const),
         ...challenges.map((row) => [row.councilCode, signOffPeerChallengeEvents(row)] as const),
         ...evidence.map((row) => [row.councilCode, signOffEvidenceEvents({ ...row, kind: row.kind as AdultsEvidenceKind })] as const),
-        ...recognitions.map((row) => [row.councilCode, recognitionEvents(row)] as const),
+        ...recognitions.map((row) => [row.councilCode, recognitionEvents({ ...row, recognisedOn: String(row.recognisedOn) })] as const),
       ];
     }),
   };

@@ -49,6 +49,11 @@ export const signOffEvidenceEvents = (row: SignOffStep & { kind: AdultsEvidenceK
   event(Kind.ADULTS_SIGN_OFF_EVIDENCE_GIVEN, { type: "AdultsSignOffEvidence", id: row.id }, row.on, `${EVIDENCE_IN_WORDS[row.kind] ?? "Evidence was given"} for the sign-off.`),
 ];
 
-export const recognitionEvents = (row: SignOffStep): TimelineEvent[] => [
-  event(Kind.ADULTS_SIGN_OFF_RECOGNISED, { type: "AdultsRecognition", id: row.id }, row.on, "The TEASC board recognised the council's progress in adult social care."),
-];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Dated by the day it is known by; where the source gives only the month, the summary says so. */
+export function recognitionEvents(row: SignOffStep & { recognisedOn: string }): TimelineEvent[] {
+  const month = /^(\d{4})-(\d{2})$/.exec(row.recognisedOn);
+  const when = month ? ` in ${MONTHS[Number(month[2]) - 1]} ${month[1]} (the source gives only the month)` : "";
+  return [event(Kind.ADULTS_SIGN_OFF_RECOGNISED, { type: "AdultsRecognition", id: row.id }, row.on, `The TEASC board recognised the council's progress in adult social care${when}.`)];
+}

@@ -87,12 +87,15 @@ export function supportEvents(record: SupportRecord): CorporateEvent[] {
   return steps.filter(([, on]) => on != null).map(([kind, on, summary]) => event(kind, of, on!, summary, "support"));
 }
 
+/** The concern's own words, ended as a sentence. */
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 const SEVERITY_IN_WORDS: Record<string, string> = { EMERGING: "an emerging", SIGNIFICANT: "a significant", SERIOUS: "a serious" };
 
 export function concernEvents(concern: Concern): CorporateEvent[] {
   const record = { type: "Concern", id: concern.id };
   const guard: EventGuard = concern.councilAwareOn ? "concern" : "concern-before-awareness";
-  const events = [event(Kind.CONCERN_RAISED, record, concern.raisedOn, `The LGA recorded ${SEVERITY_IN_WORDS[concern.severity] ?? "a"} concern: ${concern.summary}`, guard)];
+  const events = [event(Kind.CONCERN_RAISED, record, concern.raisedOn, `The LGA recorded ${SEVERITY_IN_WORDS[concern.severity] ?? "a"} concern: ${sentence(concern.summary)}`, guard)];
   if (concern.councilAwareOn) events.push(event(Kind.CONCERN_COUNCIL_MADE_AWARE, record, concern.councilAwareOn, "The council was made aware of the concern.", guard));
   return events;
 }
