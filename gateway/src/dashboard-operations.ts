@@ -10,6 +10,13 @@ const LEADERSHIP_YEARS = ["2011/12", "2012/13", "2013/14", "2014/15"];
 const PERFORMANCE_METRICS = 5;
 const CONCERN_FIELDS = "id severity status raisedOn summary awaitingLeadershipContact provenance";
 const CONCERN_PAGE = `concerns: concernsConnection { edges { node { ${CONCERN_FIELDS} } } pageInfo { hasNextPage } }`;
+const CARE_RECORDS = `childrensSupportLevel
+  childrensPeerChallenges { id status startsOn provenance }
+  safeguardingPeerReviews { id status requestedOn reportedOn provenance }
+  childrensSelfAssessments { id period status provenance }
+  cqcRating2010 cqcRating2010Illustrative
+  localAccounts { id year status provenance }
+  adultsSignOff { status illustrative missing { description neededFor } }`;
 const progress = "financialYear deliveredInYear delivered bookedOrDiscussed councilsDelivered";
 const coverage = "upperTierCouncils engaged completed notYetEngaged shareEngaged targetDate targetMet";
 
@@ -67,17 +74,22 @@ export const DASHBOARD_OPERATIONS: Record<string, string> = {
       principalAdviser { name email }
       corporatePeerChallenges { id status interestExpressedOn onSiteFrom feedbackGivenOn provenance }
       leadershipPlaces { id financialYear programme provenance }
-      childrensSupportLevel
-      childrensPeerChallenges { id status startsOn provenance }
-      safeguardingPeerReviews { id status requestedOn reportedOn provenance }
-      childrensSelfAssessments { id period status provenance }
-      cqcRating2010 cqcRating2010Illustrative
-      localAccounts { id year status provenance }
-      adultsSignOff { status illustrative missing { description neededFor } }
+      ${CARE_RECORDS}
+      county { code name ${CARE_RECORDS} }
       nearestNeighbours { rank distance council { code name type } }
     }
   }`,
   DashboardCouncilConcerns: `query DashboardCouncilConcerns($code: ID!) { council(code: $code) { ${CONCERN_PAGE} } }`,
+  DashboardCouncilSupport: `query DashboardCouncilSupport($code: ID!) { council(code: $code) {
+    supportInPlace { total inPlace awaiting byStatus { status count } }
+    support { id board kind need status requestedOn offeredOn agreedOn startedOn completedOn declinedOn declineReason provenance }
+  } }`,
+  DashboardCouncilTimeline: `query DashboardCouncilTimeline($code: ID!, $after: String) { council(code: $code) {
+    timeline(first: 20, after: $after) { edges { node { id board kind summary occurredOn } } pageInfo { hasNextPage endCursor } }
+  } }`,
+  DashboardRegionSupport: `query DashboardRegionSupport($code: ID!) { region(code: $code) { supportInPlace {
+    total inPlace awaiting councilsSupported byStatus { status count } byBoard { board count inPlace }
+  } } }`,
   DashboardMetrics: "query DashboardMetrics { metrics(context: false) { id } }",
   DashboardNearestNeighbourComparisons: `query DashboardNearestNeighbourComparisons($code: ID!) {
     ${Array.from({ length: PERFORMANCE_METRICS }, (_, index) => `m${index}: performanceComparison(council: $code, metric: "metric-${index}", group: NEAREST_NEIGHBOURS) {

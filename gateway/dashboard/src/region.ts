@@ -5,6 +5,7 @@ import { badge, h, link, table, tile, words } from "./dom";
 import { regions } from "./regions";
 import { navigate } from "./router";
 import { section } from "./section";
+import { regionSupport } from "./support";
 
 export interface RegionCouncil {
   code: string;
@@ -163,6 +164,7 @@ export function regionView(code: string): HTMLElement {
       },
       "Confidential intelligence: board members see counts only; the LGA central team, the region's principal adviser and a council's own officers see the details.",
     ),
+    section("region-support", "Support in place", () => regionSupport(code), "Support from the three boards, counted: the records themselves are for the region's principal adviser, the boards' officers and the LGA."),
     section("region-councils", "Every council: each board's status", () => councilTable(code, load)),
   );
 }
