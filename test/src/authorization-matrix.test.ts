@@ -67,6 +67,15 @@ const CONCERN_MUTATIONS = new Set([
   "concludeSupportEngagement",
 ]);
 const LOCAL_ACCOUNT_MUTATIONS = new Set(["createLocalAccount", "updateLocalAccountDraft", "publishLocalAccount", "correctLocalAccount"]);
+const SUPPORT_MOVES = new Set(["agreeSupport", "startSupport", "completeSupport", "declineSupport"]);
+/** Who provides each board's support, besides the LGA central team and the region's principal adviser. */
+const SUPPORT_PROVIDERS: Record<string, string[]> = {
+  CORPORATE: ["partner with corporate:write"],
+  CHILDREN: ["CIB officer", "partner with children:write"],
+  ADULTS: ["TEASC officer", "partner with adults:write"],
+};
+/** Who reads a council's support records: the council, its adviser, the LGA, the boards' officers and write scopes. */
+const SUPPORT_READERS = ["LGA officer", "CIB officer", "TEASC officer", "partner with corporate:write", "partner with children:write", "partner with adults:write"];
 
 /** Whose records the made-up ids point at: row-level rules judge by them. */
 interface Owners {
@@ -74,6 +83,9 @@ interface Owners {
   concernRegion: string;
   /** The council of local account 1. */
   localAccountCouncil: string;
+  /** The board and region of support record 1. */
+  supportBoard: string;
+  supportRegion: string;
 }
 
 /** The contract's rule for a mutation, read as: which callers get past the access checks, role and row. */
@@ -85,6 +97,12 @@ function mayWrite(caller: string, board: Board, mutation: string, owners: Owners
     if (caller.startsWith("principal adviser")) return adviserRegion === region;
     return ["LGA officer", "partner with intelligence:write"].includes(caller);
   }
+  const adviserOf = (region: string) => caller.startsWith("principal adviser") && (CALLERS[caller] as TokenClaims).regions?.[0] === region;
+  // A council asks for support for itself; the LGA, the region's adviser or the board (the literal's CORPORATE) offers it.
+  if (mutation === "requestSupport") return caller === "officer of the council";
+  if (mutation === "offerSupport") return adviserOf(SOUTH_WEST) || ["LGA officer", ...SUPPORT_PROVIDERS.CORPORATE!].includes(caller);
+  // Support record 1 is no open offer: only its providers move it.
+  if (SUPPORT_MOVES.has(mutation)) return adviserOf(owners.supportRegion) || ["LGA officer", ...SUPPORT_PROVIDERS[owners.supportBoard]!].includes(caller);
   if (board === "corporate") return ["LGA officer", "partner with corporate:write"].includes(caller);
   if (board === "children") return ["CIB officer", "partner with children:write"].includes(caller);
   if (LOCAL_ACCOUNT_MUTATIONS.has(mutation)) {
@@ -163,7 +181,15 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
     const introspect = async (url: string) => buildClientSchema(((await post(url, getIntrospectionQuery(), undefined)).data as IntrospectionQuery));
     const concern = await post(graph.url, `{ concern(id: "1") { council { region { code } } } }`, tokens["LGA officer"]);
     const account = await post(graph.url, `{ localAccount(id: "1") { council { code } } }`, tokens["TEASC officer"]);
-    owners = { concernRegion: concern.data.concern.council.region.code, localAccountCouncil: account.data.localAccount.council.code };
+    const support = await post(graph.url, `{ councils { support { id board status council { region { code } } } } }`, tokens["LGA officer"]);
+    const first = support.data.councils.flatMap((council: any) => council.support ?? []).find((record: any) => record.id === "1");
+    expect(first.status).not.toBe("OFFERED");
+    owners = {
+      concernRegion: concern.data.concern.council.region.code,
+      localAccountCouncil: account.data.localAccount.council.code,
+      supportBoard: first.board,
+      supportRegion: first.council.region.code,
+    };
     subgraphSchemas = {
       corporate: await introspect(graph.subgraphUrls.corporate),
       children: await introspect(graph.subgraphUrls.children),
@@ -219,6 +245,22 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
           : ["board member", "LGA officer", "principal adviser for the council's region", "principal adviser for another region", "partner with intelligence:read"].includes(caller)
             ? "allowed"
             : "FORBIDDEN",
+    ],
+    [
+      "Council.support",
+      `{ council(code: "${CORNWALL}") { name support { id need status } } }`,
+      (caller) =>
+        REFUSED_TOKENS.has(caller)
+          ? "UNAUTHENTICATED"
+          : [...SUPPORT_READERS, "principal adviser for the council's region", "officer of the council"].includes(caller)
+            ? "allowed"
+            : "FORBIDDEN",
+    ],
+    [
+      "Region.supportInPlace.records",
+      `{ region(code: "${SOUTH_WEST}") { supportInPlace { total records { id need } } } }`,
+      (caller) =>
+        REFUSED_TOKENS.has(caller) ? "UNAUTHENTICATED" : [...SUPPORT_READERS, "principal adviser for the council's region"].includes(caller) ? "allowed" : "FORBIDDEN",
     ],
     ...(["corporate", "children", "adults"] as const).map(
       (board): [string, string, (caller: string) => Outcome] => [

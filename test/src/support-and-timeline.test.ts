@@ -177,11 +177,12 @@ describe.each(["sqlite", "mysql"] as const)("support in place and one timeline t
       officer,
     );
     expect(declined.data!.declineSupport).toEqual({ status: "DECLINED", declineReason: "The sign-off already gives us a peer director", declinedOn: "2012-06-08" });
-    // A record the caller may not read is one that does not exist.
-    const stranger = await graph.query(`mutation { startSupport(input: { id: "${id}" }) { status } }`, {}, await as({ roles: ["COUNCIL_OFFICER"], council: "E10000008" }));
-    const missing = await graph.query(`mutation { startSupport(input: { id: "999999" }) { status } }`, {}, await as({ roles: ["COUNCIL_OFFICER"], council: "E10000008" }));
-    expect(stranger.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(stranger.errors?.[0]?.message.replace(id, "<id>")).toBe(missing.errors?.[0]?.message.replace("999999", "<id>"));
+    // Another council's officer moves nothing, and the refusal names no council.
+    const stranger = await graph.query(`mutation { completeSupport(input: { id: "${id}" }) { status } }`, {}, await as({ roles: ["COUNCIL_OFFICER"], council: "E10000008" }));
+    expect(stranger.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(stranger.errors?.[0]?.message).not.toMatch(/E0\d{7}|Cornwall/);
+    const missing = await graph.query(`mutation { startSupport(input: { id: "999999" }) { status } }`, {}, await as(LGA));
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "input.id" });
   });
 
   it("gives Cornwall one timeline of all three boards, newest first, paged without gaps or repeats", async () => {

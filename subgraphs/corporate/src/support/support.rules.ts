@@ -137,11 +137,6 @@ export function assertMayMoveSupport(viewer: Viewer, record: Pick<SupportRecord,
   assertMayProvideSupport(viewer, record.councilCode, record.board);
 }
 
-/** A support record the caller may not read is one that does not exist: the same NOT_FOUND, so ids cannot be probed. */
-export function mayFindSupport(viewer: Viewer, record: Pick<SupportRecord, "councilCode"> | null): boolean {
-  return record != null && mayReadSupport(viewer, record.councilCode);
-}
-
 /** Rule: the need is said in words (the council's own), not left blank. */
 export function needInWords(need: string): string {
   const trimmed = need.trim();
