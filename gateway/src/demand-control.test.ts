@@ -65,7 +65,7 @@ describe("demand control over the composed supergraph", () => {
     expect(estimate).toBeGreaterThan(budget);
   });
 
-  it("finds @listSize on every list field of every subgraph's schema", () => {
+  it("finds @listSize on every list field of every subgraph's schema (on the board that resolves it)", () => {
     const isList = (type: TypeNode): boolean => (type.kind === Kind.NON_NULL_TYPE ? isList(type.type) : type.kind === Kind.LIST_TYPE);
     const missing: string[] = [];
     for (const board of ["corporate", "children", "adults"]) {

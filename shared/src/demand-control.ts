@@ -200,6 +200,11 @@ export function declareDemand(document: DocumentNode, declarations: DemandDeclar
       const demand = declarations[name];
       unused.delete(name);
       const list = isListTypeNode(field.type);
+      // An @external field is sized by the board that resolves it: Federation refuses @listSize on the declaring side.
+      if (field.directives?.some((each) => each.name.value === "external")) {
+        if (demand) problems.push(`${name} is @external: declare its size in the board that resolves it`);
+        return field;
+      }
       const sized = demand?.assumedSize !== undefined || Boolean(demand?.slicingArguments?.length);
       const connection = Boolean(demand?.sizedFields?.length);
       if (list && !sized) problems.push(`${name} returns a list without a declared size: add its assumedSize to the board's demand declarations`);

@@ -38,3 +38,4 @@ export * from "./scalars";
 export * from "./partner-board";
 export * from "./early-warning";
 export * from "./common-data-set";
+export * from "./timeline";

@@ -27,18 +27,6 @@ export class PageArgs {
 }
 
 /**
- * Who reads a page's bookkeeping: whoever reached the connection. A page's
- * fields are reached only through a connection field, which carries the class
- * of the list it pages (its rule is checked there).
- */
-export const CONNECTION_READERS: ReadRule<unknown> = {
-  name: "connection.reader",
-  readers: "whoever may read the list it pages (the connection field's rule)",
-  reads: [],
-  allows: (viewer) => viewer.authenticated,
-};
-
-/**
  * A page's bookkeeping holds nothing of the items: whoever reaches it has
  * passed the connection field, which carries the class of the list it pages
  * (a public list, such as the good practice library, has public connections).

@@ -79,6 +79,15 @@ const SCORECARD_SAVERS = [
 ];
 const BOARD_WRITERS = ["LGA officer", "partner with corporate:write", "CIB officer", "partner with children:write", "TEASC officer", "partner with adults:write"];
 const LOCAL_ACCOUNT_MUTATIONS = new Set(["createLocalAccount", "updateLocalAccountDraft", "publishLocalAccount", "correctLocalAccount"]);
+const SUPPORT_MOVES = new Set(["agreeSupport", "startSupport", "completeSupport", "declineSupport"]);
+/** Who provides each board's support, besides the LGA central team and the region's principal adviser. */
+const SUPPORT_PROVIDERS: Record<string, string[]> = {
+  CORPORATE: ["partner with corporate:write"],
+  CHILDREN: ["CIB officer", "partner with children:write"],
+  ADULTS: ["TEASC officer", "partner with adults:write"],
+};
+/** Who reads a council's support records: the council, its adviser, the LGA, the boards' officers and write scopes. */
+const SUPPORT_READERS = ["LGA officer", "CIB officer", "TEASC officer", "partner with corporate:write", "partner with children:write", "partner with adults:write"];
 
 /** Whose records the made-up ids point at: row-level rules judge by them. */
 interface Owners {
@@ -88,6 +97,9 @@ interface Owners {
   localAccountCouncil: string;
   /** The board that shared good practice item 1. */
   goodPracticeBoard: "CORPORATE" | "CHILDREN" | "ADULTS";
+  /** The board and region of support record 1. */
+  supportBoard: string;
+  supportRegion: string;
 }
 
 /** The contract's rule for a mutation, read as: which callers get past the access checks, role and row. */
@@ -99,6 +111,12 @@ function mayWrite(caller: string, board: Board, mutation: string, owners: Owners
     if (caller.startsWith("principal adviser")) return adviserRegion === region;
     return ["LGA officer", "partner with intelligence:write"].includes(caller);
   }
+  const adviserOf = (region: string) => caller.startsWith("principal adviser") && (CALLERS[caller] as TokenClaims).regions?.[0] === region;
+  // A council asks for support for itself; the LGA, the region's adviser or the board (the literal's CORPORATE) offers it.
+  if (mutation === "requestSupport") return caller === "officer of the council";
+  if (mutation === "offerSupport") return adviserOf(SOUTH_WEST) || ["LGA officer", ...SUPPORT_PROVIDERS.CORPORATE!].includes(caller);
+  // Support record 1 is no open offer: only its providers move it.
+  if (SUPPORT_MOVES.has(mutation)) return adviserOf(owners.supportRegion) || ["LGA officer", ...SUPPORT_PROVIDERS[owners.supportBoard]!].includes(caller);
   if (mutation === "saveScorecard") return SCORECARD_SAVERS.includes(caller);
   if (mutation === "shareScorecard") return caller === "LGA officer";
   // Every board's writers get past the role check; the made-up metric does not exist, so no board refuses it (performance-boards.test.ts does).
@@ -188,10 +206,15 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
     const concern = await post(graph.url, `{ concern(id: "1") { council { region { code } } } }`, tokens["LGA officer"]);
     const account = await post(graph.url, `{ localAccount(id: "1") { council { code } } }`, tokens["TEASC officer"]);
     const library = await post(graph.url, `{ goodPractice(first: 100) { edges { node { id board } } } }`, tokens["LGA officer"]);
+    const support = await post(graph.url, `{ councils { support { id board status council { region { code } } } } }`, tokens["LGA officer"]);
+    const first = support.data.councils.flatMap((council: any) => council.support ?? []).find((record: any) => record.id === "1");
+    expect(first.status).not.toBe("OFFERED");
     owners = {
       concernRegion: concern.data.concern.council.region.code,
       localAccountCouncil: account.data.localAccount.council.code,
       goodPracticeBoard: library.data.goodPractice.edges.find((edge: { node: { id: string } }) => edge.node.id === "1").node.board,
+      supportBoard: first.board,
+      supportRegion: first.council.region.code,
     };
     subgraphSchemas = {
       corporate: await introspect(graph.subgraphUrls.corporate),
@@ -248,6 +271,22 @@ describe.each(["sqlite", "mysql"] as const)("the authorization matrix on %s", (k
           : ["board member", "LGA officer", "principal adviser for the council's region", "principal adviser for another region", "partner with intelligence:read"].includes(caller)
             ? "allowed"
             : "FORBIDDEN",
+    ],
+    [
+      "Council.support",
+      `{ council(code: "${CORNWALL}") { name support { id need status } } }`,
+      (caller) =>
+        REFUSED_TOKENS.has(caller)
+          ? "UNAUTHENTICATED"
+          : [...SUPPORT_READERS, "principal adviser for the council's region", "officer of the council"].includes(caller)
+            ? "allowed"
+            : "FORBIDDEN",
+    ],
+    [
+      "Region.supportInPlace.records",
+      `{ region(code: "${SOUTH_WEST}") { supportInPlace { total records { id need } } } }`,
+      (caller) =>
+        REFUSED_TOKENS.has(caller) ? "UNAUTHENTICATED" : [...SUPPORT_READERS, "principal adviser for the council's region"].includes(caller) ? "allowed" : "FORBIDDEN",
     ],
     ...(["corporate", "children", "adults"] as const).map(
       (board): [string, string, (caller: string) => Outcome] => [

@@ -512,6 +512,94 @@ describe.each(["sqlite", "mysql"] as const)("the board dashboards in a browser, 
     }
   });
 
+  it("council view of a district follows its county for children's and adult social care", async () => {
+    const api = await graph.query(`{ council(code: "E07000008") { county { code name childrensSupportLevel cqcRating2010 } } }`);
+    const county = api.data!.council.county;
+    expect(county.code).toBe("E10000003");
+    const page = await open("/dashboard/council/E07000008");
+    try {
+      expect(await page.locator('[data-fact="county"]').textContent()).toBe(county.name);
+      expect(await page.locator('[data-fact="county"] a').getAttribute("href")).toBe("/dashboard/council/E10000003");
+      expect(await page.locator('[data-board="children"] [data-care-by="E10000003"]').count()).toBe(1);
+      expect(await page.locator('[data-board="adults"] [data-care-by="E10000003"]').count()).toBe(1);
+      expect(await page.locator('[data-fact="support-level"]').textContent()).toBe(county.childrensSupportLevel.toLowerCase().replace(/_/g, " "));
+      expect(await page.locator('[data-fact="cqc-rating"]').textContent()).toBe((county.cqcRating2010 ?? "—").toLowerCase().replace(/_/g, " "));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("council view: support in place and one timeline with the viewer's token, confidential parts explained or left out", async () => {
+    const adviser = await graph.token({ sub: "test-sw-pa", name: "South West adviser", roles: ["PRINCIPAL_ADVISER"], regions: ["E12000009"] });
+    // More events than a page holds: the council asks for support until its timeline runs to a second page.
+    const officer = await graph.token({ sub: "test-cornwall", name: "Cornwall officer", roles: ["COUNCIL_OFFICER"], council: CORNWALL });
+    const before = await graph.query(`query ($code: ID!) { council(code: $code) { timeline(first: 100) { edges { cursor } } } }`, { code: CORNWALL }, adviser);
+    for (let index = before.data!.council.timeline.edges.length; index <= 24; index++) {
+      const asked = await graph.query(
+        `mutation ($input: RequestSupportInput!) { requestSupport(input: $input) { id } }`,
+        { input: { council: CORNWALL, need: `Help with our improvement plan, part ${index}`, board: "CORPORATE", kind: "OTHER", requestedOn: "2012-09-03" } },
+        officer,
+      );
+      expect(asked.errors).toBeUndefined();
+    }
+    const api = await graph.query(
+      `query ($code: ID!) { council(code: $code) {
+        supportInPlace { total inPlace awaiting } support { kind status need }
+        timeline(first: 20) { edges { node { occurredOn board summary kind } } pageInfo { hasNextPage } }
+        more: timeline(first: 40) { edges { node { summary } } }
+      } }`,
+      { code: CORNWALL },
+      adviser,
+    );
+    expect(api.errors).toBeUndefined();
+    const council = api.data!.council;
+    expect(council.support.length).toBeGreaterThan(0);
+    const page = await open(`/dashboard/council/${CORNWALL}`, LAPTOP, adviser);
+    try {
+      expect(await page.locator("[data-support-counts]").textContent()).toContain(`${council.supportInPlace.total} support record`);
+      const support = await rows(page, "council-support");
+      expect(support.map((row) => [row[2], row[3].replace(/\s*demo$/i, "").replace(/ — declined: .*$/, "")])).toEqual(
+        council.support.map((each: { status: string; need: string }) => [each.status.toLowerCase().replace(/_/g, " "), each.need]),
+      );
+      const boards: Record<string, string> = { CORPORATE: "LGA", CHILDREN: "CIB", ADULTS: "TEASC" };
+      const timeline = await rows(page, "council-timeline");
+      expect(timeline).toEqual(council.timeline.edges.map(({ node }: { node: { occurredOn: string; board: string; summary: string } }) => [node.occurredOn, boards[node.board], node.summary]));
+      expect(council.timeline.pageInfo.hasNextPage).toBe(true);
+      await page.click("[data-timeline-more]");
+      await page.waitForFunction((count) => document.querySelectorAll('[data-table="council-timeline"] tbody tr').length > count, timeline.length);
+      expect((await rows(page, "council-timeline")).map((row) => row[2])).toEqual(council.more.edges.map(({ node }: { node: { summary: string } }) => node.summary));
+      await screenshot(page, `${kind}-council-support-timeline`, false);
+    } finally {
+      await page.close();
+    }
+    const anonymous = await open(`/dashboard/council/${CORNWALL}`);
+    try {
+      expect(await anonymous.locator('[data-section="council-support"] [data-restricted="UNAUTHENTICATED"]').count()).toBe(1);
+      expect(await anonymous.locator("[data-support-counts]").textContent()).toContain(`${council.supportInPlace.total} support record`);
+      const shown = await rows(anonymous, "council-timeline");
+      expect(shown.length).toBeGreaterThan(0);
+      const confidential = council.more.edges.filter(({ node }: { node: { kind: string } }) => /^(CONCERN|SUPPORT)_/.test(node.kind)).map(({ node }: { node: { summary: string } }) => node.summary);
+      for (const row of shown) expect(confidential).not.toContain(row[2]);
+    } finally {
+      await anonymous.close();
+    }
+  });
+
+  it("region view: support in place counted, as the API answers, for anyone", async () => {
+    const api = await graph.query(`{ region(code: "E12000009") { supportInPlace { inPlace awaiting councilsSupported byStatus { status count } byBoard { board count inPlace } } } }`);
+    const support = api.data!.region.supportInPlace;
+    const page = await open("/dashboard/region/E12000009");
+    try {
+      expect((await figure(page, "support-in-place")).value).toBe(String(support.inPlace));
+      expect((await figure(page, "support-councils")).value).toBe(String(support.councilsSupported));
+      expect((await figure(page, "support-awaiting")).value).toBe(String(support.awaiting));
+      expect(await rows(page, "region-support-by-status")).toEqual(support.byStatus.map((each: { status: string; count: number }) => [each.status.toLowerCase().replace(/_/g, " "), String(each.count)]));
+      expect(await page.locator('figure[data-chart="support-by-board"] svg[aria-label]').count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("shows a refused token as an error state, and a missing council in words", async () => {
     const page = await open(`/dashboard/council/E06999999`, LAPTOP, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad-signature");
     try {

@@ -33,7 +33,9 @@ const BOARDS: Board[] = ["corporate", "children", "adults"];
 const WRITER: TokenClaims = {
   sub: "fuzz",
   name: "Input fuzzer",
-  roles: ["LGA_OFFICER", "CIB_OFFICER", "TEASC_OFFICER", "PARTNER_SYSTEM"],
+  // A council officer too: a council asks for support only for itself.
+  roles: ["LGA_OFFICER", "CIB_OFFICER", "TEASC_OFFICER", "PARTNER_SYSTEM", "COUNCIL_OFFICER"],
+  council: "E06000052",
   scopes: ["corporate:write", "children:write", "adults:write", "intelligence:write"],
 };
 

@@ -106,6 +106,23 @@ describe.each(["sqlite", "mysql"] as const)("lifecycle refusals through the gate
     );
   });
 
+  it("support record: a request cannot start before it is agreed", async () => {
+    const officer = await graph.token({ sub: "lifecycles-council", roles: ["COUNCIL_OFFICER"], council: "E06000052" });
+    const requested = await graph.query(
+      `mutation { requestSupport(input: { council: "E06000052", need: "Mentoring for our new leader", board: CORPORATE, kind: MENTORING, requestedOn: "2012-05-01" }) { id } }`,
+      {},
+      officer,
+    );
+    expect(requested.errors).toBeUndefined();
+    const { id } = requested.data!.requestSupport;
+    await refused(
+      `mutation ($id: ID!) { startSupport(input: { id: $id, startedOn: "2012-05-20" }) { id } }`,
+      { id },
+      { current: "REQUESTED", requested: "IN_PROGRESS", allowed: ["AGREED", "DECLINED"] },
+      /from REQUESTED a support record moves only to AGREED or DECLINED/,
+    );
+  });
+
   it("children's self-assessment: a draft cannot be challenged before it is submitted", async () => {
     const { id } = await write(
       `mutation { recordChildrensSelfAssessment(input: { council: "E08000021", period: "2019/20", summary: "Our view", strengths: ["Early help"], areasForImprovement: ["Placements"] }) { id } }`,

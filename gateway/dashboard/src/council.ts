@@ -3,6 +3,8 @@ import { chart, comparisonDots } from "./charts";
 import { CONCERN_PAGE, type ConcernPage, concernTable, morePages, refusedConcerns } from "./concerns";
 import { type Child, badge, h, link, number, table, words } from "./dom";
 import { section } from "./section";
+import { councilSupport } from "./support";
+import { councilTimeline } from "./timeline";
 
 interface Dated {
   id: string;
@@ -10,15 +12,8 @@ interface Dated {
   provenance: string;
 }
 
-interface CouncilData {
-  code: string;
-  name: string;
-  type: string;
-  upperTier: boolean;
-  region: { code: string; name: string };
-  principalAdviser: { name: string; email: string | null } | null;
-  corporatePeerChallenges: Array<Dated & { interestExpressedOn: string; onSiteFrom: string | null; feedbackGivenOn: string | null }>;
-  leadershipPlaces: Array<{ id: string; financialYear: string; programme: string; provenance: string }>;
+/** The children's and adult social care records of a council: a district shows its county's. */
+interface CareRecords {
   childrensSupportLevel: string | null;
   childrensPeerChallenges: Array<Dated & { startsOn: string | null }> | null;
   safeguardingPeerReviews: Array<Dated & { requestedOn: string; reportedOn: string | null }> | null;
@@ -27,8 +22,28 @@ interface CouncilData {
   cqcRating2010Illustrative: boolean | null;
   localAccounts: Array<Dated & { year: number }> | null;
   adultsSignOff: { status: string; illustrative: boolean; missing: Array<{ description: string; neededFor: string }> } | null;
+}
+
+interface CouncilData extends CareRecords {
+  county: (CareRecords & { code: string; name: string }) | null;
+  code: string;
+  name: string;
+  type: string;
+  upperTier: boolean;
+  region: { code: string; name: string };
+  principalAdviser: { name: string; email: string | null } | null;
+  corporatePeerChallenges: Array<Dated & { interestExpressedOn: string; onSiteFrom: string | null; feedbackGivenOn: string | null }>;
+  leadershipPlaces: Array<{ id: string; financialYear: string; programme: string; provenance: string }>;
   nearestNeighbours: Array<{ rank: number; distance: number; council: { code: string; name: string; type: string } }>;
 }
+
+const CARE_RECORDS = `childrensSupportLevel
+    childrensPeerChallenges { id status startsOn provenance }
+    safeguardingPeerReviews { id status requestedOn reportedOn provenance }
+    childrensSelfAssessments { id period status provenance }
+    cqcRating2010 cqcRating2010Illustrative
+    localAccounts { id year status provenance }
+    adultsSignOff { status illustrative missing { description neededFor } }`;
 
 export const COUNCIL_QUERY = `query DashboardCouncil($code: ID!) {
   council(code: $code) {
@@ -37,13 +52,8 @@ export const COUNCIL_QUERY = `query DashboardCouncil($code: ID!) {
     principalAdviser { name email }
     corporatePeerChallenges { id status interestExpressedOn onSiteFrom feedbackGivenOn provenance }
     leadershipPlaces { id financialYear programme provenance }
-    childrensSupportLevel
-    childrensPeerChallenges { id status startsOn provenance }
-    safeguardingPeerReviews { id status requestedOn reportedOn provenance }
-    childrensSelfAssessments { id period status provenance }
-    cqcRating2010 cqcRating2010Illustrative
-    localAccounts { id year status provenance }
-    adultsSignOff { status illustrative missing { description neededFor } }
+    ${CARE_RECORDS}
+    county { code name ${CARE_RECORDS} }
     nearestNeighbours { rank distance council { code name type } }
   }
 }`;
@@ -55,7 +65,11 @@ function records(label: string, id: string, items: Child[]): HTMLElement {
 }
 
 function singleView(council: CouncilData): HTMLElement {
-  const upper = council.upperTier;
+  // A shire district's children's services and adult social care are its county's: show the county's records, saying so.
+  const care: CareRecords | null = council.upperTier ? council : council.county;
+  const runBy = council.county
+    ? h("p", { class: "intro", "data-care-by": council.county.code }, "Run by the county: ", link(`/dashboard/council/${council.county.code}`, council.county.name), "'s records.")
+    : null;
   return h(
     "div",
     {},
@@ -63,9 +77,10 @@ function singleView(council: CouncilData): HTMLElement {
       "dl",
       { class: "facts" },
       h("dt", {}, "Type"),
-      h("dd", { "data-fact": "type" }, words(council.type), upper ? " (upper tier)" : " (shire district: no children's or adult social care)"),
+      h("dd", { "data-fact": "type" }, words(council.type), council.upperTier ? " (upper tier)" : council.county ? " (shire district: its county runs children's and adult social care)" : " (shire district: no children's or adult social care)"),
       h("dt", {}, "Region"),
       h("dd", { "data-fact": "region" }, link(`/dashboard/region/${council.region.code}`, council.region.name)),
+      council.county ? [h("dt", {}, "County"), h("dd", { "data-fact": "county" }, link(`/dashboard/council/${council.county.code}`, council.county.name))] : null,
       h("dt", {}, "Principal adviser"),
       h("dd", { "data-fact": "principal-adviser" }, council.principalAdviser?.name ?? "—"),
     ),
@@ -96,12 +111,13 @@ function singleView(council: CouncilData): HTMLElement {
         "article",
         { class: "board", "data-board": "children" },
         h("h3", {}, "Children's Improvement Board"),
-        upper
+        care
           ? [
-              h("p", {}, "Support level: ", h("strong", { "data-fact": "support-level" }, words(council.childrensSupportLevel))),
-              records("Peer challenges", "childrens-peer-challenges", (council.childrensPeerChallenges ?? []).map((c) => [h("strong", {}, words(c.status)), c.startsOn ? ` from ${c.startsOn}` : "", demo(c.provenance)])),
-              records("Safeguarding peer reviews", "safeguarding-peer-reviews", (council.safeguardingPeerReviews ?? []).map((r) => [h("strong", {}, words(r.status)), ` — requested ${r.requestedOn}`, r.reportedOn ? `, reported ${r.reportedOn}` : "", demo(r.provenance)])),
-              records("Self-assessments", "self-assessments", (council.childrensSelfAssessments ?? []).map((s) => [`${s.period}: ${words(s.status)}`, demo(s.provenance)])),
+              runBy,
+              h("p", {}, "Support level: ", h("strong", { "data-fact": "support-level" }, words(care.childrensSupportLevel))),
+              records("Peer challenges", "childrens-peer-challenges", (care.childrensPeerChallenges ?? []).map((c) => [h("strong", {}, words(c.status)), c.startsOn ? ` from ${c.startsOn}` : "", demo(c.provenance)])),
+              records("Safeguarding peer reviews", "safeguarding-peer-reviews", (care.safeguardingPeerReviews ?? []).map((r) => [h("strong", {}, words(r.status)), ` — requested ${r.requestedOn}`, r.reportedOn ? `, reported ${r.reportedOn}` : "", demo(r.provenance)])),
+              records("Self-assessments", "self-assessments", (care.childrensSelfAssessments ?? []).map((s) => [`${s.period}: ${words(s.status)}`, demo(s.provenance)])),
             ]
           : h("p", { class: "muted" }, "Not a children's services authority."),
       ),
@@ -109,18 +125,19 @@ function singleView(council: CouncilData): HTMLElement {
         "article",
         { class: "board", "data-board": "adults" },
         h("h3", {}, "Towards Excellence in Adult Social Care"),
-        upper
+        care
           ? [
-              h("p", {}, "CQC rating 2009-10: ", h("strong", { "data-fact": "cqc-rating" }, words(council.cqcRating2010)), council.cqcRating2010Illustrative ? [" ", badge("illustrative", "demo")] : null),
-              records("Local accounts", "local-accounts", (council.localAccounts ?? []).map((account) => [`${account.year}: ${words(account.status)}`, demo(account.provenance)])),
-              council.adultsSignOff
+              runBy ? runBy.cloneNode(true) : null,
+              h("p", {}, "CQC rating 2009-10: ", h("strong", { "data-fact": "cqc-rating" }, words(care.cqcRating2010)), care.cqcRating2010Illustrative ? [" ", badge("illustrative", "demo")] : null),
+              records("Local accounts", "local-accounts", (care.localAccounts ?? []).map((account) => [`${account.year}: ${words(account.status)}`, demo(account.provenance)])),
+              care.adultsSignOff
                 ? h(
                     "div",
                     { class: "record", "data-record": "adults-sign-off" },
                     h("h3", {}, "Sign-off"),
-                    h("p", {}, h("strong", {}, words(council.adultsSignOff.status)), council.adultsSignOff.illustrative ? [" ", badge("illustrative", "demo")] : null),
-                    council.adultsSignOff.missing.length
-                      ? h("ul", { class: "compact" }, council.adultsSignOff.missing.map((item) => h("li", {}, `${item.description} (for ${words(item.neededFor)})`)))
+                    h("p", {}, h("strong", {}, words(care.adultsSignOff.status)), care.adultsSignOff.illustrative ? [" ", badge("illustrative", "demo")] : null),
+                    care.adultsSignOff.missing.length
+                      ? h("ul", { class: "compact" }, care.adultsSignOff.missing.map((item) => h("li", {}, `${item.description} (for ${words(item.neededFor)})`)))
                       : null,
                   )
                 : null,
@@ -282,6 +299,8 @@ export function councilView(code: string): HTMLElement {
     heading,
     section("council-single-view", "Single view", () => councilOverview(code, setTitle), undefined, ["corporate", "children", "adults"]),
     section("council-concerns", "Concerns", () => councilConcerns(code), "Confidential to the LGA central team, the region's principal adviser and the council's own officers.", ["corporate"]),
+    section("council-support", "Support in place", () => councilSupport(code), "Counts for anyone; what the council asked for is confidential to the council, its principal adviser, the boards' officers and the LGA.", ["corporate"]),
+    section("council-timeline", "Timeline across the boards", () => councilTimeline(code), "Every board's dated events, newest first; concerns only for those who may read them.", ["corporate", "children", "adults"]),
     section("council-performance", "Performance against nearest neighbours", () => performance(code), undefined, ["corporate"]),
     section("council-neighbours", "Nearest neighbours", () => neighbours(code), undefined, ["corporate"]),
   );

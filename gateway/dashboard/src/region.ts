@@ -5,6 +5,7 @@ import { badge, h, link, table, tile, words } from "./dom";
 import { regions } from "./regions";
 import { navigate } from "./router";
 import { section } from "./section";
+import { regionSupport } from "./support";
 
 export interface RegionCouncil {
   code: string;
@@ -164,6 +165,7 @@ export function regionView(code: string): HTMLElement {
       "Confidential intelligence: board members see counts only; the LGA central team, the region's principal adviser and a council's own officers see the details.",
       ["corporate"],
     ),
+    section("region-support", "Support in place", () => regionSupport(code), "Support from the three boards, counted: the records themselves are for the region's principal adviser, the boards' officers and the LGA.", ["corporate"]),
     section("region-councils", "Every council: each board's status", () => councilTable(code, load), undefined, ["corporate", "children", "adults"]),
   );
 }

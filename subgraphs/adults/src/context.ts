@@ -4,6 +4,7 @@ import { Council } from "./council/council.entity";
 import { createLocalAccountLoaders } from "./local-account/local-account.loaders";
 import { createRegionalWorkLoaders } from "./regional-work/regional-work.loaders";
 import { createSignOffLoaders } from "./sign-off/sign-off.loaders";
+import { createTimelineLoaders } from "./timeline/timeline.loaders";
 
 function createLoaders(dataSource: DataSource) {
   return {
@@ -11,6 +12,7 @@ function createLoaders(dataSource: DataSource) {
     ...createLocalAccountLoaders(dataSource),
     ...createSignOffLoaders(dataSource),
     ...createRegionalWorkLoaders(dataSource),
+    ...createTimelineLoaders(dataSource),
   };
 }
 

@@ -25,6 +25,8 @@ export const adultsDemand: DemandDeclarations = {
   // Five deliverables a year, over the years held.
   "Region.adultsRegionalPriorities": { assumedSize: 50 },
   "Council.localAccounts": { assumedSize: LOCAL_ACCOUNTS_PER_COUNCIL },
+  // A published account a year (corrections too) and the sign-off's dozen steps at most.
+  "Council.adultsTimelineEvents": { assumedSize: LOCAL_ACCOUNTS_PER_COUNCIL * 2 + 12 },
   "LocalAccount.priorities": { assumedSize: 20 },
   "AdultsSignOff.evidenceHistory": { assumedSize: 20 },
   // One per requirement (ten).

@@ -10,6 +10,7 @@ import { Region } from "./region/region.type";
 import { regionalWorkResolvers } from "./regional-work/regional-work.resolver";
 import { signOffReference } from "./sign-off/sign-off.reference";
 import { signOffResolvers } from "./sign-off/sign-off.resolver";
+import { timelineResolvers } from "./timeline/timeline.resolver";
 
 /** Every resolver class of the adults board, area by area. */
 export const adultsResolvers = [
@@ -20,6 +21,7 @@ export const adultsResolvers = [
   ...signOffResolvers,
   ...regionalWorkResolvers,
   ...adultsEarlyWarningResolvers,
+  ...timelineResolvers,
 ] as const;
 
 /** The adult social care (TEASC) subgraph's schema; needs no database. */

@@ -10,6 +10,7 @@ import { createRegionalLeadLoaders } from "./regional-leads/regional-lead.loader
 import { createSafeguardingLoaders } from "./safeguarding/safeguarding-peer-review.loaders";
 import { createSelfAssessmentLoaders } from "./self-assessment/self-assessment.loaders";
 import { createSupportLevelLoaders } from "./support-level/support-level.loaders";
+import { createTimelineLoaders } from "./timeline/timeline.loaders";
 
 function createLoaders(dataSource: DataSource) {
   return {
@@ -23,6 +24,7 @@ function createLoaders(dataSource: DataSource) {
     ...createRegionalFundingLoaders(dataSource),
     ...createCommonDataSetLoaders(dataSource),
     ...createLeadershipLoaders(dataSource),
+    ...createTimelineLoaders(dataSource),
   };
 }
 

@@ -12,6 +12,9 @@ const YEARS = 10;
  * schema as Federation's `@listSize` and `@cost` (see the corporate board's
  * demand.ts). Only upper-tier councils have children's services records.
  */
+/** A council's CIB events: a decision or two a year, three peer challenges and three reviews of up to four steps, ten places. */
+export const CHILDRENS_TIMELINE_EVENTS = 50;
+
 export const childrenDemand: DemandDeclarations = {
   ...auditTrailDemand("children"),
   ...EARLY_WARNING_SIGNAL_DEMAND,
@@ -39,6 +42,8 @@ export const childrenDemand: DemandDeclarations = {
   "Council.childrensStatisticalNeighbours": { assumedSize: 10, cost: 5 },
   "Council.childrensComparison": { assumedSize: INDICATORS, cost: 5 },
   "Council.childrensLeadershipPlaces": { assumedSize: 10 },
+  // Every dated step of every CIB record of a council: decisions, challenges, reviews, places.
+  "Council.childrensTimelineEvents": { assumedSize: CHILDRENS_TIMELINE_EVENTS },
   "Council.childrensPeerChallenges": { assumedSize: 3 },
   "Council.safeguardingPeerReviews": { assumedSize: 3 },
   "Council.childrensSelfAssessments": { assumedSize: YEARS },

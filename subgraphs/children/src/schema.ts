@@ -15,6 +15,7 @@ import { safeguardingReviewReference } from "./safeguarding/safeguarding-peer-re
 import { safeguardingResolvers } from "./safeguarding/safeguarding-peer-review.resolver";
 import { selfAssessmentResolvers } from "./self-assessment/self-assessment.resolver";
 import { supportLevelResolvers } from "./support-level/support-level.resolver";
+import { timelineResolvers } from "./timeline/timeline.resolver";
 
 /** The children's services (CIB) subgraph's schema; needs no database. */
 export function buildChildrenSchema(): Promise<GraphQLSchema> {
@@ -32,6 +33,7 @@ export function buildChildrenSchema(): Promise<GraphQLSchema> {
       ...commonDataSetResolvers,
       ...leadershipResolvers,
       ...childrensEarlyWarningResolvers,
+      ...timelineResolvers,
     ],
     // Region is reached through _entities and the fields that return it.
     orphanedTypes: [Region],

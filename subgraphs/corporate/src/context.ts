@@ -9,6 +9,8 @@ import { createPerformanceLoaders } from "./performance/performance.loaders";
 import { createConcernLoaders } from "./concerns/concern.loaders";
 import { createEarlyWarningLoaders } from "./early-warning/early-warning.loaders";
 import { createRegionLoaders } from "./region/region.loaders";
+import { createSupportLoaders } from "./support/support.loaders";
+import { createTimelineLoaders } from "./timeline/timeline.loaders";
 
 function createLoaders(dataSource: DataSource) {
   return {
@@ -21,6 +23,8 @@ function createLoaders(dataSource: DataSource) {
     ...createConcernLoaders(dataSource),
     ...createGoodPracticeLoaders(dataSource),
     ...createEarlyWarningLoaders(dataSource),
+    ...createSupportLoaders(dataSource),
+    ...createTimelineLoaders(dataSource),
   };
 }
 

@@ -9,6 +9,8 @@ const CHALLENGES_PER_COUNCIL = 3;
 const LEADERSHIP_PLACES_PER_COUNCIL = 20;
 /** Kent, Essex and Lancashire: the most districts of a county (district_county.csv; checked in corporate.test.ts). */
 export const DISTRICTS_IN_LARGEST_COUNTY = 12;
+/** Support records of one council: requests and offers from three boards over the offer's years. */
+const SUPPORT_PER_COUNCIL = 20;
 /** Metrics defined through defineMetric: the nine of the seed and the LG Inform ones a partner adds. */
 const METRICS = 100;
 
@@ -54,6 +56,15 @@ export const corporateDemand: DemandDeclarations = {
   "Council.concernsConnection": CONNECTION_DEMAND,
   "Query.concerns": CONNECTION_DEMAND,
   ...connectionEdgesDemand("ConcernConnection"),
+  // A council's support across the three boards over the years; a region's, its councils' together.
+  "Council.support": { assumedSize: SUPPORT_PER_COUNCIL },
+  "SupportInPlace.records": { assumedSize: councilsInLargestRegion * SUPPORT_PER_COUNCIL },
+  // Every status (six) and board (three), zeros included.
+  "SupportInPlace.byStatus": { assumedSize: 6 },
+  "SupportInPlace.byBoard": { assumedSize: 3 },
+  // A page of the timeline (the boards' events it merges are sized by the boards that resolve them).
+  "Council.timeline": CONNECTION_DEMAND,
+  ...connectionEdgesDemand("TimelineConnection"),
   "Council.leadershipPlaces": { assumedSize: LEADERSHIP_PLACES_PER_COUNCIL },
   // One case per change of political control.
   "Council.memberPeerSupport": { assumedSize: 5 },

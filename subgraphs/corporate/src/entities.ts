@@ -7,6 +7,7 @@ import { corporatePeerChallengeEntities } from "./peer-challenge/corporate-peer-
 import { performanceEntities } from "./performance/performance.entity";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
+import { supportEntities } from "./support/support.entity";
 
 export const entities = [
   AuditEntry,
@@ -18,4 +19,5 @@ export const entities = [
   ...performanceEntities,
   ...concernEntities,
   ...goodPracticeEntities,
+  ...supportEntities,
 ];

@@ -15,6 +15,8 @@ import { personResolvers } from "./person/person.resolver";
 import { publishedFigureResolvers } from "./published-figures/published-figure.resolver";
 import { regionReference } from "./region/region.reference";
 import { regionResolvers } from "./region/region.resolver";
+import { supportResolvers } from "./support/support.resolver";
+import { timelineResolvers } from "./timeline/timeline.resolver";
 import { viewerResolvers } from "./viewer/viewer.resolver";
 
 /** The corporate (LGA) subgraph's schema; needs no database, so `npm run compose` can print it. */
@@ -33,6 +35,8 @@ export function buildCorporateSchema(): Promise<GraphQLSchema> {
       ...performanceResolvers,
       ...goodPracticeResolvers,
       ...earlyWarningResolvers,
+      ...supportResolvers,
+      ...timelineResolvers,
     ],
     demand: corporateDemand,
     referenceResolvers: { Council: councilReference, Region: regionReference, Person: personReference, Watchlist: watchlistReference },

@@ -9,6 +9,7 @@ import { seedLeadershipDemo } from "./leadership/leadership.demo";
 import { seedCorporatePeerChallengeDemo } from "./peer-challenge/corporate-peer-challenge.demo";
 import { Person } from "./person/person.entity";
 import { Region } from "./region/region.entity";
+import { seedSupportDemo } from "./support/support.demo";
 
 /**
  * The reference data (people, regions, the 353 councils) from seed-data/.
@@ -51,4 +52,5 @@ export async function seedCorporate(dataSource: DataSource, config?: Pick<Config
   await dataSource.transaction((manager) => seedConcernsDemo(manager));
   // After the corporate peer challenges: the library's demonstration items are drawn from them (and from the other boards' demo records).
   await dataSource.transaction((manager) => seedGoodPractice(manager, true));
+  await dataSource.transaction((manager) => seedSupportDemo(manager));
 }

@@ -574,6 +574,14 @@ export type AgreeSupportEngagementInput = {
   concern: Scalars['ID']['input'];
 };
 
+/** Support requested or offered, now agreed between the council and the board. */
+export type AgreeSupportInput = {
+  /** When it was agreed, not in the future; today when not given. */
+  agreedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The support record's id. */
+  id: Scalars['ID']['input'];
+};
+
 /** A person nominated to one of a region's three regional lead roles. */
 export type AssignRegionalLeadInput = {
   /** When they take the role. */
@@ -1266,6 +1274,14 @@ export type CompleteChildrensPeerChallengeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Support under way that is completed. */
+export type CompleteSupportInput = {
+  /** When it was completed, not in the future; today when not given. */
+  completedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The support record's id. */
+  id: Scalars['ID']['input'];
+};
+
 /** Confidential, specific and evidence-based intelligence about a council's risk of significant underperformance (no evidence, no concern). Readable only as the contract's confidential fields are. */
 export type Concern = {
   __typename?: 'Concern';
@@ -1924,6 +1940,12 @@ export type Council = {
    */
   adultsSignOff?: Maybe<AdultsSignOff>;
   /**
+   * TEASC's dated events for the council (local accounts published, the steps of the sign-off), in no particular order: Council.timeline merges them with the other boards'. Empty for a shire district.
+   *
+   * Confidentiality: PUBLIC. Every event here is of a public record's state and date (a draft local account has none).
+   */
+  adultsTimelineEvents?: Maybe<Array<TimelineEvent>>;
+  /**
    * TEASC's early-warning signals about the council from its own records (CQC rating, sign-off, local accounts); the LGA combines them into Council.earlyWarning. Empty for a shire district.
    *
    * Confidentiality: PUBLIC.
@@ -1977,6 +1999,12 @@ export type Council = {
    * Confidentiality: PUBLIC.
    */
   childrensSupportLevelDecisions?: Maybe<Array<SupportLevelDecision>>;
+  /**
+   * The CIB's dated events for the council (support levels, self-assessments challenged, peer challenges, safeguarding peer reviews, leadership places), in no particular order: Council.timeline merges them with the other boards'. Empty for a shire district.
+   *
+   * Confidentiality: PUBLIC. Every event here is of a public record's state and date.
+   */
+  childrensTimelineEvents?: Maybe<Array<TimelineEvent>>;
   /**
    * The CIB's early-warning signals about the council from its own records (support level, peer challenge, safeguarding peer review, self-assessment); the LGA combines them into Council.earlyWarning. Empty for a shire district.
    *
@@ -2110,6 +2138,24 @@ export type Council = {
    */
   safeguardingPeerReviews?: Maybe<Array<SafeguardingPeerReview>>;
   /**
+   * The support in place for the council from the three boards, asked for or offered, oldest first (not tied to a concern). Its detail is confidential; supportInPlace counts it for anyone. One statement for any number of councils.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope).
+   */
+  support?: Maybe<Array<SupportRecord>>;
+  /**
+   * The council's support counted by status and board (public); the records for their readers.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  supportInPlace: SupportInPlace;
+  /**
+   * Every dated event of every board for the council, newest first, a page at a time: the LGA's (peer challenge milestones, leadership places, member peer support, support moves; concerns and contacts for those who may read them), the CIB's and TEASC's (through childrensTimelineEvents and adultsTimelineEvents). Ties on a day are broken by record and step, so pages neither repeat nor skip an event. A constant number of statements per board, whatever the number of councils.
+   *
+   * Confidentiality: PUBLIC. Events of confidential records (support, concerns and their contacts) are left out for callers who may not read them.
+   */
+  timeline: TimelineConnection;
+  /**
    * What kind of council it is: county, district, unitary, metropolitan or London borough.
    *
    * Confidentiality: PUBLIC.
@@ -2182,6 +2228,13 @@ export type CouncilPerformanceArgs = {
   periods?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+
+/** An English principal council (county, district, unitary, metropolitan or London borough, or the Isles of Scilly), keyed by its ONS GSS code. The LGA (corporate) subgraph owns it; each board adds its programmes' fields. */
+export type CouncilTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 /** The kind of principal council (ONS: E10 county, E07 district, E06 unitary, E08 metropolitan, E09 London). */
 export type CouncilType =
   /** A county council (E10): upper tier over shire districts. */
@@ -2243,6 +2296,16 @@ export type CreateLocalAccountInput = {
   priorities?: InputMaybe<Array<LocalAccountPriorityInput>>;
   /** The year it reports on (2010 to 2030). */
   year: Scalars['Int']['input'];
+};
+
+/** Support requested or offered, declined, with the reason. */
+export type DeclineSupportInput = {
+  /** When it was declined, not in the future; today when not given. */
+  declinedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The support record's id. */
+  id: Scalars['ID']['input'];
+  /** Why it is declined. */
+  reason: Scalars['String']['input'];
 };
 
 /** A new metric. */
@@ -3162,6 +3225,8 @@ export type Mutation = {
   addConcernEvidence: Concern;
   /** Adds a peer to the team (until feedback is given); a new person is added to the graph. */
   addCorporatePeerChallengePeer: CorporatePeerChallenge;
+  /** Agrees support (REQUESTED or OFFERED → AGREED): the providers; an offer also by the council's own officers. CONFLICT with { current, requested, allowed } otherwise. */
+  agreeSupport: SupportRecord;
   /** Agrees a support engagement's Terms of Engagement (PROPOSED → AGREED). CONFLICT with { current, requested, allowed } otherwise. */
   agreeSupportEngagement: SupportEngagement;
   /** Nominates a person to a region's regional lead role. A taken role is refused with CONFLICT unless replace is true, which replaces the holder. */
@@ -3178,12 +3243,16 @@ export type Mutation = {
   changeConcernSeverity: Concern;
   /** Completes a peer challenge that has been on site, with the days of DCS time given. */
   completeChildrensPeerChallenge: ChildrensPeerChallenge;
+  /** Completes support under way (IN_PROGRESS → COMPLETED, final). CONFLICT with { current, requested, allowed } otherwise. */
+  completeSupport: SupportRecord;
   /** Concludes a support engagement (PROPOSED or AGREED → CONCLUDED, final). CONFLICT with { current, requested, allowed } otherwise. */
   concludeSupportEngagement: SupportEngagement;
   /** Corrects a PUBLISHED local account: the correction becomes the current account for the year, and the original is kept, SUPERSEDED, unchanged. */
   correctLocalAccount: LocalAccount;
   /** Starts a council's local account for a year as a DRAFT. One per council per year; upper-tier councils only. */
   createLocalAccount: LocalAccount;
+  /** Declines support not yet agreed (REQUESTED or OFFERED → DECLINED, final), with the reason: the providers; an offer also by the council's own officers. CONFLICT with { current, requested, allowed } otherwise. */
+  declineSupport: SupportRecord;
   /** Defines a new metric of a board, by that board's officers (FORBIDDEN for another board's). CONFLICT when the id is taken. */
   defineMetric: Metric;
   /** Enters a council rated ADEQUATE in 2009-10 into the TEASC sign-off programme (status GATHERING_EVIDENCE). */
@@ -3194,6 +3263,8 @@ export type Mutation = {
   giveCorporatePeerChallengeFeedback: CorporatePeerChallenge;
   /** GATHERING_EVIDENCE → INVITED_TO_PRESENT: only with the peer challenge and all five pieces of evidence in, each supporting sign-off (CONFLICT listing what is missing). */
   inviteAdultsSignOffToPresent: AdultsSignOff;
+  /** A board offers a council support (status OFFERED): the LGA central team, the principal adviser for the council's region, or the board's own officers (CIB for children's, TEASC for adult social care). */
+  offerSupport: SupportRecord;
   /** Plans a peer challenge for a council under its region's model, with the lead peer and team; one live peer challenge per council. */
   planChildrensPeerChallenge: ChildrensPeerChallenge;
   /** Publishes the report (feedback given → report published, final). */
@@ -3250,6 +3321,8 @@ export type Mutation = {
   reportSafeguardingPeerReview: SafeguardingPeerReview;
   /** Records a council's request for a safeguarding peer review; it joins the priority queue. One open review per council. */
   requestSafeguardingPeerReview: SafeguardingPeerReview;
+  /** A council asks for support (status REQUESTED): only its own officers (COUNCIL_OFFICER holding its code), for their own council. */
+  requestSupport: SupportRecord;
   /** Records a concern as resolved (OPEN or SHARED → RESOLVED, final). CONFLICT with { current, requested, allowed } otherwise. */
   resolveConcern: Concern;
   /** Saves a scorecard (metrics of any board × councils) for the caller, any signed-in analyst or officer: theirs until the LGA shares it. CONFLICT when they already have a scorecard of that name. */
@@ -3272,6 +3345,8 @@ export type Mutation = {
   startMemberPeerSupport: MemberPeerSupport;
   /** Records that a scheduled review's peer team is on site. */
   startSafeguardingPeerReviewVisit: SafeguardingPeerReview;
+  /** Starts agreed support (AGREED → IN_PROGRESS). CONFLICT with { current, requested, allowed } otherwise. */
+  startSupport: SupportRecord;
   /** Submits a draft self-assessment, opening it to external challenge by peers. */
   submitChildrensSelfAssessment: ChildrensSelfAssessment;
   /** Edits a DRAFT local account; a published one is refused (CONFLICT): correct it instead. */
@@ -3290,6 +3365,11 @@ export type MutationAddConcernEvidenceArgs = {
 
 export type MutationAddCorporatePeerChallengePeerArgs = {
   input: AddCorporatePeerChallengePeerInput;
+};
+
+
+export type MutationAgreeSupportArgs = {
+  input: AgreeSupportInput;
 };
 
 
@@ -3333,6 +3413,11 @@ export type MutationCompleteChildrensPeerChallengeArgs = {
 };
 
 
+export type MutationCompleteSupportArgs = {
+  input: CompleteSupportInput;
+};
+
+
 export type MutationConcludeSupportEngagementArgs = {
   input: ConcludeSupportEngagementInput;
 };
@@ -3345,6 +3430,11 @@ export type MutationCorrectLocalAccountArgs = {
 
 export type MutationCreateLocalAccountArgs = {
   input: CreateLocalAccountInput;
+};
+
+
+export type MutationDeclineSupportArgs = {
+  input: DeclineSupportInput;
 };
 
 
@@ -3370,6 +3460,11 @@ export type MutationGiveCorporatePeerChallengeFeedbackArgs = {
 
 export type MutationInviteAdultsSignOffToPresentArgs = {
   input: InviteAdultsSignOffToPresentInput;
+};
+
+
+export type MutationOfferSupportArgs = {
+  input: OfferSupportInput;
 };
 
 
@@ -3513,6 +3608,11 @@ export type MutationRequestSafeguardingPeerReviewArgs = {
 };
 
 
+export type MutationRequestSupportArgs = {
+  input: RequestSupportInput;
+};
+
+
 export type MutationResolveConcernArgs = {
   input: ResolveConcernInput;
 };
@@ -3565,6 +3665,11 @@ export type MutationStartMemberPeerSupportArgs = {
 
 export type MutationStartSafeguardingPeerReviewVisitArgs = {
   input: StartSafeguardingPeerReviewVisitInput;
+};
+
+
+export type MutationStartSupportArgs = {
+  input: StartSupportInput;
 };
 
 
@@ -3644,6 +3749,20 @@ export type NewPersonInput = {
   organisation?: InputMaybe<Scalars['String']['input']>;
   /** E.g. Leader, Chief Executive. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Support a board offers a council. */
+export type OfferSupportInput = {
+  /** The board that provides it. */
+  board: Board;
+  /** The council's GSS code. */
+  council: Scalars['ID']['input'];
+  /** What kind of support. */
+  kind: SupportKind;
+  /** What the support is for, as the board puts it to the council. */
+  need: Scalars['String']['input'];
+  /** When it was offered, not in the future; today when not given. */
+  offeredOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Where a page of a connection ends, and whether there is more. */
@@ -4737,6 +4856,12 @@ export type Region = {
    */
   principalAdviser?: Maybe<Person>;
   /**
+   * The support of the region's councils counted by status and board (public); the records for their readers. One statement for any number of regions.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  supportInPlace: SupportInPlace;
+  /**
    * The region's councils ranked by their early warning: the most urgent level first, then the most signals, then by name.
    *
    * Confidentiality: PUBLIC. signals derived from concerns are included (and counted) only for callers who may read the council's concerns
@@ -4945,6 +5070,20 @@ export type RequestSafeguardingPeerReviewInput = {
   localEmphasis?: InputMaybe<Scalars['String']['input']>;
   /** When it asked. */
   requestedOn: Scalars['LocalDate']['input'];
+};
+
+/** A council's own request for support. */
+export type RequestSupportInput = {
+  /** The board asked to provide it. */
+  board: Board;
+  /** The council's GSS code: the caller's own council. */
+  council: Scalars['ID']['input'];
+  /** What kind of support. */
+  kind: SupportKind;
+  /** What the council needs, in its own words. */
+  need: Scalars['String']['input'];
+  /** When it was asked for, not in the future; today when not given. */
+  requestedOn?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** The concern to record as resolved (OPEN or SHARED → RESOLVED). */
@@ -5379,6 +5518,14 @@ export type StartSafeguardingPeerReviewVisitInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Agreed support that has begun. */
+export type StartSupportInput = {
+  /** The support record's id. */
+  id: Scalars['ID']['input'];
+  /** When it began, not in the future; today when not given. */
+  startedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** One of a council's ten statistical neighbours, nearest first. */
 export type StatisticalNeighbour = {
   __typename?: 'StatisticalNeighbour';
@@ -5406,6 +5553,29 @@ export type StatisticalNeighbour = {
 export type SubmitChildrensSelfAssessmentInput = {
   /** The self-assessment (a draft). */
   id: Scalars['ID']['input'];
+};
+
+/** How many support records one board provides. */
+export type SupportBoardCount = {
+  __typename?: 'SupportBoardCount';
+  /**
+   * The board.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  board: Board;
+  /**
+   * How many records, in any status.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  count: Scalars['Int']['output'];
+  /**
+   * How many are in place (agreed or in progress).
+   *
+   * Confidentiality: PUBLIC.
+   */
+  inPlace: Scalars['Int']['output'];
 };
 
 /** Support warranting a formal improvement board, with its bespoke Terms of Engagement; one per concern. */
@@ -5451,6 +5621,70 @@ export type SupportEngagementStatus =
   | 'CONCLUDED'
   /** Recorded with its Terms of Engagement, not yet agreed (recordSupportEngagement). */
   | 'PROPOSED';
+
+/** The support of a council or a region, counted (public), with the records for those who may read them. */
+export type SupportInPlace = {
+  __typename?: 'SupportInPlace';
+  /**
+   * Asked for or offered, not yet agreed or declined.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  awaiting: Scalars['Int']['output'];
+  /**
+   * Every board with its counts, zeros included.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  byBoard: Array<SupportBoardCount>;
+  /**
+   * Every status with its count, zeros included, in lifecycle order.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  byStatus: Array<SupportStatusCount>;
+  /**
+   * How many councils have support in place (agreed or in progress).
+   *
+   * Confidentiality: PUBLIC.
+   */
+  councilsSupported: Scalars['Int']['output'];
+  /**
+   * Support in place: agreed or in progress.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  inPlace: Scalars['Int']['output'];
+  /**
+   * The support records counted, oldest first.
+   *
+   * Confidentiality: RESTRICTED — only the LGA central team, CIB and TEASC officers (and partner systems with a board's write scope), the principal adviser for the region; for one council, its own officers too.
+   */
+  records?: Maybe<Array<SupportRecord>>;
+  /**
+   * Every support record, in any status.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  total: Scalars['Int']['output'];
+};
+
+/** What kind of support the sector offers a council. */
+export type SupportKind =
+  /** Support through the TEASC sign-off of a council rated adequate (TEASC). */
+  | 'ADULTS_SIGN_OFF_SUPPORT'
+  /** A corporate peer challenge (the LGA). */
+  | 'CORPORATE_PEER_CHALLENGE'
+  /** A formal improvement board with bespoke Terms of Engagement. */
+  | 'IMPROVEMENT_BOARD'
+  /** Member peer support, e.g. after a change of political control (the LGA). */
+  | 'MEMBER_PEER_SUPPORT'
+  /** Mentoring of a leader, lead member, chief executive or director. */
+  | 'MENTORING'
+  /** Anything else (the need says what). */
+  | 'OTHER'
+  /** A safeguarding peer review of children's services (the CIB). */
+  | 'SAFEGUARDING_REVIEW';
 
 /** How many of a region's councils are at one level of support. */
 export type SupportLevelCount = {
@@ -5504,6 +5738,139 @@ export type SupportLevelDecision = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+/** Support in place for a council, from any of the three boards, not tied to a concern: asked for by the council or offered by a board, then agreed, started and completed (or declined, with a reason). Its detail is for the council, its principal adviser, the boards' officers and the LGA; counts of it are public (Council.supportInPlace, Region.supportInPlace). */
+export type SupportRecord = {
+  __typename?: 'SupportRecord';
+  /**
+   * When the council and the board agreed it.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  agreedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * The board that provides the support.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  board: Board;
+  /**
+   * When it was completed.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  completedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * The council supported.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  council: Council;
+  /**
+   * Why it was declined (required when it is).
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /**
+   * When it was declined.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  declinedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * The support record's identifier.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  id: Scalars['ID']['output'];
+  /**
+   * What kind of support.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  kind: SupportKind;
+  /**
+   * What the council needs, in its own words (for an offer, as the board put it).
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  need: Scalars['String']['output'];
+  /**
+   * Who offered it for the board (null for a request).
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  offeredBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * When a board offered it (null for a request).
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  offeredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * Demonstration or recorded through the graph.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  provenance: Provenance;
+  /**
+   * Who asked for it for the council (null for an offer).
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * When the council asked for it (null for an offer).
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  requestedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * When it began.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  startedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * Where it stands: requested or offered, agreed, in progress, completed, or declined.
+   *
+   * Confidentiality: RESTRICTED — only the council's own officers, the principal adviser for its region, the LGA central team, and CIB and TEASC officers (and partner systems with a board's write scope). Checked where the record is reached.
+   */
+  status: SupportStatus;
+};
+
+/** requested (by the council) or offered (by a board) → agreed → in progress → completed; or declined, with a reason. */
+export type SupportStatus =
+  /** Agreed between the council and the board (agreeSupport). */
+  | 'AGREED'
+  /** Done (completeSupport); final. */
+  | 'COMPLETED'
+  /** Declined before it was agreed, with the reason (declineSupport); final. */
+  | 'DECLINED'
+  /** Under way (startSupport): support in place. */
+  | 'IN_PROGRESS'
+  /** A board offered it (offerSupport): the council has yet to agree or decline. */
+  | 'OFFERED'
+  /** The council asked for it (requestSupport): a board has yet to agree or decline. */
+  | 'REQUESTED';
+
+/** How many support records are in one status. */
+export type SupportStatusCount = {
+  __typename?: 'SupportStatusCount';
+  /**
+   * How many records are in it.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  count: Scalars['Int']['output'];
+  /**
+   * The status.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  status: SupportStatus;
+};
+
 /** The bespoke Terms of Engagement of a support engagement: the approach agreed for this case. */
 export type TermsOfEngagement = {
   __typename?: 'TermsOfEngagement';
@@ -5532,6 +5899,156 @@ export type TermsOfEngagement = {
    */
   startsOn: Scalars['LocalDate']['output'];
 };
+
+/** A page of Timeline items, in a stable order, read by cursor. */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  /**
+   * The page's items, in order.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  edges: Array<TimelineEdge>;
+  /**
+   * Whether there is more, and the cursor to continue from.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  pageInfo: PageInfo;
+};
+
+/** One Timeline of a page, with the cursor to page on from it. */
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  /**
+   * Opaque: pass it as `after` to read the items that follow this one.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  cursor: Scalars['String']['output'];
+  /**
+   * The Timeline.
+   *
+   * Confidentiality: PUBLIC.
+   */
+  node: TimelineEvent;
+};
+
+/** One dated event on a council's timeline: which board, what happened, when, and the record it belongs to. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /**
+   * The board whose record it is.
+   *
+   * Confidentiality: PUBLIC. Events of confidential records (concerns and their contacts) are left out for callers who may not read them.
+   */
+  board: Board;
+  /**
+   * Names the event uniquely in the council's timeline (its record and step).
+   *
+   * Confidentiality: PUBLIC. Events of confidential records (concerns and their contacts) are left out for callers who may not read them.
+   */
+  id: Scalars['ID']['output'];
+  /**
+   * What happened.
+   *
+   * Confidentiality: PUBLIC. Events of confidential records (concerns and their contacts) are left out for callers who may not read them.
+   */
+  kind: TimelineEventKind;
+  /**
+   * The day it happened.
+   *
+   * Confidentiality: PUBLIC. Events of confidential records (concerns and their contacts) are left out for callers who may not read them.
+   */
+  occurredOn: Scalars['LocalDate']['output'];
+  /**
+   * The id of the record it belongs to.
+   *
+   * Confidentiality: PUBLIC. Events of confidential records (concerns and their contacts) are left out for callers who may not read them.
+   */
+  recordId: Scalars['ID']['output'];
+  /**
+   * The type of the record it belongs to, as the graph names it (e.g. SafeguardingPeerReview).
+   *
+   * Confidentiality: PUBLIC. Events of confidential records (concerns and their contacts) are left out for callers who may not read them.
+   */
+  recordType: Scalars['String']['output'];
+  /**
+   * What happened, in one sentence a board member understands.
+   *
+   * Confidentiality: PUBLIC. Events of confidential records (concerns and their contacts) are left out for callers who may not read them.
+   */
+  summary: Scalars['String']['output'];
+};
+
+/** What happened on a council's timeline, named by the board's own step. */
+export type TimelineEventKind =
+  /** The council entered the TEASC sign-off process. */
+  | 'ADULTS_SIGN_OFF_ENTERED'
+  /** An element or confirmation of the sign-off was given. */
+  | 'ADULTS_SIGN_OFF_EVIDENCE_GIVEN'
+  /** The council was invited to present to the TEASC board. */
+  | 'ADULTS_SIGN_OFF_INVITED_TO_PRESENT'
+  /** The sign-off's subsidised peer challenge began on site. */
+  | 'ADULTS_SIGN_OFF_PEER_CHALLENGE'
+  /** The council presented to the TEASC board. */
+  | 'ADULTS_SIGN_OFF_PRESENTED'
+  /** The TEASC board recognised the council's progress. */
+  | 'ADULTS_SIGN_OFF_RECOGNISED'
+  /** A place at a children's leadership event (lead member induction, leadership academy). */
+  | 'CHILDRENS_LEADERSHIP_PLACE'
+  /** A children's services peer challenge ended. */
+  | 'CHILDRENS_PEER_CHALLENGE_ENDED'
+  /** A children's services peer challenge began. */
+  | 'CHILDRENS_PEER_CHALLENGE_STARTED'
+  /** Peers challenged the council's self-assessment of its children's services. */
+  | 'CHILDRENS_SELF_ASSESSMENT_CHALLENGED'
+  /** The CIB decided the council's level of children's services support. */
+  | 'CHILDRENS_SUPPORT_LEVEL_DECIDED'
+  /** A contact was made with the council about a concern (confidential, as concerns). */
+  | 'CONCERN_CONTACT'
+  /** The council was made aware of a concern (confidential, as concerns). */
+  | 'CONCERN_COUNCIL_MADE_AWARE'
+  /** A concern was raised (confidential: only for those who may read the council's concerns). */
+  | 'CONCERN_RAISED'
+  /** A corporate peer challenge was booked. */
+  | 'CORPORATE_PEER_CHALLENGE_BOOKED'
+  /** A corporate peer challenge was called off. */
+  | 'CORPORATE_PEER_CHALLENGE_CANCELLED'
+  /** The peers gave their feedback. */
+  | 'CORPORATE_PEER_CHALLENGE_FEEDBACK_GIVEN'
+  /** The council expressed interest in a corporate peer challenge. */
+  | 'CORPORATE_PEER_CHALLENGE_INTEREST_EXPRESSED'
+  /** The corporate peer challenge team arrived on site. */
+  | 'CORPORATE_PEER_CHALLENGE_ON_SITE'
+  /** The council published the peer challenge report. */
+  | 'CORPORATE_PEER_CHALLENGE_REPORT_PUBLISHED'
+  /** A subsidised place on a leadership programme, from the start of its financial year. */
+  | 'LEADERSHIP_PLACE'
+  /** The council published its local account of adult social care. */
+  | 'LOCAL_ACCOUNT_PUBLISHED'
+  /** A day of member peer support after a change of political control. */
+  | 'MEMBER_PEER_SUPPORT_VISIT'
+  /** The safeguarding peer review team arrived on site. */
+  | 'SAFEGUARDING_REVIEW_ON_SITE'
+  /** The safeguarding peer review reported. */
+  | 'SAFEGUARDING_REVIEW_REPORTED'
+  /** A safeguarding peer review was requested. */
+  | 'SAFEGUARDING_REVIEW_REQUESTED'
+  /** A safeguarding peer review request was withdrawn. */
+  | 'SAFEGUARDING_REVIEW_WITHDRAWN'
+  /** The council and the board agreed the support. */
+  | 'SUPPORT_AGREED'
+  /** The support was completed. */
+  | 'SUPPORT_COMPLETED'
+  /** The support was declined, with a reason. */
+  | 'SUPPORT_DECLINED'
+  /** A board offered the council support. */
+  | 'SUPPORT_OFFERED'
+  /** The council asked for support. */
+  | 'SUPPORT_REQUESTED'
+  /** The support began. */
+  | 'SUPPORT_STARTED';
 
 /** Changes to a draft local account; a field left out stays as it is. */
 export type UpdateLocalAccountDraftInput = {

@@ -6,6 +6,7 @@ import { Performance1764300000000 } from "./1764300000000-performance";
 import { Concerns1764300001000 } from "./1764300001000-concerns";
 import { GoodPractice1764700000000 } from "./1764700000000-good-practice";
 import { PerformanceBoards1764700001000 } from "./1764700001000-performance-boards";
+import { SupportRecords1764700002000 } from "./1764700002000-support-records";
 
 /** In the order they run; never edit one that has shipped, add the next. */
 export const migrations = [
@@ -18,4 +19,5 @@ export const migrations = [
   AuditChangesMediumText1764613000000,
   GoodPractice1764700000000,
   PerformanceBoards1764700001000,
+  SupportRecords1764700002000,
 ];
