@@ -47,29 +47,21 @@ function claimsFor(role, council) {
   }
 }
 
-const ADVISER_CONCERNS = `# Stand-in for the principal adviser's watchlist: their region's concerns.
-query AdviserConcerns($region: ID!) {
-  concerns(region: $region, first: 20) {
-    edges { node { id raisedOn summary severity status awaitingLeadershipContact council { code name } } }
-    pageInfo { hasNextPage endCursor }
+const ADVISER_WATCHLIST = `# The principal adviser's watchlist: their region's councils ranked by early warning, every board's signals.
+query AdviserWatchlist($region: ID!) {
+  watchlist(region: $region, first: 10) {
+    councils { code name earlyWarning { level assessedOn signals { board kind summary since } } }
   }
 }`;
 
-const COUNCIL_CONCERNS = `# Stand-in for a council's timeline: its single view with its concerns.
-query CouncilWithConcerns($code: ID!) {
+const COUNCIL_TIMELINE = `# A council's one timeline across the boards, newest first.
+query CouncilTimeline($code: ID!) {
   council(code: $code) {
     code
     name
-    type
-    region { code name }
-    principalAdviser { name email }
-    corporatePeerChallenges { id status }
-    childrensSupportLevel
-    localAccounts { id year status }
-    adultsSignOff { status }
-    concernsConnection(first: 20) {
-      edges { node { id raisedOn severity status evidenceItems leadershipContactMade } }
-      pageInfo { hasNextPage }
+    timeline(first: 20) {
+      edges { cursor node { board kind summary occurredOn } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 }`;
@@ -83,6 +75,9 @@ const RECORD_CONCERN_CONTACT = `mutation RecordConcernContact($input: RecordConc
 const RECORD_LEADERSHIP_PLACE = `mutation RecordLeadershipPlace($input: RecordLeadershipPlaceInput!) {
   recordLeadershipPlace(input: $input) { id financialYear programme }
 }`;
+const REQUEST_SUPPORT = `mutation RequestSupport($input: RequestSupportInput!) {
+  requestSupport(input: $input) { id status board kind }
+}`;
 const UPDATE_LOCAL_ACCOUNT_DRAFT = `mutation UpdateLocalAccountDraft($input: UpdateLocalAccountDraftInput!) {
   updateLocalAccountDraft(input: $input) { id status engagement }
 }`;
@@ -93,9 +88,7 @@ const LEADERSHIP_PROGRAMMES = ["LEADERSHIP_ACADEMY", "LEADING_EDGE", "NEXT_GENER
  * The operation kinds and their shares of the traffic (per cent). Every write
  * is one the rules accept however often it is repeated (append-only, or an
  * edit of a draft that stays a draft), so the pool can be replayed by every
- * engine. `standsInFor` marks kinds that stand in for operations not built
- * yet: replace them here when they land (the adviser's watchlist and a
- * council's timeline, issue 17) — the generator test covers whatever is listed.
+ * engine. The generator test covers whatever is listed.
  */
 const KINDS = [
   { kind: "single-view", share: 50, build: (rng, cat) => read(rng, pick(rng, cat.councils), operation("council-single-view"), (c) => ({ code: c.code })) },
@@ -110,29 +103,23 @@ const KINDS = [
   },
   { kind: "england-overview", share: 5, build: (rng, cat) => read(rng, pick(rng, cat.councils), operation("england-overview"), () => ({})) },
   {
-    kind: "adviser-concerns",
-    standsInFor: "the principal adviser's watchlist",
+    kind: "adviser-watchlist",
     share: 7.5,
     build: (rng, cat) => {
       const council = pick(rng, cat.councils);
-      return { role: "PRINCIPAL_ADVISER", claims: claimsFor("PRINCIPAL_ADVISER", council), query: ADVISER_CONCERNS, variables: { region: council.region } };
+      return { role: "PRINCIPAL_ADVISER", claims: claimsFor("PRINCIPAL_ADVISER", council), query: ADVISER_WATCHLIST, variables: { region: council.region } };
     },
   },
   {
-    kind: "council-concerns",
-    standsInFor: "a council's timeline",
+    kind: "council-timeline",
     share: 7.5,
-    build: (rng, cat) => {
-      // The callers the rules let read a council's concerns.
-      const role = pick(rng, ["LGA_OFFICER", "PRINCIPAL_ADVISER", "COUNCIL_OFFICER", "PARTNER_SYSTEM"]);
-      const council = pick(rng, cat.councils);
-      return { role, claims: claimsFor(role, council), query: COUNCIL_CONCERNS, variables: { code: council.code } };
-    },
+    // Anyone may read a timeline; concern and support events only those who may read them.
+    build: (rng, cat) => read(rng, pick(rng, cat.councils), COUNCIL_TIMELINE, (c) => ({ code: c.code })),
   },
   {
     kind: "write-concern-evidence",
     write: true,
-    share: 2.5,
+    share: 2,
     build: (rng, cat, index) => {
       const concern = pick(rng, cat.openConcerns);
       return {
@@ -146,7 +133,7 @@ const KINDS = [
   {
     kind: "write-concern-contact",
     write: true,
-    share: 2.5,
+    share: 2,
     build: (rng, cat, index) => {
       const concern = pick(rng, cat.openConcerns);
       return {
@@ -160,7 +147,7 @@ const KINDS = [
   {
     kind: "write-leadership-place",
     write: true,
-    share: 2.5,
+    share: 2,
     build: (rng, cat, index) => {
       const council = pick(rng, cat.councils);
       // Unsubsidised: a council may book any number of those (one subsidised place a year only).
@@ -177,7 +164,7 @@ const KINDS = [
   {
     kind: "write-local-account-draft",
     write: true,
-    share: 2.5,
+    share: 2,
     build: (rng, cat, index) => {
       const draft = pick(rng, cat.localAccountDrafts);
       return {
@@ -188,8 +175,22 @@ const KINDS = [
       };
     },
   },
+  {
+    kind: "write-support-request",
+    write: true,
+    share: 2,
+    build: (rng, cat, index) => {
+      // A council asks for support in its own words: a new request each time, which the rules always take from its officers.
+      const council = pick(rng, cat.councils);
+      return {
+        role: "COUNCIL_OFFICER",
+        claims: claimsFor("COUNCIL_OFFICER", council),
+        query: REQUEST_SUPPORT,
+        variables: { input: { council: council.code, need: `Bench request ${index}: help with the budget gap`, board: "CORPORATE", kind: pick(rng, ["MENTORING", "MEMBER_PEER_SUPPORT", "CORPORATE_PEER_CHALLENGE"]) } },
+      };
+    },
+  },
 ];
-// Support records (recordSupportEngagement) are not in the mix: a concern takes one engagement only, so a repeated write would be refused.
 
 function read(rng, council, query, variables) {
   const role = pick(rng, ROLES);

@@ -5,7 +5,7 @@ import { startGraph, type RunningGraph } from "./graph";
 
 // The bench's request generator (plain JavaScript, outside the workspaces): not the load, a handful of its requests.
 const workload = require(path.resolve(__dirname, "../../bench/mixed-workload.js")) as {
-  KINDS: Array<{ kind: string; share: number; write?: boolean; standsInFor?: string }>;
+  KINDS: Array<{ kind: string; share: number; write?: boolean }>;
   REFUSAL_CODES: Set<string>;
   mixedRequest(seed: number, index: number, catalogue: Catalogue): MixedRequest;
   mixedRequests(seed: number, count: number, catalogue: Catalogue): MixedRequest[];
