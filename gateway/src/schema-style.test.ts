@@ -35,7 +35,7 @@ describe("the supergraph's schema style", () => {
       enum join__Graph { CORPORATE }
     `);
     expect(found).toEqual({
-      types: ["Filter", "Year"],
+      types: ["Filter", "Query", "Year"],
       fields: ["Council.name", "Query.council"],
       arguments: ["Query.council(code)"],
       enumValues: ["Kind.DISTRICT"],

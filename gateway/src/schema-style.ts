@@ -42,7 +42,6 @@ const described = (description: string | null | undefined): boolean =>
 export function undocumentedInSupergraph(supergraphSdl: string): Undocumented {
   const schema: GraphQLSchema = buildSchema(supergraphSdl, { assumeValidSDL: true });
   const found: Undocumented = { types: [], fields: [], arguments: [], enumValues: [], stringDates: [] };
-  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
   const isString = (field: { type: GraphQLInputType | GraphQLOutputType }) => getNamedType(field.type).name === "String";
   const checkArgument = (where: string, argument: GraphQLArgument) => {
     if (!described(argument.description)) found.arguments.push(`${where}(${argument.name})`);
@@ -57,7 +56,7 @@ export function undocumentedInSupergraph(supergraphSdl: string): Undocumented {
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (MACHINERY.test(type.name) || ["String", "Int", "Float", "Boolean", "ID"].includes(type.name)) continue;
-    if (!roots.has(type.name) && !described(type.description)) found.types.push(type.name);
+    if (!described(type.description)) found.types.push(type.name);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) checkField(type.name, field);
     }

@@ -156,6 +156,23 @@ function relaxContributedFields(document: DocumentNode, typeNames: string[]): Do
   });
 }
 
+/** The root types, described the same in every board (type-graphql cannot describe them; composition wants them identical). */
+export const ROOT_TYPE_DESCRIPTIONS: Record<string, string> = {
+  Query: "What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows.",
+  Mutation: "What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited.",
+};
+
+function describeRootTypes(document: DocumentNode): DocumentNode {
+  return {
+    ...document,
+    definitions: document.definitions.map((definition) =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION && ROOT_TYPE_DESCRIPTIONS[definition.name.value] && !definition.description
+        ? { ...definition, description: { kind: Kind.STRING, value: ROOT_TYPE_DESCRIPTIONS[definition.name.value]!, block: false } }
+        : definition,
+    ),
+  };
+}
+
 /**
  * type-graphql's schema, printed with its directives, handed to Apollo's
  * `buildSubgraphSchema` together with the reference resolvers. Reference
@@ -171,7 +188,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     ...buildOptions,
     skipCheck: true,
   });
-  const printed = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const printed = describeRootTypes(parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`));
   const resolverClasses = (Array.isArray(buildOptions.resolvers) ? buildOptions.resolvers : []) as Function[];
   const classifications = classificationsOf(schema);
   const typeDefs = declareDemand(

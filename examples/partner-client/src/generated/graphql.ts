@@ -3219,6 +3219,7 @@ export type MetricValueInput = {
   value: Scalars['Float']['input'];
 };
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds evidence to a live concern. */
@@ -3358,336 +3359,403 @@ export type Mutation = {
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationAddConcernEvidenceArgs = {
   input: AddConcernEvidenceInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationAddCorporatePeerChallengePeerArgs = {
   input: AddCorporatePeerChallengePeerInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationAgreeSupportArgs = {
   input: AgreeSupportInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationAgreeSupportEngagementArgs = {
   input: AgreeSupportEngagementInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationAssignRegionalLeadArgs = {
   input: AssignRegionalLeadInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationBookChildrensLeadershipPlaceArgs = {
   input: BookChildrensLeadershipPlaceInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationBookCorporatePeerChallengeArgs = {
   input: BookCorporatePeerChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationCancelChildrensPeerChallengeArgs = {
   input: CancelChildrensPeerChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationCancelCorporatePeerChallengeArgs = {
   input: CancelCorporatePeerChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationChangeConcernSeverityArgs = {
   input: ChangeConcernSeverityInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationCompleteChildrensPeerChallengeArgs = {
   input: CompleteChildrensPeerChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationCompleteSupportArgs = {
   input: CompleteSupportInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationConcludeSupportEngagementArgs = {
   input: ConcludeSupportEngagementInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationCorrectLocalAccountArgs = {
   input: CorrectLocalAccountInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationCreateLocalAccountArgs = {
   input: CreateLocalAccountInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationDeclineSupportArgs = {
   input: DeclineSupportInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationDefineMetricArgs = {
   input: DefineMetricInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationEnterAdultsSignOffArgs = {
   input: EnterAdultsSignOffInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationExpressInterestInCorporatePeerChallengeArgs = {
   input: ExpressInterestInCorporatePeerChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationGiveCorporatePeerChallengeFeedbackArgs = {
   input: GiveCorporatePeerChallengeFeedbackInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationInviteAdultsSignOffToPresentArgs = {
   input: InviteAdultsSignOffToPresentInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationOfferSupportArgs = {
   input: OfferSupportInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationPlanChildrensPeerChallengeArgs = {
   input: PlanChildrensPeerChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationPublishCorporatePeerChallengeReportArgs = {
   input: PublishCorporatePeerChallengeReportInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationPublishLearningArgs = {
   input: PublishLearningInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationPublishLocalAccountArgs = {
   input: PublishLocalAccountInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRaiseConcernArgs = {
   input: RaiseConcernInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecogniseAdultsSignOffArgs = {
   input: RecogniseAdultsSignOffInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordAdultsPeerChallengeArgs = {
   input: RecordAdultsPeerChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordAdultsRegionalPriorityArgs = {
   input: RecordAdultsRegionalPriorityInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordAdultsRegionalWorkshopArgs = {
   input: RecordAdultsRegionalWorkshopInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordAdultsSignOffEvidenceArgs = {
   input: RecordAdultsSignOffEvidenceInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordAdultsSignOffPresentationArgs = {
   input: RecordAdultsSignOffPresentationInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordChildrensIndicatorValueArgs = {
   input: RecordChildrensIndicatorValueInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordChildrensLeadershipEventArgs = {
   input: RecordChildrensLeadershipEventInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordChildrensPeerChallengeModelArgs = {
   input: RecordChildrensPeerChallengeModelInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordChildrensSelfAssessmentArgs = {
   input: RecordChildrensSelfAssessmentInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordChildrensSupportLevelArgs = {
   input: RecordChildrensSupportLevelInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordConcernContactArgs = {
   input: RecordConcernContactInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordCorporatePeerChallengeEvaluationArgs = {
   input: RecordCorporatePeerChallengeEvaluationInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordCouncilAwarenessArgs = {
   input: RecordCouncilAwarenessInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordCqcRating2010Args = {
   input: RecordCqcRating2010Input;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordLeadershipPlaceArgs = {
   input: RecordLeadershipPlaceInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordMemberPeerSupportDaysArgs = {
   input: RecordMemberPeerSupportDaysInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordMetricValuesArgs = {
   input: RecordMetricValuesInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordRegionalFundingArgs = {
   input: RecordRegionalFundingInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordSelfAssessmentChallengeArgs = {
   input: RecordSelfAssessmentChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRecordSupportEngagementArgs = {
   input: RecordSupportEngagementInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationReportSafeguardingPeerReviewArgs = {
   input: ReportSafeguardingPeerReviewInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRequestSafeguardingPeerReviewArgs = {
   input: RequestSafeguardingPeerReviewInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationRequestSupportArgs = {
   input: RequestSupportInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationResolveConcernArgs = {
   input: ResolveConcernInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationSaveScorecardArgs = {
   input: SaveScorecardInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationScheduleChildrensPeerChallengeArgs = {
   input: ScheduleChildrensPeerChallengeInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationScheduleSafeguardingPeerReviewArgs = {
   input: ScheduleSafeguardingPeerReviewInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationShareConcernArgs = {
   input: ShareConcernInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationShareLearningArgs = {
   input: ShareLearningInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationShareScorecardArgs = {
   input: ShareScorecardInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationStartChildrensPeerChallengeVisitArgs = {
   input: StartChildrensPeerChallengeVisitInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationStartCorporatePeerChallengeOnSiteArgs = {
   input: StartCorporatePeerChallengeOnSiteInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationStartMemberPeerSupportArgs = {
   input: StartMemberPeerSupportInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationStartSafeguardingPeerReviewVisitArgs = {
   input: StartSafeguardingPeerReviewVisitInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationStartSupportArgs = {
   input: StartSupportInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationSubmitChildrensSelfAssessmentArgs = {
   input: SubmitChildrensSelfAssessmentInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationUpdateLocalAccountDraftArgs = {
   input: UpdateLocalAccountDraftInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationWithdrawConcernArgs = {
   input: WithdrawConcernInput;
 };
 
 
+/** What can be written, one write per operation: each mutation takes one input, runs as one transaction and is audited. */
 export type MutationWithdrawSafeguardingPeerReviewArgs = {
   input: WithdrawSafeguardingPeerReviewInput;
 };
@@ -4068,6 +4136,7 @@ export type PublishedFigure = {
   value: Scalars['String']['output'];
 };
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -4319,6 +4388,7 @@ export type Query = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryAdultsAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -4328,11 +4398,13 @@ export type QueryAdultsAuditTrailArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryAdultsRecognisedByArgs = {
   date: Scalars['LocalDate']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryChildrenAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -4342,26 +4414,31 @@ export type QueryChildrenAuditTrailArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryChildrensLeadershipEventsArgs = {
   kind?: InputMaybe<ChildrensLeadershipEventKind>;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCibRegionalFundingArgs = {
   financialYear?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryConcernArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryConcernCountsArgs = {
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryConcernsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -4371,6 +4448,7 @@ export type QueryConcernsArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCorporateAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -4380,17 +4458,20 @@ export type QueryCorporateAuditTrailArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCorporatePeerChallengeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCorporatePeerChallengeProgressArgs = {
   financialYear?: Scalars['String']['input'];
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCorporatePeerChallengesArgs = {
   council?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -4398,11 +4479,13 @@ export type QueryCorporatePeerChallengesArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCouncilArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCouncilsArgs = {
   region?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<CouncilType>;
@@ -4410,16 +4493,19 @@ export type QueryCouncilsArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCouncilsByCqcRating2010Args = {
   rating: CqcRating;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryCouncilsBySupportLevelArgs = {
   level: ChildrensSupportLevel;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryGoodPracticeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   board?: InputMaybe<Board>;
@@ -4430,12 +4516,14 @@ export type QueryGoodPracticeArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryLeadershipOfferSummaryArgs = {
   financialYear: Scalars['String']['input'];
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryLeadershipPlacesArgs = {
   financialYear?: InputMaybe<Scalars['String']['input']>;
   programme?: InputMaybe<LeadershipProgramme>;
@@ -4444,32 +4532,38 @@ export type QueryLeadershipPlacesArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryLocalAccountArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryLocalAccountsForYearArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryMemberPeerSupportCasesArgs = {
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryMetricArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryMetricsArgs = {
   board?: InputMaybe<Board>;
   context?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryPerformanceComparisonArgs = {
   council: Scalars['ID']['input'];
   group: ComparisonGroup;
@@ -4479,16 +4573,19 @@ export type QueryPerformanceComparisonArgs = {
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryScorecardArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: councils and regions, each board's programmes, the published figures and the comparisons, as the caller's token allows. */
 export type QueryWatchlistArgs = {
   first?: Scalars['Int']['input'];
   region?: InputMaybe<Scalars['ID']['input']>;
