@@ -30,3 +30,14 @@ export async function councilByCodeOrNotFound(ctx: CorporateContext, code: strin
   if (!council) throw notFound(`No council has the code ${code}`, { argument });
   return council;
 }
+
+/**
+ * The council a record names (its `councilCode`, kept by a foreign key): a
+ * missing one is a broken invariant, not the caller's mistake, so a plain
+ * error (masked as INTERNAL_SERVER_ERROR) that says which record.
+ */
+export async function councilOfRecord(ctx: Pick<CorporateContext, "loaders">, record: { councilCode: string; id: unknown }, what: string): Promise<Council> {
+  const council = await ctx.loaders.councilByCode.load(record.councilCode);
+  if (!council) throw new Error(`${what} ${String(record.id)} names council ${record.councilCode}, which is missing`);
+  return council;
+}

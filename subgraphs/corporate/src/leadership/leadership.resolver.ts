@@ -12,6 +12,7 @@ import { type FindOptionsWhere, In } from "typeorm";
 import type { CorporateContext } from "../context";
 import { councilCodesFor } from "../council/council-codes";
 import { Council } from "../council/council.entity";
+import { councilOfRecord } from "../council/council.loaders";
 import { Region } from "../region/region.entity";
 import { LeadershipPlace, MemberPeerSupport, MemberPeerSupportVisit } from "./leadership.entity";
 import { LeadershipProgramme } from "./leadership.enums";
@@ -146,10 +147,8 @@ export class LeadershipPlaceResolver {
 
   @Public()
   @FieldResolver(() => Council, { description: "The council whose place it is." })
-  async council(@Root() place: LeadershipPlace, @Ctx() { loaders }: CorporateContext): Promise<Council> {
-    const council = await loaders.councilByCode.load(place.councilCode);
-    if (!council) throw new Error(`leadership place ${place.id} names council ${place.councilCode}, which is missing`);
-    return council;
+  async council(@Root() place: LeadershipPlace, @Ctx() ctx: CorporateContext): Promise<Council> {
+    return councilOfRecord(ctx, place, "leadership place");
   }
 
   @Authorized(...WRITERS.corporate)
@@ -209,10 +208,8 @@ export class MemberPeerSupportResolver {
 
   @Public()
   @FieldResolver(() => Council, { description: "The council whose political control changed." })
-  async council(@Root() support: MemberPeerSupport, @Ctx() { loaders }: CorporateContext): Promise<Council> {
-    const council = await loaders.councilByCode.load(support.councilCode);
-    if (!council) throw new Error(`member peer support ${support.id} names council ${support.councilCode}, which is missing`);
-    return council;
+  async council(@Root() support: MemberPeerSupport, @Ctx() ctx: CorporateContext): Promise<Council> {
+    return councilOfRecord(ctx, support, "member peer support");
   }
 
   @Public()

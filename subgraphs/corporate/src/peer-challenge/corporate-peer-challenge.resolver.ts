@@ -36,7 +36,7 @@ import {
   StartCorporatePeerChallengeOnSiteInput,
 } from "./corporate-peer-challenge.inputs";
 import { assertPersonExists, challengeId, findChallenge } from "./corporate-peer-challenge.loaders";
-import { assertCouncilExists } from "../council/council.loaders";
+import { assertCouncilExists, councilOfRecord } from "../council/council.loaders";
 import { CorporatePeerChallengeProgress } from "./corporate-peer-challenge-progress.type";
 import {
   assertCanRecordEvaluation,
@@ -157,10 +157,8 @@ export class CorporatePeerChallengeResolver {
 
   @Public()
   @FieldResolver(() => Council, { description: "The council challenged." })
-  async council(@Root() challenge: CorporatePeerChallenge, @Ctx() { loaders }: CorporateContext): Promise<Council> {
-    const council = await loaders.councilByCode.load(challenge.councilCode);
-    if (!council) throw new Error(`corporate peer challenge ${challenge.id} names council ${challenge.councilCode}, which is missing`);
-    return council;
+  async council(@Root() challenge: CorporatePeerChallenge, @Ctx() ctx: CorporateContext): Promise<Council> {
+    return councilOfRecord(ctx, challenge, "corporate peer challenge");
   }
 
   @Public()
