@@ -1,7 +1,7 @@
 import type { GraphQLError } from "graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { AuditEntry } from "./audit";
-import { columnLimit, financialYear, isoDate, requiredText } from "./formats";
+import { columnLimit, financialYear, isoDate, pastDate, requiredText, todayIso } from "./formats";
 
 @Entity({ name: "formats_example" })
 class Example {
@@ -49,6 +49,14 @@ describe("the toolkit's input formats", () => {
       expect(refusal(() => isoDate(outside, "heldOn")).message).toBe(`heldOn must fall from 2000-01-01 to 2030-12-31, not ${outside}`);
     }
     expect(isoDate("1990-01-01", "bornOn", { from: "1900-01-01", to: "2012-12-31" })).toBe("1990-01-01");
+  });
+
+  it("takes a date something happened on up to today, refusing a later one in its own words", () => {
+    expect(pastDate("2012-06-01", "input.contactedOn", "2012-06-01")).toBe("2012-06-01");
+    expect(pastDate(todayIso(), "input.contactedOn")).toBe(todayIso());
+    expect(refusal(() => pastDate("2012-06-02", "input.contactedOn", "2012-06-01")).message).toBe("2012-06-02 is in the future");
+    expect(refusal(() => pastDate("2012-02-30", "input.contactedOn")).extensions).toEqual({ code: "BAD_USER_INPUT", argument: "input.contactedOn" });
+    expect(refusal(() => pastDate("1999-12-31", "input.contactedOn")).extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.contactedOn" });
   });
 
   it("takes financial years written 2012/13 in the programmes' range", () => {

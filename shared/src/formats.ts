@@ -261,6 +261,20 @@ export function isoDate(value: string, argument: string, range: { from: string; 
   return value;
 }
 
+/** Today's date (UTC, YYYY-MM-DD): what "not in the future" and a record's own date are measured by. */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Rule: a date something happened on is a real calendar date from the
+ * programmes' first plausible day, and not in the future. No upper bound
+ * from the range: a later date is refused in this rule's own words.
+ */
+export function pastDate(value: string, argument: string, today = todayIso()): string {
+  isoDate(value, argument, { from: PLAUSIBLE_DATES.from, to: "9999-12-31" });
+  if (value > today) throw badUserInput(`${value} is in the future`, { argument });
+  return value;
+}
+
 /**
  * Rule: an English local government financial year (1 April to 31 March) is
  * written 2012/13, the second year following the first, and lies within the

@@ -1,4 +1,4 @@
-import { BOARD_WARNING_SIGNALS, EarlyWarningSignal, Public } from "@sli/shared";
+import { BOARD_WARNING_SIGNALS, EarlyWarningSignal, Public, todayIso } from "@sli/shared";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { AdultsContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -23,7 +23,7 @@ export class AdultsEarlyWarningResolver {
       signOff: signOff ?? null,
       accounts,
       currentYear: latest?.year ?? null,
-      today: new Date().toISOString().slice(0, 10),
+      today: todayIso(),
     });
   }
 }

@@ -8,10 +8,12 @@ import {
   moveRefused,
   PageArgs,
   pagesLoader,
+  pastDate,
   Provenance,
   readPage,
   readPagesByParent,
   Restricted,
+  todayIso,
   type Viewer,
 } from "@sli/shared";
 import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -52,7 +54,6 @@ import {
   assertEvidence,
   assertMayRaiseConcern,
   assertMayReadConcerns,
-  assertPastDate,
   assertShareable,
   assertSources,
   assertSummary,
@@ -238,14 +239,14 @@ export class ConcernResolver {
     assertSummary(input.summary);
     assertSources(input.sources);
     assertEvidence(input.evidence);
-    if (input.councilAwareOn != null) assertPastDate(input.councilAwareOn, "input.councilAwareOn");
+    if (input.councilAwareOn != null) pastDate(input.councilAwareOn, "input.councilAwareOn");
     return ctx.transaction(async (manager) => {
       const concern = Object.assign(new Concern(), {
         councilCode: council.code,
         raisedByKind: raiser.kind,
         raisedByName: raiser.name,
         raisedBySubject: raiser.subject,
-        raisedOn: new Date().toISOString().slice(0, 10),
+        raisedOn: todayIso(),
         summary: input.summary.trim(),
         severity: input.severity,
         councilAwareOn: input.councilAwareOn ?? null,
@@ -284,7 +285,7 @@ export class ConcernResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<Concern> {
     const { concern } = await concernToChange(ctx, input.id);
-    assertPastDate(input.contactedOn, "input.contactedOn");
+    pastDate(input.contactedOn, "input.contactedOn");
     const madeBy = input.madeBy?.trim() || ctx.viewer.name || ctx.viewer.subject || "unknown";
     return ctx.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(Concern, { id: concern.id });
@@ -308,7 +309,7 @@ export class ConcernResolver {
     @Ctx() ctx: CorporateContext,
   ): Promise<Concern> {
     const { concern } = await concernToChange(ctx, input.id);
-    assertPastDate(input.awareOn, "input.awareOn");
+    pastDate(input.awareOn, "input.awareOn");
     return ctx.transaction(async (manager) => {
       const result = await manager.update(Concern, { id: concern.id, councilAwareOn: IsNull() }, { councilAwareOn: input.awareOn });
       const current = await manager.findOneByOrFail(Concern, { id: concern.id });

@@ -6,7 +6,6 @@ import {
   isoDate,
   moveRefused,
   notFound,
-  PLAUSIBLE_DATES,
   type ReadRule,
   unauthenticated,
   type Viewer,
@@ -150,13 +149,6 @@ export function assertEvidence(evidence: ReadonlyArray<{ description: string; so
 export function assertSources(sources: readonly string[]): void {
   if (sources.length === 0) throw badUserInput("Name at least one source of the intelligence", { argument: "input.sources" });
   if (new Set(sources).size !== sources.length) throw badUserInput("Name each source once", { argument: "input.sources" });
-}
-
-/** Rule: a date is a real ISO date (YYYY-MM-DD) in the programmes' range, not in the future. */
-export function assertPastDate(value: string, argument: string, today = new Date().toISOString().slice(0, 10)): void {
-  // No upper bound here: a later date is refused below, in this rule's own words.
-  isoDate(value, argument, { from: PLAUSIBLE_DATES.from, to: "9999-12-31" });
-  if (value > today) throw badUserInput(`${value} is in the future`, { argument });
 }
 
 /** A contact at leader or chief executive level. */

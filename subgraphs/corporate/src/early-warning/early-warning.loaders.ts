@@ -1,4 +1,4 @@
-import { type EarlyWarningSignal, findIn, groupedLoader, keyedLoader } from "@sli/shared";
+import { type EarlyWarningSignal, findIn, groupedLoader, keyedLoader, todayIso } from "@sli/shared";
 import type { DataSource } from "typeorm";
 import type { CorporateContext } from "../context";
 import type { Council } from "../council/council.entity";
@@ -76,7 +76,6 @@ export async function corporateWarningRecords(ctx: CorporateContext, council: Co
 }
 
 /** The date signals are assessed on: today, as an ISO date. */
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /** The other boards' signals the gateway brought for @requires, by council. */
 export function signalsByCouncil(signals: readonly EarlyWarningSignal[]): Map<string, EarlyWarningSignal[]> {
@@ -91,7 +90,7 @@ export function signalsByCouncil(signals: readonly EarlyWarningSignal[]): Map<st
 /** One council's early warning: corporate's own signals (read through the loaders) and the other boards' (from @requires). */
 export async function assessCouncil(ctx: CorporateContext, council: Council, boardSignals: readonly EarlyWarningSignal[]): Promise<EarlyWarning> {
   const own = corporateWarningSignals(await corporateWarningRecords(ctx, council), ctx.viewer);
-  return combineWarning([...own, ...boardSignals], today());
+  return combineWarning([...own, ...boardSignals], todayIso());
 }
 
 /** Councils ranked for a watchlist: every council assessed at once, so each read is one batched statement. */

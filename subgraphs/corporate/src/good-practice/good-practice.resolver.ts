@@ -12,6 +12,7 @@ import {
   Public,
   Published,
   requiredText,
+  todayIso,
 } from "@sli/shared";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CorporateContext } from "../context";
@@ -117,7 +118,7 @@ export class GoodPracticeResolver {
           sourceKind: input.source.kind,
           sourceId,
           citation: null,
-          sharedOn: new Date().toISOString().slice(0, 10),
+          sharedOn: todayIso(),
           publishedOn: null,
           provenance: Provenance.RECORDED,
           searchTitle: searchText(title),
@@ -140,7 +141,7 @@ export class GoodPracticeResolver {
     return ctx.transaction(async (manager) => {
       const current = await manager.findOneByOrFail(GoodPractice, { id: item.id });
       return applyMove(manager, GoodPractice, GOOD_PRACTICE_LIFECYCLE, current, GoodPracticeStatus.PUBLISHED, {
-        publishedOn: new Date().toISOString().slice(0, 10),
+        publishedOn: todayIso(),
       }, { subject: `good practice item ${item.id}` });
     });
   }

@@ -12,6 +12,7 @@ import {
   PartnerBoard,
   type Publication,
   type ReadRule,
+  requiredText,
   type Role,
   type Viewer,
   viewerHolds,
@@ -58,7 +59,7 @@ export function assertScorecardShape(metrics: readonly string[], councils: reado
 /** Rule: a metric says what it measures, in what unit, and where its values come from. */
 export function assertMetricDescribed(metric: { title: string; unit: string; source: string }): void {
   for (const field of ["title", "unit", "source"] as const) {
-    if (!metric[field].trim()) throw badUserInput(`A metric needs a ${field}`, { argument: `input.${field}` });
+    requiredText(metric[field], `input.${field}`);
   }
 }
 
@@ -70,9 +71,7 @@ export const unknownCouncil = () => notFound("A value names a council that does 
 
 /** Rule: a scorecard has a name. */
 export function scorecardName(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) throw badUserInput("A scorecard needs a name", { argument: "input.name" });
-  return trimmed;
+  return requiredText(name, "input.name");
 }
 
 /** Rule: a scorecard's name names one of its owner's scorecards (the unique index on owner and name backs it). */

@@ -1,4 +1,4 @@
-import { Public, Restricted } from "@sli/shared";
+import { Public, requiredText, Restricted } from "@sli/shared";
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { CorporateContext } from "../context";
 import { Council } from "../council/council.entity";
@@ -18,8 +18,6 @@ import {
   assertMayProvideSupport,
   assertMayRequestSupport,
   countSupport,
-  declineReason,
-  needInWords,
   stepDate,
   SUPPORT_IN_PLACE_READERS,
   SUPPORT_READERS,
@@ -88,7 +86,7 @@ export class SupportRecordResolver {
   requestSupport(@Arg("input", () => RequestSupportInput, { description: "The council's request." }) input: RequestSupportInput, @Ctx() ctx: CorporateContext): Promise<SupportRecord> {
     assertMayRequestSupport(ctx.viewer, input.council);
     const on = stepDate(input.requestedOn, "input.requestedOn");
-    return openSupport(ctx, input.council, { board: input.board, kind: input.kind, need: needInWords(input.need), status: SupportStatus.REQUESTED, on });
+    return openSupport(ctx, input.council, { board: input.board, kind: input.kind, need: requiredText(input.need, "input.need"), status: SupportStatus.REQUESTED, on });
   }
 
   @Authorized()
@@ -100,7 +98,7 @@ export class SupportRecordResolver {
   offerSupport(@Arg("input", () => OfferSupportInput, { description: "The offer." }) input: OfferSupportInput, @Ctx() ctx: CorporateContext): Promise<SupportRecord> {
     assertMayProvideSupport(ctx.viewer, input.council, input.board);
     const on = stepDate(input.offeredOn, "input.offeredOn");
-    return openSupport(ctx, input.council, { board: input.board, kind: input.kind, need: needInWords(input.need), status: SupportStatus.OFFERED, on });
+    return openSupport(ctx, input.council, { board: input.board, kind: input.kind, need: requiredText(input.need, "input.need"), status: SupportStatus.OFFERED, on });
   }
 
   @Authorized()
@@ -132,7 +130,7 @@ export class SupportRecordResolver {
       "council's own officers. CONFLICT with { current, requested, allowed } otherwise.",
   })
   declineSupport(@Arg("input", () => DeclineSupportInput, { description: "The support declined, and why." }) input: DeclineSupportInput, @Ctx() ctx: CorporateContext): Promise<SupportRecord> {
-    const reason = declineReason(input.reason);
+    const reason = requiredText(input.reason, "input.reason");
     return moveSupport(ctx, input.id, SupportStatus.DECLINED, stepDate(input.declinedOn, "input.declinedOn"), "input.declinedOn", { declineReason: reason });
   }
 }

@@ -1,14 +1,13 @@
 import {
-  badUserInput,
   defineLifecycle,
   forbidden,
   isCouncilOfficerOf,
-  isoDate,
   isPrincipalAdviserFor,
   moveRefused,
   PartnerBoard,
-  PLAUSIBLE_DATES,
+  pastDate,
   type ReadRule,
+  todayIso,
   unauthenticated,
   type Viewer,
   viewerHolds,
@@ -137,26 +136,9 @@ export function assertMayMoveSupport(viewer: Viewer, record: Pick<SupportRecord,
   assertMayProvideSupport(viewer, record.councilCode, record.board);
 }
 
-/** Rule: the need is said in words (the council's own), not left blank. */
-export function needInWords(need: string): string {
-  const trimmed = need.trim();
-  if (!trimmed) throw badUserInput("Say what the support is for, in the council's own words", { argument: "input.need" });
-  return trimmed;
-}
-
-/** Rule: a declined request or offer says why. */
-export function declineReason(reason: string): string {
-  const trimmed = reason.trim();
-  if (!trimmed) throw badUserInput("Say why the support is declined", { argument: "input.reason" });
-  return trimmed;
-}
-
-/** Rule: a step's date is a real day in the programmes' range, not in the future; today when not given. */
-export function stepDate(value: string | null | undefined, argument: string, today = new Date().toISOString().slice(0, 10)): string {
-  if (value == null) return today;
-  isoDate(value, argument, { from: PLAUSIBLE_DATES.from, to: "9999-12-31" });
-  if (value > today) throw badUserInput(`${value} is in the future`, { argument });
-  return value;
+/** Rule: a step's date is a past (or today's) date; today when not given. */
+export function stepDate(value: string | null | undefined, argument: string, today = todayIso()): string {
+  return value == null ? today : pastDate(value, argument, today);
 }
 
 /** The date each step records, by the status it moves to. */
